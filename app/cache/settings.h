@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+namespace educonnect {
+
+// Typed settings with one table of keys and defaults, stored as an INI file in the data folder.
+// Never holds a password, an OTP or a token.
+class Settings
+{
+public:
+    enum class Key { ServerUrl, Login, CaFile, Language, WindowGeometry, WindowState, LastUai };
+
+    explicit Settings(const QString &iniPath);
+
+    QVariant value(Key key) const;
+    QString string(Key key) const { return value(key).toString(); }
+    void setValue(Key key, const QVariant &value);
+    void sync() { m_settings.sync(); }
+
+    static constexpr int kVersion = 1;
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace educonnect

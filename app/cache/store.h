@@ -1,0 +1,75 @@
+#pragma once
+
+#include "domain/establishment.h"
+#include "domain/result.h"
+#include "domain/student.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace educonnect {
+
+// Where a resource's sync stands for one establishment.
+struct SyncState
+{
+    QString cursor;         // incremental cursor after the last completed sync ("" = never synced)
+    QString fullSyncCursor; // cursor inside an unfinished full sync ("" = none in progress)
+    qint64 generation = 0;  // rows not touched by the last full sync of this generation are gone
+    bool fullSyncInProgress = false;
+    QDateTime lastSyncAt;
+};
+
+// How a page of items applies to the cache.
+enum class PageKind {
+    Incremental, // upsert + remove, cursor advances
+    FullFirst,   // the first page of a full (re)sync: starts a new generation
+    FullNext     // a later page of a full sync
+};
+
+// The local SQLite cache. Never stores a password or a token (DESIGN.md section 5).
+// One instance per thread: the connection is named after the instance.
+class Store
+{
+public:
+    static constexpr int kSchemaVersion = 2;
+
+    // Opens (creating if needed) and migrates to kSchemaVersion.
+    static Result<std::unique_ptr<Store>> open(const QString &path);
+    // Opens without migrating further than targetVersion; for migration tests.
+    static Result<std::unique_ptr<Store>> openAtVersion(const QString &path, int targetVersion);
+    ~Store();
+
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    int schemaVersion() const;
+    QString path() const { return m_path; }
+
+    Result<void> saveEstablishment(const Establishment &establishment);
+    std::optional<Establishment> establishment(const QString &uai) const;
+
+    SyncState syncState(const QString &uai) const;
+    // Applies one page and the cursor that follows it in a single transaction: after a crash the
+    // cache is either before or after this page, never in between.
+    Result<void> applyStudentPage(const QString &uai, const StudentPage &page, PageKind kind,
+                                  const QDateTime &now);
+    // Forgets the incremental cursor so the next sync is a full one (after a 410 from the server).
+    Result<void> resetStudentCursor(const QString &uai);
+
+    Result<QList<Student>> students(const QString &uai) const;
+    int studentCount(const QString &uai) const;
+
+private:
+    explicit Store(QString path);
+    Result<void> migrate(int targetVersion);
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace educonnect

@@ -1,0 +1,270 @@
+#include "letterscommand.h"
+
+#include "cli/sandboxlauncher.h"
+#include "letters/letterrenderer.h"
+#include "letters/pupilletter.h"
+#include "remote/notificationrun.h"
+#include "remote/totp.h"
+#include "sync/syncengine.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace educonnect {
+
+namespace {
+
+QList<QCommandLineOption> options()
+{
+    return {
+        {u"demo"_s, LettersCommand::tr("Use the built-in demo sandbox (started and stopped by this command).")},
+        {u"connection-file"_s, LettersCommand::tr("Connect with the details in FILE (written by educonnect-sandbox)."),
+         u"FILE"_s},
+        {u"ca"_s, LettersCommand::tr("Also trust the CA certificates in FILE (PEM)."), u"FILE"_s},
+        {u"uai"_s, LettersCommand::tr("Establishment (UAI); default: the first one of the account."), u"UAI"_s},
+        {u"class"_s, LettersCommand::tr("Class whose pupils get a letter."), u"CLASS"_s},
+        {u"state"_s,
+         LettersCommand::tr("Only pupils in this account state: not_notified, notified, activation_pending or "
+                            "activated (repeatable)."),
+         u"STATE"_s},
+        {u"reset"_s, LettersCommand::tr("Also reset the passwords (new provisional password for every account)")},
+        {u"output"_s, LettersCommand::tr("PDF file to write."), u"FILE"_s},
+        {u"data-dir"_s, LettersCommand::tr("Folder of the local cache, settings and logs."), u"DIR"_s},
+        {u"demo-dir"_s, LettersCommand::tr("Data folder of the demo sandbox."), u"DIR"_s},
+        {u"lang"_s, LettersCommand::tr("Language of the messages: fr (default) or en."), u"LANG"_s},
+    };
+}
+
+} // namespace
+
+QString LettersCommand::usage()
+{
+    QCommandLineParser parser;
+    parser.addOptions(options());
+    return tr("Usage: educonnect-admin letters (--demo | --connection-file FILE) --class CLASS --output FILE.pdf "
+              "[--state STATE] [--reset]")
+           + u"\n\n"_s + parser.helpText().section(u'\n', 2);
+}
+
+std::optional<LettersOptions> LettersCommand::parse(const QStringList &arguments, QString *error)
+{
+    QCommandLineParser parser;
+    parser.addOptions(options());
+    if (!parser.parse(QStringList{u"letters"_s} + arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = tr("Unexpected argument: %1").arg(parser.positionalArguments().first());
+        return std::nullopt;
+    }
+    LettersOptions o;
+    o.demo = parser.isSet(u"demo"_s);
+    o.connectionFile = parser.value(u"connection-file"_s);
+    o.caFile = parser.value(u"ca"_s);
+    o.uai = parser.value(u"uai"_s).toUpper();
+    o.className = parser.value(u"class"_s).trimmed();
+    o.reset = parser.isSet(u"reset"_s);
+    o.output = parser.value(u"output"_s);
+    o.dataDir = parser.value(u"data-dir"_s);
+    o.demoDataDir = parser.value(u"demo-dir"_s);
+    for (const QString &name : parser.values(u"state"_s)) {
+        const auto state = accountStateFromApiName(name);
+        if (!state) {
+            *error = tr("Unknown state \"%1\": use not_notified, notified, activation_pending or activated.").arg(name);
+            return std::nullopt;
+        }
+        o.states << *state;
+    }
+    if (o.demo == !o.connectionFile.isEmpty()) {
+        *error = tr("Give either --demo or --connection-file.");
+        return std::nullopt;
+    }
+    if (o.className.isEmpty()) {
+        *error = tr("Give the class with --class.");
+        return std::nullopt;
+    }
+    if (o.output.isEmpty()) {
+        *error = tr("Give the PDF file to write with --output.");
+        return std::nullopt;
+    }
+    return o;
+}
+
+LettersCommand::LettersCommand(LettersOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)),
+      m_paths(m_options.dataDir.isEmpty() ? DataPaths::standard() : DataPaths(m_options.dataDir)), m_out(stdout),
+      m_err(stderr)
+{
+}
+
+LettersCommand::~LettersCommand() = default;
+
+void LettersCommand::say(const QString &message)
+{
+    m_out << message << Qt::endl;
+}
+
+void LettersCommand::fail(const QString &message)
+{
+    m_err << tr("Error: %1").arg(message) << Qt::endl;
+    emit finished(Failure);
+}
+
+void LettersCommand::start()
+{
+    // Refuse early what would fail late, after passwords were changed.
+    const QFileInfo output(m_options.output);
+    if (!output.absoluteDir().exists())
+        return fail(tr("The folder of %1 does not exist.").arg(m_options.output));
+
+    auto opened = Store::open(m_paths.cacheFile());
+    if (!opened)
+        return fail(opened.error().message);
+    m_store = opened.takeValue();
+
+    if (!m_options.demo) {
+        auto info = readConnectionFile(m_options.connectionFile);
+        if (!info)
+            return fail(info.error().message);
+        return connectToServer(info.value());
+    }
+    say(tr("Starting the demo sandbox..."));
+    m_sandbox = new SandboxLauncher(this);
+    connect(m_sandbox, &SandboxLauncher::ready, this, &LettersCommand::connectToServer);
+    connect(m_sandbox, &SandboxLauncher::failed, this, &LettersCommand::fail);
+    m_sandbox->start(m_options.demoDataDir.isEmpty() ? SandboxLauncher::defaultDemoDataDir() : m_options.demoDataDir);
+}
+
+void LettersCommand::connectToServer(const ConnectionInfo &info)
+{
+    ServerConfig config;
+    config.baseUrl = info.baseUrl;
+    for (const QString &caFile : {info.caCertificatePath, m_options.caFile}) {
+        if (caFile.isEmpty())
+            continue;
+        auto certificates = loadCaCertificates(caFile);
+        if (!certificates)
+            return fail(certificates.error().message);
+        config.extraCaCertificates += certificates.value();
+    }
+    m_client = new ApiClient(config, this);
+    m_client->signIn(info.login, info.password, totpCode(info.totpSecret, QDateTime::currentDateTimeUtc()),
+                     [this, uai = info.uai](Result<json::SessionUser> user) {
+                         if (!user)
+                             return fail(tr("Sign-in failed: %1").arg(user.error().message));
+                         const auto &establishments = user.value().establishments;
+                         if (establishments.isEmpty())
+                             return fail(tr("This account manages no establishment."));
+                         m_uai = !m_options.uai.isEmpty() ? m_options.uai
+                                 : !uai.isEmpty()         ? uai
+                                                          : establishments.first().uai;
+                         say(tr("Signed in as %1.").arg(user.value().name));
+                         syncThenNotify();
+                     });
+}
+
+void LettersCommand::syncThenNotify()
+{
+    m_sync = new SyncEngine(m_client, m_store.get(), this);
+    connect(m_sync, &SyncEngine::finished, this, [this](const Result<SyncReport> &report) {
+        if (!report)
+            return fail(tr("Sync failed: %1").arg(report.error().message));
+        say(tr("Synced %n pupil record(s) (%1).", nullptr, report.value().upserted)
+                .arg(report.value().fullSync ? tr("full sync") : tr("changes since the last sync")));
+        notifyClass();
+    });
+    m_sync->syncStudents(m_uai);
+}
+
+void LettersCommand::notifyClass()
+{
+    auto all = m_store->students(m_uai);
+    if (!all)
+        return fail(all.error().message);
+    QSet<QString> classes;
+    QStringList ids;
+    const QSet<AccountState> wanted(m_options.states.cbegin(), m_options.states.cend());
+    for (const Student &s : all.value()) {
+        classes.insert(s.className);
+        if (s.className.compare(m_options.className, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!wanted.isEmpty() && !wanted.contains(s.state))
+            continue;
+        ids << s.id;
+        m_pupils << s;
+    }
+    if (!classes.contains(m_options.className) && ids.isEmpty()) {
+        QStringList known(classes.cbegin(), classes.cend());
+        known.sort();
+        return fail(tr("No class \"%1\" in this establishment. Classes: %2")
+                        .arg(m_options.className, known.join(u", "_s)));
+    }
+    if (ids.isEmpty())
+        return fail(tr("No pupil of %1 is in the requested state(s); nothing was notified.").arg(m_options.className));
+
+    say(tr("Notifying %n pupil(s) of %1%2...", nullptr, int(ids.size()))
+            .arg(m_options.className, m_options.reset ? tr(" with password reset") : QString()));
+    m_run = new NotificationRun(m_client, m_uai, ids, m_options.reset, this);
+    connect(m_run, &NotificationRun::finished, this, [this](const Result<void> &result) {
+        m_batch = m_run->takeBatch();
+        if (!result) {
+            if (m_batch.letters().isEmpty())
+                return fail(tr("Notification failed: %1").arg(result.error().message));
+            m_err << tr("Warning: notification stopped early (%1); writing the %n letter(s) already issued.", nullptr,
+                        int(m_batch.letters().size()))
+                         .arg(result.error().message)
+                  << Qt::endl;
+        }
+        writeLetters();
+    });
+    m_run->start();
+}
+
+void LettersCommand::writeLetters()
+{
+    auto letterTexts = LetterRenderer::pupilTemplate();
+    if (!letterTexts)
+        return fail(letterTexts.error().message);
+    const auto establishment = m_store->establishment(m_uai);
+    LetterContext context;
+    context.establishmentName = establishment ? establishment->name : m_uai;
+    if (establishment && establishment->notification.pupilUrlEnabled)
+        context.activationUrl = establishment->notification.pupilUrl;
+    context.issuedOn = m_batch.createdAt().isValid() ? m_batch.createdAt().toLocalTime().date() : QDate::currentDate();
+    context.validUntil = letterValidUntil(context.issuedOn);
+
+    const QList<PupilLetter> letters = pupilLetters(m_batch, m_pupils);
+    if (letters.isEmpty())
+        return fail(tr("The server issued no letter (%n account(s) skipped).", nullptr,
+                       int(m_batch.skipped().size())));
+    const LetterRenderer renderer(context, letterTexts.value());
+    auto written = renderer.writePdfFile(m_options.output, letters);
+    if (!written)
+        return fail(tr("The accounts were notified but the letters could not be written: %1")
+                        .arg(written.error().message));
+
+    int newPasswords = 0;
+    for (const IssuedLetter &l : m_batch.letters())
+        newPasswords += l.variant != LetterVariant::Redistribution ? 1 : 0;
+    say(tr("Wrote %n letter(s) to %1 (%2 with a password, %3 with the password unchanged).", nullptr,
+           written.value())
+            .arg(QDir::toNativeSeparators(QFileInfo(m_options.output).absoluteFilePath()))
+            .arg(newPasswords)
+            .arg(written.value() - newPasswords));
+    for (const SkippedAccount &s : m_batch.skipped())
+        m_err << tr("Skipped %1: %2").arg(s.accountId, s.reason) << Qt::endl;
+    m_batch.wipe();
+    // Bring the cache up to date (states, notification dates) before leaving.
+    disconnect(m_sync, nullptr, this, nullptr);
+    connect(m_sync, &SyncEngine::finished, this, [this](const Result<SyncReport> &) { emit finished(Success); });
+    m_sync->syncStudents(m_uai);
+}
+
+} // namespace educonnect

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "cache/datapaths.h"
+#include "cache/store.h"
+#include "domain/accountstate.h"
+#include "domain/credentials.h"
+#include "remote/apiclient.h"
+#include "remote/connectioninfo.h"
+
+#include <QObject>
+#include <QTextStream>
+
+#include <memory>
+
+namespace educonnect {
+
+class SandboxLauncher;
+class SyncEngine;
+class NotificationRun;
+
+struct LettersOptions
+{
+    bool demo = false;
+    QString connectionFile;
+    QString caFile;
+    QString uai;
+    QString className;
+    QList<AccountState> states; // empty: every state
+    bool reset = false;
+    QString output;
+    QString dataDir;
+    QString demoDataDir;
+};
+
+// `educonnect-admin letters ...`: sign in, sync, (re)notify every pupil of a class (optionally of
+// some states), write their letters to one PDF. Prints what it did; exit code 0 on success.
+class LettersCommand : public QObject
+{
+    Q_OBJECT
+public:
+    enum ExitCode { Success = 0, UsageError = 1, Failure = 2 };
+
+    // Parses the arguments after "letters"; on error, `error` says why.
+    static std::optional<LettersOptions> parse(const QStringList &arguments, QString *error);
+    static QString usage();
+
+    LettersCommand(LettersOptions options, QObject *parent = nullptr);
+    ~LettersCommand() override;
+
+    void start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void connectToServer(const ConnectionInfo &info);
+    void syncThenNotify();
+    void notifyClass();
+    void writeLetters();
+    void fail(const QString &message);
+    void say(const QString &message);
+
+    LettersOptions m_options;
+    DataPaths m_paths;
+    QTextStream m_out;
+    QTextStream m_err;
+    SandboxLauncher *m_sandbox = nullptr;
+    ApiClient *m_client = nullptr;
+    SyncEngine *m_sync = nullptr;
+    NotificationRun *m_run = nullptr;
+    std::unique_ptr<Store> m_store;
+    QString m_uai;
+    QList<Student> m_pupils;
+    CredentialBatch m_batch;
+};
+
+} // namespace educonnect

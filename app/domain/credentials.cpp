@@ -1,0 +1,35 @@
+#include "credentials.h"
+
+namespace educonnect {
+
+CredentialBatch::~CredentialBatch()
+{
+    wipe();
+}
+
+void CredentialBatch::append(const QString &batchId, const QDateTime &createdAt, const QDateTime &expiresAt,
+                             const QList<IssuedLetter> &letters, const QList<SkippedAccount> &skipped,
+                             const QStringList &emailed)
+{
+    m_batchIds << batchId;
+    if (!m_createdAt.isValid() || createdAt < m_createdAt)
+        m_createdAt = createdAt;
+    if (!m_expiresAt.isValid() || (expiresAt.isValid() && expiresAt < m_expiresAt))
+        m_expiresAt = expiresAt;
+    m_letters += letters;
+    m_skipped += skipped;
+    m_emailed += emailed;
+}
+
+void CredentialBatch::wipe()
+{
+    for (IssuedLetter &letter : m_letters) {
+        // Only overwrite storage nobody else shares; a shared copy is still in use.
+        if (!letter.temporaryPassword.isDetached())
+            continue;
+        letter.temporaryPassword.fill(QChar(u'\0'));
+        letter.temporaryPassword.clear();
+    }
+}
+
+} // namespace educonnect

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "staterules.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace educonnect {
+
+// One letter the server issued. temporaryPassword is empty when the letter says
+// « mot de passe inchangé ». Lives in memory only (DESIGN.md section 5).
+struct IssuedLetter
+{
+    QString accountId;
+    QString login;
+    QString temporaryPassword;
+    LetterVariant variant = LetterVariant::Distribution;
+};
+
+struct SkippedAccount
+{
+    QString accountId;
+    QString reason;
+};
+
+// The result of one (re)notification run, possibly made of several server batches
+// (the client sends at most 200 ids per request).
+class CredentialBatch
+{
+public:
+    CredentialBatch() = default;
+    CredentialBatch(const CredentialBatch &) = default;
+    CredentialBatch &operator=(const CredentialBatch &) = default;
+    CredentialBatch(CredentialBatch &&) noexcept = default;
+    CredentialBatch &operator=(CredentialBatch &&) noexcept = default;
+    ~CredentialBatch();
+
+    // Appends what one server batch returned.
+    void append(const QString &batchId, const QDateTime &createdAt, const QDateTime &expiresAt,
+                const QList<IssuedLetter> &letters, const QList<SkippedAccount> &skipped,
+                const QStringList &emailed);
+
+    QStringList batchIds() const { return m_batchIds; }
+    QDateTime createdAt() const { return m_createdAt; }
+    QDateTime expiresAt() const { return m_expiresAt; }
+    const QList<IssuedLetter> &letters() const { return m_letters; }
+    const QList<SkippedAccount> &skipped() const { return m_skipped; }
+    const QStringList &emailed() const { return m_emailed; }
+    bool isEmpty() const { return m_letters.isEmpty() && m_skipped.isEmpty() && m_emailed.isEmpty(); }
+
+    // Overwrites the passwords this batch holds before releasing them (best effort: copies
+    // made elsewhere, e.g. by the renderer, are short-lived and not covered).
+    void wipe();
+
+private:
+    QStringList m_batchIds;
+    QDateTime m_createdAt;
+    QDateTime m_expiresAt;
+    QList<IssuedLetter> m_letters;
+    QList<SkippedAccount> m_skipped;
+    QStringList m_emailed;
+};
+
+} // namespace educonnect

@@ -1,0 +1,101 @@
+#include "staterules.h"
+
+using namespace Qt::StringLiterals;
+
+namespace educonnect {
+
+QString letterVariantApiName(LetterVariant variant)
+{
+    switch (variant) {
+    case LetterVariant::Distribution:
+        return u"distribution"_s;
+    case LetterVariant::Redistribution:
+        return u"redistribution"_s;
+    case LetterVariant::PasswordChange:
+        return u"password_change"_s;
+    }
+    return {};
+}
+
+std::optional<LetterVariant> letterVariantFromApiName(QStringView name)
+{
+    for (auto v : {LetterVariant::Distribution, LetterVariant::Redistribution, LetterVariant::PasswordChange}) {
+        if (name == letterVariantApiName(v))
+            return v;
+    }
+    return std::nullopt;
+}
+
+NotifyEffect notifyEffect(AccountState state, bool reset)
+{
+    switch (state) {
+    case AccountState::NotNotified:
+        // First notification always creates the password; a reset has nothing to reset.
+        return {AccountState::NotifiedNotActivated, LetterVariant::Distribution, true, reset, false};
+    case AccountState::NotifiedNotActivated:
+        if (reset)
+            return {state, LetterVariant::PasswordChange, true, false, true};
+        // Same provisional password printed again.
+        return {state, LetterVariant::Distribution, false, false, false};
+    case AccountState::ActivationPending:
+    case AccountState::Activated:
+        if (reset)
+            return {state, LetterVariant::PasswordChange, true, false, true};
+        return {state, LetterVariant::Redistribution, false, false, false};
+    }
+    return {state, LetterVariant::Redistribution, false, false, false};
+}
+
+NotifyPlan::NotifyPlan(const QList<AccountState> &selectedStates, bool reset) : m_reset(reset)
+{
+    for (AccountState state : selectedStates) {
+        ++m_counts[state];
+        ++m_total;
+        if (notifyEffect(state, reset).newPassword)
+            ++m_newPasswords;
+    }
+}
+
+QStringList NotifyPlan::descriptions() const
+{
+    QStringList lines;
+    for (AccountState state : kAllAccountStates) {
+        const int n = count(state);
+        if (n == 0)
+            continue;
+        const NotifyEffect effect = notifyEffect(state, m_reset);
+        QString what;
+        switch (effect.variant) {
+        case LetterVariant::Distribution:
+            what = effect.newPassword ? tr("letter with a new provisional password, account becomes notified")
+                                      : tr("letter with the same provisional password");
+            break;
+        case LetterVariant::Redistribution:
+            what = tr("letter with the identifier, password unchanged");
+            break;
+        case LetterVariant::PasswordChange:
+            what = tr("letter with a new provisional password (reset)");
+            break;
+        }
+        lines << tr("%1: %n account(s), %2", nullptr, n).arg(accountStateLabel(state), what);
+    }
+    return lines;
+}
+
+QStringList NotifyPlan::warnings() const
+{
+    QStringList lines;
+    if (!m_reset)
+        return lines;
+    const int ignored = count(AccountState::NotNotified);
+    if (ignored > 0)
+        lines << tr("%n account(s) were never notified: they get their first password, no reset is done.", nullptr,
+                    ignored);
+    const int dying = m_total - ignored;
+    if (dying > 0)
+        lines << tr("The current password of %n account(s) stops working at once: hand out the new letters.",
+                    nullptr, dying);
+    return lines;
+}
+
+} // namespace educonnect

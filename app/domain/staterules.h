@@ -1,0 +1,58 @@
+#pragma once
+
+#include "accountstate.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace educonnect {
+
+// Which letter a pupil gets (DESIGN.md section 2).
+enum class LetterVariant {
+    Distribution,   // identifier + provisional password
+    Redistribution, // identifier + « Votre mot de passe est inchangé. »
+    PasswordChange  // a new provisional password replaces the old one
+};
+
+QString letterVariantApiName(LetterVariant variant);
+std::optional<LetterVariant> letterVariantFromApiName(QStringView name);
+
+// What (re)notifying an account in a given state does. The server enforces these rules; the client
+// uses this table to tell the user before they confirm.
+struct NotifyEffect
+{
+    AccountState stateAfter;
+    LetterVariant variant;
+    bool newPassword = false;  // a fresh provisional password is generated
+    bool resetIgnored = false; // reset was asked but does not apply (never-notified account)
+    bool oldPasswordDies = false;
+};
+
+NotifyEffect notifyEffect(AccountState state, bool reset);
+
+// The summary the notification dialog shows: how many accounts of each state, and what happens.
+class NotifyPlan
+{
+    Q_DECLARE_TR_FUNCTIONS(NotifyPlan)
+public:
+    NotifyPlan(const QList<AccountState> &selectedStates, bool reset);
+
+    int total() const { return m_total; }
+    int count(AccountState state) const { return m_counts.value(state); }
+    int newPasswords() const { return m_newPasswords; }
+    int unchangedPasswords() const { return m_total - m_newPasswords; }
+    // Sentences for the confirmation step, one per state present in the selection.
+    QStringList descriptions() const;
+    // Warnings the user must read before confirming (reset ignored, passwords that stop working).
+    QStringList warnings() const;
+
+private:
+    QHash<AccountState, int> m_counts;
+    bool m_reset;
+    int m_total = 0;
+    int m_newPasswords = 0;
+};
+
+} // namespace educonnect

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "accountstate.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace educonnect {
+
+// MEF: the ministry's training code and its label (e.g. "2NDPRO MET.GEST.ADM._TRA.&LOG 2NDE").
+struct Mef
+{
+    QString code;
+    QString label;
+    friend bool operator==(const Mef &a, const Mef &b) { return a.code == b.code && a.label == b.label; }
+};
+
+// A pupil account as the server describes it. Never holds a password.
+struct Student
+{
+    QString id;
+    QString lastName;
+    QString firstName;
+    QDate birthDate;
+    QString className;
+    QString level;
+    Mef mef;
+    QString login;
+    AccountState state = AccountState::NotNotified;
+    AccountOrigin origin = AccountOrigin::Unknown;
+    QString email;
+    QDate notifiedAt;
+    QDateTime lastLoginAt;
+    QStringList guardianIds;
+
+    // "NOM Prénom", the way the web screens list pupils.
+    QString displayName() const;
+
+    friend bool operator==(const Student &a, const Student &b);
+};
+
+// One page of the cursor-based sync (GET .../students).
+struct StudentPage
+{
+    QList<Student> items;
+    QStringList removed;
+    QString nextCursor;
+    bool hasMore = false;
+};
+
+} // namespace educonnect

@@ -1,0 +1,60 @@
+#include "pupilletter.h"
+
+#include <QCollator>
+#include <QHash>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace educonnect {
+
+QDate letterValidUntil(const QDate &issuedOn)
+{
+    return issuedOn.addMonths(3);
+}
+
+QList<PupilLetter> pupilLetters(const CredentialBatch &batch, const QList<Student> &pupils)
+{
+    QHash<QString, const Student *> byId;
+    byId.reserve(pupils.size());
+    for (const Student &s : pupils)
+        byId.insert(s.id, &s);
+
+    QList<PupilLetter> letters;
+    letters.reserve(batch.letters().size());
+    for (const IssuedLetter &issued : batch.letters()) {
+        PupilLetter letter;
+        letter.accountId = issued.accountId;
+        letter.login = issued.login;
+        letter.temporaryPassword = issued.temporaryPassword;
+        letter.variant = issued.variant;
+        if (const Student *s = byId.value(issued.accountId)) {
+            letter.firstName = s->firstName;
+            letter.lastName = s->lastName;
+            letter.className = s->className;
+        } else {
+            letter.lastName = issued.login;
+        }
+        letters.append(std::move(letter));
+    }
+    sortByClassThenName(letters);
+    return letters;
+}
+
+void sortByClassThenName(QList<PupilLetter> &letters)
+{
+    QCollator collator{QLocale(QLocale::French, QLocale::France)};
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(letters.begin(), letters.end(), [&](const PupilLetter &a, const PupilLetter &b) {
+        if (int c = collator.compare(a.className, b.className))
+            return c < 0;
+        if (int c = collator.compare(a.lastName, b.lastName))
+            return c < 0;
+        if (int c = collator.compare(a.firstName, b.firstName))
+            return c < 0;
+        return a.login < b.login;
+    });
+}
+
+} // namespace educonnect

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/credentials.h"
+#include "domain/student.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace educonnect {
+
+// What every letter of one run shares.
+struct LetterContext
+{
+    QString establishmentName;
+    QString activationUrl; // the Paramétrage URL when enabled, else empty
+    QDate issuedOn;
+    QDate validUntil; // issuedOn + 3 months
+};
+
+// One pupil's letter: the pupil from the cache joined with what the server issued.
+struct PupilLetter
+{
+    QString accountId;
+    QString firstName;
+    QString lastName;
+    QString className;
+    QString login;
+    QString temporaryPassword; // empty for the redistribution variant
+    LetterVariant variant = LetterVariant::Distribution;
+};
+
+// A letter stays valid three months after notification (DESIGN.md section 2).
+QDate letterValidUntil(const QDate &issuedOn);
+
+// Joins the batch's letters with the pupils they are for and sorts them by class, then name
+// (French collation, numbers in natural order). Letters for ids missing from `pupils` keep the
+// login as name, so no issued password is ever dropped.
+QList<PupilLetter> pupilLetters(const CredentialBatch &batch, const QList<Student> &pupils);
+void sortByClassThenName(QList<PupilLetter> &letters);
+
+} // namespace educonnect

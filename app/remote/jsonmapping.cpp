@@ -1,0 +1,348 @@
+#include "jsonmapping.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+using namespace Qt::StringLiterals;
+
+namespace educonnect::json {
+
+namespace {
+
+// Translation context of this file's messages.
+struct JsonMapping
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonMapping)
+};
+
+Error malformed(const QString &detail)
+{
+    return Error{u"malformed-response"_s, JsonMapping::tr("The server sent data this client cannot read (%1).").arg(detail)};
+}
+
+Result<QJsonObject> parseObject(const QByteArray &body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return malformed(JsonMapping::tr("invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+    if (!document.isObject())
+        return malformed(JsonMapping::tr("a JSON object was expected"));
+    return document.object();
+}
+
+// Required string field; empty is allowed only when allowEmpty.
+Result<QString> requiredString(const QJsonObject &o, const QString &key, bool allowEmpty = false)
+{
+    const QJsonValue v = o.value(key);
+    if (!v.isString())
+        return malformed(JsonMapping::tr("field \"%1\" is missing or not text").arg(key));
+    const QString s = v.toString();
+    if (!allowEmpty && s.trimmed().isEmpty())
+        return malformed(JsonMapping::tr("field \"%1\" is empty").arg(key));
+    return s;
+}
+
+// Optional string: null or absent -> empty; anything else but a string is malformed.
+Result<QString> optionalString(const QJsonObject &o, const QString &key)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return QString(u""_s);
+    if (!v.isString())
+        return malformed(JsonMapping::tr("field \"%1\" is not text").arg(key));
+    return v.toString();
+}
+
+Result<QDate> optionalDate(const QJsonObject &o, const QString &key)
+{
+    auto s = optionalString(o, key);
+    if (!s)
+        return s.error();
+    if (s.value().isEmpty())
+        return QDate();
+    const QDate date = QDate::fromString(s.value(), Qt::ISODate);
+    if (!date.isValid())
+        return malformed(JsonMapping::tr("field \"%1\" is not a date: %2").arg(key, s.value().left(40)));
+    return date;
+}
+
+Result<QDateTime> optionalDateTime(const QJsonObject &o, const QString &key)
+{
+    auto s = optionalString(o, key);
+    if (!s)
+        return s.error();
+    if (s.value().isEmpty())
+        return QDateTime();
+    const QDateTime dt = QDateTime::fromString(s.value(), Qt::ISODateWithMs);
+    if (!dt.isValid())
+        return malformed(JsonMapping::tr("field \"%1\" is not a date and time: %2").arg(key, s.value().left(40)));
+    return dt;
+}
+
+Result<QStringList> stringArray(const QJsonObject &o, const QString &key, bool required)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            return malformed(JsonMapping::tr("field \"%1\" is missing").arg(key));
+        return QStringList();
+    }
+    if (!v.isArray())
+        return malformed(JsonMapping::tr("field \"%1\" is not a list").arg(key));
+    QStringList list;
+    for (const QJsonValue item : v.toArray()) {
+        if (!item.isString())
+            return malformed(JsonMapping::tr("field \"%1\" holds something other than text").arg(key));
+        list << item.toString();
+    }
+    return list;
+}
+
+// Keeps the first error of a chain of field reads.
+#define EC_TRY_ASSIGN(target, expr)                                                                         \
+    do {                                                                                                     \
+        auto r_ = (expr);                                                                                    \
+        if (!r_)                                                                                             \
+            return r_.error();                                                                               \
+        target = r_.takeValue();                                                                             \
+    } while (false)
+
+} // namespace
+
+Result<Student> studentFromJson(const QJsonObject &o)
+{
+    Student s;
+    EC_TRY_ASSIGN(s.id, requiredString(o, u"id"_s));
+    EC_TRY_ASSIGN(s.lastName, requiredString(o, u"lastName"_s));
+    EC_TRY_ASSIGN(s.firstName, requiredString(o, u"firstName"_s, true));
+    EC_TRY_ASSIGN(s.birthDate, optionalDate(o, u"birthDate"_s));
+    EC_TRY_ASSIGN(s.className, requiredString(o, u"className"_s));
+    EC_TRY_ASSIGN(s.level, optionalString(o, u"level"_s));
+    const QJsonValue mef = o.value(u"mef"_s);
+    if (mef.isObject()) {
+        EC_TRY_ASSIGN(s.mef.code, optionalString(mef.toObject(), u"code"_s));
+        EC_TRY_ASSIGN(s.mef.label, optionalString(mef.toObject(), u"label"_s));
+    } else if (!mef.isNull() && !mef.isUndefined()) {
+        return malformed(JsonMapping::tr("field \"mef\" is not an object"));
+    }
+    EC_TRY_ASSIGN(s.login, requiredString(o, u"login"_s));
+
+    QString state;
+    EC_TRY_ASSIGN(state, requiredString(o, u"state"_s));
+    const auto parsedState = accountStateFromApiName(state);
+    if (!parsedState)
+        return malformed(JsonMapping::tr("unknown account state \"%1\"").arg(state.left(40)));
+    s.state = *parsedState;
+
+    QString origin;
+    EC_TRY_ASSIGN(origin, optionalString(o, u"origin"_s));
+    // An origin this client does not know yet is shown as « Non renseigné », not an error.
+    s.origin = accountOriginFromApiName(origin).value_or(AccountOrigin::Unknown);
+
+    EC_TRY_ASSIGN(s.email, optionalString(o, u"email"_s));
+    EC_TRY_ASSIGN(s.notifiedAt, optionalDate(o, u"notifiedAt"_s));
+    EC_TRY_ASSIGN(s.lastLoginAt, optionalDateTime(o, u"lastLoginAt"_s));
+    EC_TRY_ASSIGN(s.guardianIds, stringArray(o, u"guardianIds"_s, false));
+    return s;
+}
+
+QJsonObject studentToJson(const Student &s)
+{
+    QJsonArray guardians;
+    for (const QString &id : s.guardianIds)
+        guardians.append(id);
+    return QJsonObject{
+        {u"id"_s, s.id},
+        {u"lastName"_s, s.lastName},
+        {u"firstName"_s, s.firstName},
+        {u"birthDate"_s, s.birthDate.isValid() ? QJsonValue(s.birthDate.toString(Qt::ISODate)) : QJsonValue()},
+        {u"className"_s, s.className},
+        {u"level"_s, s.level},
+        {u"mef"_s, QJsonObject{{u"code"_s, s.mef.code}, {u"label"_s, s.mef.label}}},
+        {u"login"_s, s.login},
+        {u"state"_s, accountStateApiName(s.state)},
+        {u"origin"_s, accountOriginApiName(s.origin)},
+        {u"email"_s, s.email.isEmpty() ? QJsonValue() : QJsonValue(s.email)},
+        {u"notifiedAt"_s, s.notifiedAt.isValid() ? QJsonValue(s.notifiedAt.toString(Qt::ISODate)) : QJsonValue()},
+        {u"lastLoginAt"_s,
+         s.lastLoginAt.isValid() ? QJsonValue(s.lastLoginAt.toUTC().toString(Qt::ISODate)) : QJsonValue()},
+        {u"guardianIds"_s, guardians},
+    };
+}
+
+Result<StudentPage> studentPageFromJson(const QByteArray &body)
+{
+    auto parsed = parseObject(body);
+    if (!parsed)
+        return parsed.error();
+    const QJsonObject o = parsed.value();
+
+    const QJsonValue items = o.value(u"items"_s);
+    if (!items.isArray())
+        return malformed(JsonMapping::tr("field \"items\" is missing or not a list"));
+    StudentPage page;
+    const QJsonArray array = items.toArray();
+    page.items.reserve(array.size());
+    int index = 0;
+    for (const QJsonValue item : array) {
+        if (!item.isObject())
+            return malformed(JsonMapping::tr("pupil #%1 is not an object").arg(index + 1));
+        auto student = studentFromJson(item.toObject());
+        if (!student) {
+            Error e = student.error();
+            e.message += u' ' + JsonMapping::tr("(pupil #%1 of the page)").arg(index + 1);
+            return e;
+        }
+        page.items.append(student.takeValue());
+        ++index;
+    }
+    EC_TRY_ASSIGN(page.removed, stringArray(o, u"removed"_s, false));
+    EC_TRY_ASSIGN(page.nextCursor, requiredString(o, u"nextCursor"_s));
+    const QJsonValue hasMore = o.value(u"hasMore"_s);
+    if (!hasMore.isBool())
+        return malformed(JsonMapping::tr("field \"hasMore\" is missing or not true/false"));
+    page.hasMore = hasMore.toBool();
+    return page;
+}
+
+Result<Session> sessionFromJson(const QByteArray &body)
+{
+    auto parsed = parseObject(body);
+    if (!parsed)
+        return parsed.error();
+    const QJsonObject o = parsed.value();
+    Session session;
+    QString token;
+    EC_TRY_ASSIGN(token, requiredString(o, u"token"_s));
+    session.token = token.toUtf8();
+    EC_TRY_ASSIGN(session.expiresAt, optionalDateTime(o, u"expiresAt"_s));
+    const QJsonValue user = o.value(u"user"_s);
+    if (!user.isObject())
+        return malformed(JsonMapping::tr("field \"user\" is missing"));
+    const QJsonObject u = user.toObject();
+    EC_TRY_ASSIGN(session.user.name, requiredString(u, u"name"_s));
+    EC_TRY_ASSIGN(session.user.roles, stringArray(u, u"roles"_s, true));
+    const QJsonValue establishments = u.value(u"establishments"_s);
+    if (!establishments.isArray())
+        return malformed(JsonMapping::tr("field \"establishments\" is missing or not a list"));
+    for (const QJsonValue item : establishments.toArray()) {
+        if (!item.isObject())
+            return malformed(JsonMapping::tr("an establishment is not an object"));
+        Establishment e;
+        EC_TRY_ASSIGN(e.uai, requiredString(item.toObject(), u"uai"_s));
+        EC_TRY_ASSIGN(e.name, requiredString(item.toObject(), u"name"_s));
+        if (!isValidUai(e.uai))
+            return malformed(JsonMapping::tr("\"%1\" is not a valid UAI").arg(e.uai.left(20)));
+        session.user.establishments << e;
+    }
+    return session;
+}
+
+Result<Establishment> establishmentFromJson(const QByteArray &body)
+{
+    auto parsed = parseObject(body);
+    if (!parsed)
+        return parsed.error();
+    const QJsonObject o = parsed.value();
+    Establishment e;
+    EC_TRY_ASSIGN(e.uai, requiredString(o, u"uai"_s));
+    if (!isValidUai(e.uai))
+        return malformed(JsonMapping::tr("\"%1\" is not a valid UAI").arg(e.uai.left(20)));
+    EC_TRY_ASSIGN(e.name, requiredString(o, u"name"_s));
+    EC_TRY_ASSIGN(e.type, optionalString(o, u"type"_s));
+    const QJsonObject n = o.value(u"notificationSettings"_s).toObject();
+    EC_TRY_ASSIGN(e.notification.pupilUrl, optionalString(n, u"pupilUrl"_s));
+    EC_TRY_ASSIGN(e.notification.guardianUrl, optionalString(n, u"guardianUrl"_s));
+    e.notification.pupilUrlEnabled = n.value(u"pupilUrlEnabled"_s).toBool();
+    e.notification.guardianUrlEnabled = n.value(u"guardianUrlEnabled"_s).toBool();
+    return e;
+}
+
+Result<NotificationBatch> notificationBatchFromJson(const QByteArray &body)
+{
+    auto parsed = parseObject(body);
+    if (!parsed)
+        return parsed.error();
+    const QJsonObject o = parsed.value();
+    NotificationBatch batch;
+    EC_TRY_ASSIGN(batch.batchId, requiredString(o, u"batchId"_s));
+    EC_TRY_ASSIGN(batch.createdAt, optionalDateTime(o, u"createdAt"_s));
+    EC_TRY_ASSIGN(batch.expiresAt, optionalDateTime(o, u"expiresAt"_s));
+    if (!batch.createdAt.isValid())
+        return malformed(JsonMapping::tr("field \"createdAt\" is missing"));
+
+    const QJsonValue letters = o.value(u"letters"_s);
+    if (!letters.isArray())
+        return malformed(JsonMapping::tr("field \"letters\" is missing or not a list"));
+    for (const QJsonValue item : letters.toArray()) {
+        if (!item.isObject())
+            return malformed(JsonMapping::tr("a letter is not an object"));
+        const QJsonObject l = item.toObject();
+        IssuedLetter letter;
+        EC_TRY_ASSIGN(letter.accountId, requiredString(l, u"id"_s));
+        EC_TRY_ASSIGN(letter.login, requiredString(l, u"login"_s));
+        EC_TRY_ASSIGN(letter.temporaryPassword, optionalString(l, u"temporaryPassword"_s));
+        QString variant;
+        EC_TRY_ASSIGN(variant, requiredString(l, u"variant"_s));
+        const auto parsedVariant = letterVariantFromApiName(variant);
+        if (!parsedVariant)
+            return malformed(JsonMapping::tr("unknown letter variant \"%1\"").arg(variant.left(40)));
+        letter.variant = *parsedVariant;
+        // A letter that must carry a password and has none would be useless on paper.
+        if (letter.variant != LetterVariant::Redistribution && letter.temporaryPassword.isEmpty())
+            return malformed(JsonMapping::tr("the letter for %1 has no password").arg(letter.login.left(80)));
+        batch.letters << letter;
+    }
+    EC_TRY_ASSIGN(batch.emailed, stringArray(o, u"emailed"_s, false));
+    const QJsonValue skipped = o.value(u"skipped"_s);
+    if (skipped.isArray()) {
+        for (const QJsonValue item : skipped.toArray()) {
+            SkippedAccount s;
+            EC_TRY_ASSIGN(s.accountId, requiredString(item.toObject(), u"id"_s));
+            EC_TRY_ASSIGN(s.reason, optionalString(item.toObject(), u"reason"_s));
+            batch.skipped << s;
+        }
+    } else if (!skipped.isUndefined() && !skipped.isNull()) {
+        return malformed(JsonMapping::tr("field \"skipped\" is not a list"));
+    }
+    return batch;
+}
+
+Error errorFromResponse(int httpStatus, const QByteArray &body)
+{
+    Error error{u"http-%1"_s.arg(httpStatus), QString(), httpStatus};
+    const QJsonObject o = QJsonDocument::fromJson(body).object().value(u"error"_s).toObject();
+    const QString code = o.value(u"code"_s).toString();
+    const QString message = o.value(u"message"_s).toString();
+    if (!code.isEmpty())
+        error.code = code;
+    if (!message.isEmpty()) {
+        error.message = message.left(500);
+        return error;
+    }
+    switch (httpStatus) {
+    case 401:
+        error.message = JsonMapping::tr("The server refused the sign-in or the session expired (HTTP 401).");
+        break;
+    case 403:
+        error.message = JsonMapping::tr("Your account is not allowed to do this (HTTP 403).");
+        break;
+    case 404:
+        error.message = JsonMapping::tr("The server does not know this resource (HTTP 404).");
+        break;
+    case 429:
+        error.message = JsonMapping::tr("Too many attempts: wait a moment and try again (HTTP 429).");
+        break;
+    default:
+        if (httpStatus >= 500)
+            error.message = JsonMapping::tr("The server had an internal problem (HTTP %1). Try again later.").arg(httpStatus);
+        else
+            error.message = JsonMapping::tr("The server answered with an error (HTTP %1).").arg(httpStatus);
+    }
+    return error;
+}
+
+} // namespace educonnect::json

@@ -1,0 +1,95 @@
+#include "syncengine.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSync, "educonnect.sync")
+
+namespace educonnect {
+
+SyncEngine::SyncEngine(ApiClient *client, Store *store, QObject *parent)
+    : QObject(parent), m_client(client), m_store(store), m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+void SyncEngine::syncStudents(const QString &uai)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancelled = false;
+    m_restartedAfterGone = false;
+    m_uai = uai;
+    m_report = {};
+    m_client->fetchEstablishment(uai, [this, guard = QPointer<SyncEngine>(this)](Result<Establishment> r) {
+        if (!guard)
+            return;
+        if (!r)
+            return finish(r.error());
+        if (auto saved = m_store->saveEstablishment(r.value()); !saved)
+            return finish(saved.error());
+        const SyncState state = m_store->syncState(m_uai);
+        if (state.fullSyncInProgress)
+            fetchPage(state.fullSyncCursor, PageKind::FullNext);
+        else if (state.cursor.isEmpty())
+            fetchPage(QString(), PageKind::FullFirst);
+        else
+            fetchPage(state.cursor, PageKind::Incremental);
+    });
+}
+
+void SyncEngine::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    if (m_client)
+        m_client->abortAll();
+}
+
+void SyncEngine::fetchPage(const QString &cursor, PageKind kind)
+{
+    if (!m_client)
+        return finish(Error{u"cancelled"_s, tr("The connection to the server was closed.")});
+    m_report.fullSync = m_report.fullSync || kind != PageKind::Incremental;
+    m_client->fetchStudents(
+        m_uai, cursor, m_pageSize, [this, kind, guard = QPointer<SyncEngine>(this)](Result<StudentPage> r) {
+            if (!guard)
+                return;
+            if (m_cancelled)
+                return finish(Error{u"cancelled"_s, tr("Sync cancelled.")});
+            if (!r) {
+                // The server no longer knows our cursor: start over with a full sync (once).
+                if (r.error().httpStatus == 410 && !m_restartedAfterGone) {
+                    qCInfo(lcSync) << "cursor expired, full resync of" << m_uai;
+                    m_restartedAfterGone = true;
+                    return fetchPage(QString(), PageKind::FullFirst);
+                }
+                return finish(r.error());
+            }
+            const StudentPage &page = r.value();
+            if (auto applied = m_store->applyStudentPage(m_uai, page, kind, m_clock()); !applied)
+                return finish(applied.error());
+            m_report.upserted += int(page.items.size());
+            m_report.removed += int(page.removed.size());
+            ++m_report.pages;
+            emit progress(m_report.upserted);
+            if (page.hasMore)
+                return fetchPage(page.nextCursor, kind == PageKind::Incremental ? kind : PageKind::FullNext);
+            finish(m_report);
+        });
+}
+
+void SyncEngine::finish(Result<SyncReport> result)
+{
+    m_running = false;
+    if (result)
+        qCInfo(lcSync) << "synced" << m_uai << result.value().upserted << "upserted" << result.value().removed
+                       << "removed in" << result.value().pages << "pages";
+    else
+        qCWarning(lcSync) << "sync of" << m_uai << "failed:" << result.error().message;
+    emit finished(result);
+}
+
+} // namespace educonnect

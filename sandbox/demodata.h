@@ -1,0 +1,60 @@
+#pragma once
+
+#include "sandboxtypes.h"
+
+#include <QList>
+#include <QString>
+
+namespace sandbox {
+
+struct DemoData
+{
+    EstablishmentRecord establishment;
+    QList<PupilRecord> pupils;
+};
+
+// Imported pupils (--import): only what a school export would give; the rest is generated.
+struct ImportedPupil
+{
+    QString lastName;
+    QString firstName;
+    QString className;
+    QString mef;
+    QString level;
+};
+
+class DemoDataGenerator
+{
+public:
+    explicit DemoDataGenerator(quint32 seed, const QDate &today);
+
+    // A fictional cité scolaire: classes 6e to Terminale, a vocational class and BTS, about
+    // `pupilCount` pupils with French names (diacritics, apostrophes, hyphens, a few non-Latin).
+    DemoData generate(int pupilCount);
+    // Pupils from an import file, with generated ids, identifiers, states and dates.
+    DemoData fromImport(const EstablishmentRecord &establishment, const QList<ImportedPupil> &pupils);
+
+    // Pupil identifier: initial.surname + digits, ASCII lower case; unique among `taken`.
+    QString makeLogin(const QString &firstName, const QString &lastName, QSet<QString> &taken);
+    QString makePassword();
+
+private:
+    PupilRecord makePupil(const QString &uai, const QString &lastName, const QString &firstName,
+                          const QString &className, const QString &level, const QString &mefCode,
+                          const QString &mefLabel, int birthYear, QSet<QString> &logins);
+
+    quint32 m_seed;
+    QDate m_today;
+    quint64 m_state;
+    int m_nextId = 1;
+    quint32 next(quint32 bound);
+};
+
+// Reads the --import file: {"establishment": {"uai", "name"}, "pupils": [...]}.
+bool readImportFile(const QString &path, EstablishmentRecord *establishment, QList<ImportedPupil> *pupils,
+                    QString *error);
+
+// 7 digits + check letter (the number mod 23 indexing ABCDEFGHJKLMNPRSTUVWXYZ).
+bool isValidUai(const QString &uai);
+
+} // namespace sandbox

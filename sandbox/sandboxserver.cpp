@@ -1,0 +1,428 @@
+#include "sandboxserver.h"
+
+#include "demodata.h"
+#include "totpverifier.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTextStream>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace sandbox {
+
+namespace {
+
+using Response = SandboxServer::Response;
+
+Response json(int status, const QJsonObject &object)
+{
+    return {status, QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
+}
+
+Response error(int status, const QString &code, const QString &message)
+{
+    return json(status, QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, code}, {u"message"_s, message}}}});
+}
+
+QJsonValue orNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
+QJsonObject pupilJson(const PupilRecord &p)
+{
+    return QJsonObject{
+        {u"id"_s, p.id},
+        {u"lastName"_s, p.lastName},
+        {u"firstName"_s, p.firstName},
+        {u"birthDate"_s, p.birthDate.isValid() ? QJsonValue(p.birthDate.toString(Qt::ISODate)) : QJsonValue()},
+        {u"className"_s, p.className},
+        {u"level"_s, p.level},
+        {u"mef"_s, QJsonObject{{u"code"_s, p.mefCode}, {u"label"_s, p.mefLabel}}},
+        {u"login"_s, p.login},
+        {u"state"_s, p.state},
+        {u"origin"_s, p.origin},
+        {u"email"_s, orNull(p.email)},
+        {u"notifiedAt"_s, p.notifiedAt.isValid() ? QJsonValue(p.notifiedAt.toString(Qt::ISODate)) : QJsonValue()},
+        {u"lastLoginAt"_s,
+         p.lastLoginAt.isValid() ? QJsonValue(p.lastLoginAt.toUTC().toString(Qt::ISODate)) : QJsonValue()},
+        {u"guardianIds"_s, QJsonArray::fromStringList(p.guardianIds)},
+    };
+}
+
+QString randomPassword()
+{
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    QString password;
+    for (int i = 0; i < 8; ++i)
+        password += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(36)]);
+    return password;
+}
+
+bool hasRole(const UserRecord &user, const QString &role)
+{
+    return user.roles.contains(role);
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(SandboxStore *store, QObject *parent) : QObject(parent), m_store(store)
+{
+    m_http.setMissingHandler([this](const QHttpServerRequest &httpRequest, QHttpServerResponder &&responder) {
+        Request request;
+        switch (httpRequest.method()) {
+        case QHttpServerRequest::Method::Get:
+            request.method = "GET";
+            break;
+        case QHttpServerRequest::Method::Post:
+            request.method = "POST";
+            break;
+        case QHttpServerRequest::Method::Put:
+            request.method = "PUT";
+            break;
+        case QHttpServerRequest::Method::Delete:
+            request.method = "DELETE";
+            break;
+        default:
+            request.method = "OTHER";
+        }
+        const QString path = httpRequest.url().path();
+        request.query = httpRequest.query();
+        request.body = httpRequest.body();
+        request.authorization = httpRequest.value("Authorization");
+        request.idempotencyKey = httpRequest.value("Idempotency-Key");
+        Response response;
+        if (!path.startsWith(u"/api/v1/"_s)) {
+            response = error(404, u"not_found"_s, u"No such resource."_s);
+        } else {
+            request.path = path.mid(7);
+            response = dispatch(request);
+        }
+        QTextStream(stderr) << request.method << ' ' << path << ' ' << response.status << Qt::endl;
+
+        responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+        responder.writeHeader("Content-Type", "application/json");
+        responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+        for (const auto &[name, value] : std::as_const(response.headers))
+            responder.writeHeader(name, value);
+        responder.writeBody(response.body);
+    });
+}
+
+quint16 SandboxServer::listen(const QHostAddress &address, quint16 port, const TlsIdentity &identity, QString *message)
+{
+    const QSslCertificate certificate(identity.serverCertificatePem, QSsl::Pem);
+    const QSslKey key(identity.serverKeyPem, QSsl::Ec, QSsl::Pem);
+    if (certificate.isNull() || key.isNull()) {
+        *message = u"the TLS certificate or key cannot be loaded"_s;
+        return 0;
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain({certificate, QSslCertificate(identity.caCertificatePem, QSsl::Pem)});
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients do not present certificates
+    m_http.sslSetup(tls);
+    const quint16 bound = m_http.listen(address, port);
+    if (bound == 0)
+        *message = u"cannot listen on %1:%2"_s.arg(address.toString()).arg(port);
+    return bound;
+}
+
+SandboxServer::Response SandboxServer::dispatch(const Request &request)
+{
+    const QStringList parts = request.path.split(u'/', Qt::SkipEmptyParts);
+    auto methodNotAllowed = [](const QByteArray &allow) {
+        Response r = error(405, u"method_not_allowed"_s, u"Method not allowed on this resource."_s);
+        r.headers.append({"Allow", allow});
+        return r;
+    };
+
+    if (parts == QStringList{u"session"_s}) {
+        if (request.method == "POST")
+            return signIn(request);
+        if (request.method == "DELETE")
+            return signOut(request);
+        return methodNotAllowed("POST, DELETE");
+    }
+    if (parts.value(0) != u"establishments"_s || parts.size() < 2)
+        return error(404, u"not_found"_s, u"No such resource."_s);
+
+    const Session *session = authenticate(request);
+    if (!session)
+        return error(401, u"unauthenticated"_s, u"Sign in first: the session is missing or expired."_s);
+    const QString uai = parts.at(1);
+    if (auto refused = checkEstablishment(*session, uai))
+        return *refused;
+
+    if (parts.size() == 2) {
+        if (request.method != "GET")
+            return methodNotAllowed("GET");
+        return establishment(*session, uai);
+    }
+    if (parts.size() == 3 && parts.at(2) == u"students"_s) {
+        if (request.method != "GET")
+            return methodNotAllowed("GET");
+        return students(*session, uai, request);
+    }
+    if (parts.size() == 4 && parts.at(2) == u"students"_s && parts.at(3) == u"notifications"_s) {
+        if (request.method != "POST")
+            return methodNotAllowed("POST");
+        return notify(*session, uai, request);
+    }
+    return error(404, u"not_found"_s, u"No such resource."_s);
+}
+
+const SandboxServer::Session *SandboxServer::authenticate(const Request &request) const
+{
+    if (!request.authorization.startsWith("Bearer "))
+        return nullptr;
+    const auto it = m_sessions.constFind(request.authorization.mid(7));
+    if (it == m_sessions.constEnd() || it->expiresAt < QDateTime::currentDateTimeUtc())
+        return nullptr;
+    return &it.value();
+}
+
+std::optional<SandboxServer::Response> SandboxServer::checkEstablishment(const Session &session,
+                                                                         const QString &uai) const
+{
+    const auto user = m_store->user(session.login);
+    if (!user || !user->uais.contains(uai))
+        return error(403, u"forbidden"_s, u"This account does not manage establishment %1."_s.arg(uai));
+    if (!m_store->establishment(uai))
+        return error(404, u"not_found"_s, u"Unknown establishment %1."_s.arg(uai));
+    return std::nullopt;
+}
+
+SandboxServer::Response SandboxServer::signIn(const Request &request)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString login = body.value(u"login"_s).toString();
+    const QString password = body.value(u"password"_s).toString();
+    const QString otp = body.value(u"otp"_s).toString();
+    if (login.isEmpty() || password.isEmpty() || otp.isEmpty())
+        return error(400, u"bad_request"_s, u"login, password and otp are required."_s);
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Failures &failures = m_failures[login];
+    if (failures.lockedUntil.isValid() && failures.lockedUntil > now) {
+        Response r = error(429, u"too_many_attempts"_s, u"Too many failed sign-ins; try again later."_s);
+        r.headers.append({"Retry-After", QByteArray::number(now.secsTo(failures.lockedUntil) + 1)});
+        return r;
+    }
+    const auto user = m_store->user(login);
+    auto fail = [&](const QString &code, const QString &message) {
+        if (++failures.count >= kMaxFailedSignIns) {
+            failures.count = 0;
+            failures.lockedUntil = now.addSecs(60);
+        }
+        return error(401, code, message);
+    };
+    if (!user || user->password != password)
+        return fail(u"invalid_credentials"_s, u"Unknown login or wrong password."_s);
+    if (!verifyTotp(user->totpSecretBase32, otp, now))
+        return fail(u"invalid_otp"_s, u"The one-time code is wrong or expired."_s);
+    failures = {};
+
+    QByteArray token(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(token.data()), token.size() / 4);
+    token = token.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QDateTime expiresAt = now.addSecs(8 * 3600);
+    m_sessions.insert(token, Session{login, expiresAt});
+
+    QJsonArray establishments;
+    for (const QString &uai : user->uais) {
+        if (const auto e = m_store->establishment(uai))
+            establishments.append(QJsonObject{{u"uai"_s, e->uai}, {u"name"_s, e->name}});
+    }
+    return json(200, QJsonObject{
+                         {u"token"_s, QString::fromLatin1(token)},
+                         {u"expiresAt"_s, expiresAt.toString(Qt::ISODate)},
+                         {u"user"_s, QJsonObject{{u"name"_s, user->name},
+                                                 {u"roles"_s, QJsonArray::fromStringList(user->roles)},
+                                                 {u"establishments"_s, establishments}}},
+                     });
+}
+
+SandboxServer::Response SandboxServer::signOut(const Request &request)
+{
+    if (!authenticate(request))
+        return error(401, u"unauthenticated"_s, u"No session."_s);
+    m_sessions.remove(request.authorization.mid(7));
+    return {204, {}, {}};
+}
+
+SandboxServer::Response SandboxServer::establishment(const Session &, const QString &uai)
+{
+    const auto e = m_store->establishment(uai);
+    return json(200, QJsonObject{
+                         {u"uai"_s, e->uai},
+                         {u"name"_s, e->name},
+                         {u"type"_s, e->type},
+                         {u"notificationSettings"_s,
+                          QJsonObject{{u"pupilUrl"_s, e->pupilUrl},
+                                      {u"pupilUrlEnabled"_s, e->pupilUrlEnabled},
+                                      {u"guardianUrl"_s, e->guardianUrl},
+                                      {u"guardianUrlEnabled"_s, e->guardianUrlEnabled}}},
+                     });
+}
+
+QByteArray SandboxServer::encodeCursor(qint64 version) const
+{
+    return u"v1.%1.%2"_s.arg(m_store->epoch()).arg(version).toUtf8().toBase64(QByteArray::Base64UrlEncoding
+                                                                              | QByteArray::OmitTrailingEquals);
+}
+
+std::optional<qint64> SandboxServer::decodeCursor(const QString &cursor) const
+{
+    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding
+                                                                              | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    const QStringList parts = QString::fromUtf8(*decoded).split(u'.');
+    if (parts.size() != 3 || parts.at(0) != u"v1"_s || parts.at(1) != m_store->epoch())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 version = parts.at(2).toLongLong(&ok);
+    if (!ok || version < 0 || version > m_store->currentVersion())
+        return std::nullopt;
+    return version;
+}
+
+SandboxServer::Response SandboxServer::students(const Session &, const QString &uai, const Request &request)
+{
+    int limit = 500;
+    if (request.query.hasQueryItem(u"limit"_s)) {
+        bool ok = false;
+        limit = request.query.queryItemValue(u"limit"_s).toInt(&ok);
+        if (!ok || limit < 1 || limit > 1000)
+            return error(400, u"bad_request"_s, u"limit must be between 1 and 1000."_s);
+    }
+    qint64 after = 0;
+    const QString cursor = request.query.queryItemValue(u"cursor"_s);
+    if (!cursor.isEmpty()) {
+        const auto version = decodeCursor(cursor);
+        if (!version)
+            return error(410, u"cursor_expired"_s, u"Unknown or expired cursor: sync again from the start."_s);
+        after = *version;
+    }
+    const SandboxStore::Changes changes = m_store->changesSince(uai, after, limit);
+    QJsonArray items;
+    for (const PupilRecord &p : changes.items)
+        items.append(pupilJson(p));
+    return json(200, QJsonObject{
+                         {u"items"_s, items},
+                         {u"removed"_s, QJsonArray::fromStringList(changes.removed)},
+                         {u"nextCursor"_s, QString::fromLatin1(encodeCursor(changes.lastVersion))},
+                         {u"hasMore"_s, changes.hasMore},
+                     });
+}
+
+SandboxServer::Response SandboxServer::notify(const Session &session, const QString &uai, const Request &request)
+{
+    const auto user = m_store->user(session.login);
+    if (!hasRole(*user, u"chef_etablissement"_s) && !hasRole(*user, u"deleg_ce"_s))
+        return error(403, u"forbidden"_s, u"This account may not notify pupils."_s);
+    if (request.idempotencyKey.isEmpty())
+        return error(400, u"idempotency_key_required"_s, u"Send an Idempotency-Key header."_s);
+    // A repeated request returns the batch it created, never a second reset.
+    if (const auto stored = m_store->storedResponse(session.login, QString::fromLatin1(request.idempotencyKey)))
+        return {200, *stored, {}};
+
+    QJsonParseError parseError;
+    const QJsonObject body = QJsonDocument::fromJson(request.body, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError)
+        return error(400, u"bad_request"_s, u"The body is not valid JSON."_s);
+    const QJsonArray ids = body.value(u"ids"_s).toArray();
+    const QString channel = body.value(u"channel"_s).toString(u"letter"_s);
+    const bool reset = body.value(u"reset"_s).toBool(false);
+    if (ids.isEmpty())
+        return error(400, u"bad_request"_s, u"ids must list at least one account."_s);
+    if (ids.size() > kMaxIdsPerRequest)
+        return error(413, u"too_many_ids"_s, u"At most %1 accounts per request."_s.arg(kMaxIdsPerRequest));
+    if (channel != u"letter"_s && channel != u"email"_s)
+        return error(400, u"bad_request"_s, u"channel must be \"letter\" or \"email\"."_s);
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDate today = now.date();
+    QJsonArray letters;
+    QJsonArray emailed;
+    QJsonArray skipped;
+    if (!m_store->beginTransaction())
+        return error(500, u"internal"_s, u"Cannot start a transaction."_s);
+    for (const QJsonValue idValue : ids) {
+        const QString id = idValue.toString();
+        auto found = m_store->pupil(uai, id);
+        if (!found) {
+            skipped.append(QJsonObject{{u"id"_s, id}, {u"reason"_s, u"unknown_account"_s}});
+            continue;
+        }
+        PupilRecord pupil = *found;
+        if (channel == u"email"_s && pupil.email.isEmpty()) {
+            skipped.append(QJsonObject{{u"id"_s, id}, {u"reason"_s, u"no_email"_s}});
+            continue;
+        }
+        // The state rules (DESIGN.md section 2), as the server applies them.
+        QString variant;
+        QString password;
+        if (pupil.state == u"not_notified"_s) {
+            pupil.provisionalPassword = randomPassword();
+            pupil.state = u"notified"_s;
+            pupil.origin = u"school"_s;
+            variant = u"distribution"_s;
+            password = pupil.provisionalPassword;
+        } else if (reset) {
+            pupil.provisionalPassword = randomPassword();
+            variant = u"password_change"_s;
+            password = pupil.provisionalPassword;
+        } else if (pupil.state == u"notified"_s) {
+            if (pupil.provisionalPassword.isEmpty())
+                pupil.provisionalPassword = randomPassword();
+            variant = u"distribution"_s;
+            password = pupil.provisionalPassword;
+        } else {
+            variant = u"redistribution"_s;
+        }
+        pupil.notifiedAt = today;
+        if (!m_store->savePupil(pupil)) {
+            m_store->rollback();
+            return error(500, u"internal"_s, u"Cannot save account %1."_s.arg(id));
+        }
+        if (channel == u"email"_s) {
+            emailed.append(id);
+            continue;
+        }
+        letters.append(QJsonObject{{u"id"_s, id},
+                                   {u"login"_s, pupil.login},
+                                   {u"temporaryPassword"_s, password.isEmpty() ? QJsonValue() : QJsonValue(password)},
+                                   {u"variant"_s, variant}});
+    }
+    const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QDateTime expiresAt = QDateTime(today.addMonths(3), QTime(23, 59, 59), Qt::UTC);
+    const QByteArray response = QJsonDocument(QJsonObject{
+                                                  {u"batchId"_s, batchId},
+                                                  {u"createdAt"_s, now.toString(Qt::ISODate)},
+                                                  {u"expiresAt"_s, expiresAt.toString(Qt::ISODate)},
+                                                  {u"letters"_s, letters},
+                                                  {u"emailed"_s, emailed},
+                                                  {u"skipped"_s, skipped},
+                                              })
+                                    .toJson(QJsonDocument::Compact);
+    if (!m_store->storeBatch(batchId, uai, session.login, QString::fromLatin1(request.idempotencyKey), now, expiresAt,
+                             response)
+        || !m_store->commit()) {
+        m_store->rollback();
+        return error(500, u"internal"_s, u"Cannot save the batch."_s);
+    }
+    return {200, response, {}};
+}
+
+} // namespace sandbox

@@ -1,0 +1,53 @@
+#include "uiseams.h"
+
+#include <QFileDialog>
+
+namespace educonnect::ui {
+
+QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
+QString FileDialog::s_nextFileName;
+bool FileDialog::s_hasNext = false;
+
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton)
+{
+    if (s_nextAnswer != QMessageBox::NoButton) {
+        const auto answer = s_nextAnswer;
+        s_nextAnswer = QMessageBox::NoButton;
+        return answer;
+    }
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    if (s_nextAnswer != QMessageBox::NoButton) {
+        s_nextAnswer = QMessageBox::NoButton;
+        return;
+    }
+    QMessageBox::warning(parent, title, text);
+}
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    s_nextAnswer = answer;
+}
+
+QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
+                                    const QString &filter)
+{
+    if (s_hasNext) {
+        s_hasNext = false;
+        return s_nextFileName;
+    }
+    return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
+}
+
+void FileDialog::setNextFileName(const QString &fileName)
+{
+    s_nextFileName = fileName;
+    s_hasNext = true;
+}
+
+} // namespace educonnect::ui

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "cache/datapaths.h"
+#include "cache/settings.h"
+#include "cache/store.h"
+#include "domain/credentials.h"
+#include "domain/student.h"
+#include "dialogs/batchdialog.h"
+#include "remote/connectioninfo.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QLabel;
+class QProgressDialog;
+class QTabWidget;
+
+namespace educonnect {
+class ApiClient;
+class SandboxLauncher;
+class SyncEngine;
+struct ServerConfig;
+} // namespace educonnect
+
+namespace educonnect::ui {
+
+class HomePage;
+class SignInDialog;
+class StudentTableModel;
+class StudentsPage;
+
+struct AppOptions
+{
+    DataPaths paths = DataPaths::standard();
+    bool demo = false;
+    QString demoDataDir;
+    QString caFile;    // extra CA to trust (private CA), besides the system store
+    QString serverUrl; // pre-fills the sign-in dialog
+};
+
+// The composition of the desktop app: header (establishment, user, online state, last sync),
+// the tabs, and the flows that cross them: sign-in, sync, (re)notify, letters.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(AppOptions options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the cache (shows the last establishment offline), then starts the demo sandbox or
+    // asks to sign in.
+    void start();
+    // Signs in with a sandbox's connection details (demo mode, tests).
+    void connectWith(const ConnectionInfo &info);
+
+    StudentsPage *studentsPage() const { return m_studentsPage; }
+    StudentTableModel *studentModel() const { return m_model; }
+    bool isSyncing() const;
+    BatchDialog *batchDialog() const { return m_batchDialog; }
+
+signals:
+    void syncFinished(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildUi();
+    void showSignIn();
+    void signIn(const ServerConfig &config, const QString &login, const QString &password, const QString &otp,
+                const std::function<void(const QString &error)> &done);
+    void loadFromCache();
+    void startSync();
+    void notify(const QList<Student> &students);
+    void showLetters(const CredentialBatch &batch, const QList<Student> &students, const QString &problem);
+    void updateHeader();
+    void updateActions();
+    void setStatus(const QString &message, bool error = false);
+
+    AppOptions m_options;
+    Settings m_settings;
+    std::unique_ptr<Store> m_store;
+    QPointer<ApiClient> m_client;
+    QPointer<SyncEngine> m_sync;
+    SandboxLauncher *m_sandbox = nullptr;
+    QString m_uai;
+    QString m_userName;
+    bool m_online = false;
+
+    StudentTableModel *m_model;
+    QTabWidget *m_tabs = nullptr;
+    HomePage *m_homePage = nullptr;
+    StudentsPage *m_studentsPage = nullptr;
+    QLabel *m_establishmentLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_lastSyncLabel = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QAction *m_syncAction = nullptr;
+    QAction *m_signInAction = nullptr;
+    QPointer<SignInDialog> m_signInDialog;
+    QPointer<BatchDialog> m_batchDialog;
+};
+
+} // namespace educonnect::ui
