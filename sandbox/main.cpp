@@ -17,6 +17,9 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
+#include <cstdio>
+#include <thread>
+
 using namespace Qt::StringLiterals;
 using namespace sandbox;
 
@@ -120,6 +123,7 @@ int main(int argc, char **argv)
         {u"cert"_s, u"Server certificate (PEM) instead of a generated one."_s, u"FILE"_s},
         {u"key"_s, u"Private key (PEM, EC) of --cert."_s, u"FILE"_s},
         {u"ca"_s, u"CA certificate (PEM) that signed --cert, for the connection file."_s, u"FILE"_s},
+        {u"stop-on-stdin-eof"_s, u"Quit when standard input closes (the parent process is gone)."_s},
     });
     args.process(app);
 
@@ -184,6 +188,14 @@ int main(int argc, char **argv)
         };
         if (!writeFile(args.value(u"connection-file"_s), QJsonDocument(connection).toJson(), &error))
             return fail(error);
+    }
+    if (args.isSet(u"stop-on-stdin-eof"_s)) {
+        // A sandbox started by the app or a test must not outlive it, even after a crash.
+        std::thread([&app]() {
+            while (std::fgetc(stdin) != EOF) {
+            }
+            QMetaObject::invokeMethod(&app, &QCoreApplication::quit, Qt::QueuedConnection);
+        }).detach();
     }
     QTextStream(stdout) << "READY " << baseUrl << Qt::endl;
     return app.exec();

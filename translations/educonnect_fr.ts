@@ -1,357 +1,357 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="fr_FR">
+<TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
     <name>AccountOrigin</name>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement</translation>
     </message>
     <message>
         <source>Parent (SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>FranceConnect</source>
-        <translation type="unfinished"></translation>
+        <translation>FranceConnect</translation>
     </message>
     <message>
         <source>ATEN</source>
-        <translation type="unfinished"></translation>
+        <translation>ATEN</translation>
     </message>
     <message>
         <source>ENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ENT</translation>
     </message>
     <message>
         <source>Not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseigné</translation>
     </message>
 </context>
 <context>
     <name>AccountState</name>
     <message>
         <source>Not notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Non notifié</translation>
     </message>
     <message>
         <source>Notified, not activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifié et non activé</translation>
     </message>
     <message>
         <source>Activation in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d&apos;activation</translation>
     </message>
     <message>
         <source>Activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
 </context>
 <context>
     <name>ApiClient</name>
     <message>
         <source>Cannot read the CA certificate file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de certificat d&apos;autorité %1 : %2</translation>
     </message>
     <message>
         <source>The file %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>Only HTTPS servers are accepted (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les serveurs HTTPS sont acceptés (adresse reçue : %1).</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, the connection was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas reconnu comme fiable, la connexion a été refusée : %1</translation>
     </message>
     <message>
         <source>Cannot reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur : %1</translation>
     </message>
     <message>
         <source>Try again in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez dans %1 secondes.</translation>
     </message>
 </context>
 <context>
     <name>BatchDialog</name>
     <message>
         <source>Letters ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriers prêts</translation>
     </message>
     <message>
         <source>Print or save the letters now: the provisional passwords are kept only in this window, never on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimez ou enregistrez les courriers maintenant : les mots de passe provisoires ne sont conservés que dans cette fenêtre, jamais sur le disque.</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le PDF…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
     <name>ConnectionInfo</name>
     <message>
         <source>Cannot read the connection file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de connexion %1 : %2</translation>
     </message>
     <message>
         <source>The connection file %1 is incomplete or not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de connexion %1 est incomplet ou n&apos;est pas un JSON valide.</translation>
     </message>
 </context>
 <context>
     <name>JsonMapping</name>
     <message>
         <source>The server sent data this client cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé des données que ce logiciel ne sait pas lire (%1).</translation>
     </message>
     <message>
         <source>invalid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide à la position %1 : %2</translation>
     </message>
     <message>
         <source>a JSON object was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet JSON était attendu</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is missing or not text</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » est absent ou n&apos;est pas du texte</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » est vide</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » n&apos;est pas du texte</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is not a date: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » n&apos;est pas une date : %2</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is not a date and time: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » n&apos;est pas une date et heure : %2</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » est absent</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » n&apos;est pas une liste</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; holds something other than text</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » contient autre chose que du texte</translation>
     </message>
     <message>
         <source>field &quot;mef&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « mef » n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>unknown account state &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>état de compte inconnu « %1 »</translation>
     </message>
     <message>
         <source>field &quot;items&quot; is missing or not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « items » est absent ou n&apos;est pas une liste</translation>
     </message>
     <message>
         <source>pupil #%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élève n° %1 n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>(pupil #%1 of the page)</source>
-        <translation type="unfinished"></translation>
+        <translation>(élève n° %1 de la page)</translation>
     </message>
     <message>
         <source>field &quot;hasMore&quot; is missing or not true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « hasMore » est absent ou n&apos;est pas vrai/faux</translation>
     </message>
     <message>
         <source>field &quot;user&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « user » est absent</translation>
     </message>
     <message>
         <source>field &quot;establishments&quot; is missing or not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « establishments » est absent ou n&apos;est pas une liste</translation>
     </message>
     <message>
         <source>an establishment is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un établissement n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid UAI</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un UAI valide</translation>
     </message>
     <message>
         <source>field &quot;createdAt&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « createdAt » est absent</translation>
     </message>
     <message>
         <source>field &quot;letters&quot; is missing or not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « letters » est absent ou n&apos;est pas une liste</translation>
     </message>
     <message>
         <source>a letter is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un courrier n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>unknown letter variant &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>type de courrier inconnu « %1 »</translation>
     </message>
     <message>
         <source>the letter for %1 has no password</source>
-        <translation type="unfinished"></translation>
+        <translation>le courrier de %1 n&apos;a pas de mot de passe</translation>
     </message>
     <message>
         <source>field &quot;skipped&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « skipped » n&apos;est pas une liste</translation>
     </message>
     <message>
         <source>The server refused the sign-in or the session expired (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la connexion ou la session a expiré (HTTP 401).</translation>
     </message>
     <message>
         <source>Your account is not allowed to do this (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte n&apos;a pas le droit de faire cette opération (HTTP 403).</translation>
     </message>
     <message>
         <source>The server does not know this resource (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne connaît pas cette ressource (HTTP 404).</translation>
     </message>
     <message>
         <source>Too many attempts: wait a moment and try again (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de tentatives : patientez un moment puis réessayez (HTTP 429).</translation>
     </message>
     <message>
         <source>The server had an internal problem (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rencontré un problème interne (HTTP %1). Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server answered with an error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu par une erreur (HTTP %1).</translation>
     </message>
 </context>
 <context>
     <name>LetterRenderer</name>
     <message>
         <source>There is no letter to produce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun courrier à produire.</translation>
     </message>
     <message>
         <source>Cannot start drawing on the printer or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer le dessin sur l&apos;imprimante ou le fichier.</translation>
     </message>
     <message>
         <source>Cannot start a new page (page %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer une nouvelle page (page %1).</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n letter(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annulé après %n courrier.</numerusform>
+            <numerusform>Annulé après %n courriers.</numerusform>
         </translation>
     </message>
     <message>
         <source>The printer or file did not accept the last page.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante ou le fichier n&apos;a pas accepté la dernière page.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot finish writing %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer l&apos;écriture de %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>LetterTemplate</name>
     <message>
         <source>Cannot read the letter texts %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les textes des courriers %1.</translation>
     </message>
     <message>
         <source>The letter texts are empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les textes des courriers sont vides.</translation>
     </message>
 </context>
 <context>
     <name>NotifyDialog</name>
     <message>
         <source>(Re)notify the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>(Re)notifier les comptes</translation>
     </message>
     <message>
         <source>Channel: printed letters (one per account, PDF or printer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal : courriers imprimés (un par compte, en PDF ou sur l&apos;imprimante).</translation>
     </message>
     <message>
         <source>Also &amp;reset the passwords (use with care)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser aussi les mots de passe (à utiliser avec précaution)</translation>
     </message>
     <message>
         <source>What will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui va se passer</translation>
     </message>
     <message>
         <source>For large runs, filter by class: letters come sorted by class, then name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les grands volumes, filtrez par classe : les courriers sont triés par classe, puis par nom.</translation>
     </message>
 </context>
 <context>
     <name>NotifyPlan</name>
     <message>
         <source>letter with a new provisional password, account becomes notified</source>
-        <translation type="unfinished"></translation>
+        <translation>courrier avec un nouveau mot de passe provisoire, le compte devient notifié</translation>
     </message>
     <message>
         <source>letter with the same provisional password</source>
-        <translation type="unfinished"></translation>
+        <translation>courrier avec le même mot de passe provisoire</translation>
     </message>
     <message>
         <source>letter with the identifier, password unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>courrier avec l&apos;identifiant, mot de passe inchangé</translation>
     </message>
     <message>
         <source>letter with a new provisional password (reset)</source>
-        <translation type="unfinished"></translation>
+        <translation>courrier avec un nouveau mot de passe provisoire (réinitialisation)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n account(s), %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n compte, %2</numerusform>
+            <numerusform>%1 : %n comptes, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) were never notified: they get their first password, no reset is done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte n&apos;a jamais été notifié : il reçoit son premier mot de passe, sans réinitialisation.</numerusform>
+            <numerusform>%n comptes n&apos;ont jamais été notifiés : ils reçoivent leur premier mot de passe, sans réinitialisation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The current password of %n account(s) stops working at once: hand out the new letters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le mot de passe actuel de %n compte cesse de fonctionner immédiatement : distribuez le nouveau courrier.</numerusform>
+            <numerusform>Le mot de passe actuel de %n comptes cesse de fonctionner immédiatement : distribuez les nouveaux courriers.</numerusform>
         </translation>
     </message>
 </context>
@@ -359,567 +359,570 @@
     <name>SignInDialog</name>
     <message>
         <source>Sign in to EduConnect administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à l&apos;administration EduConnect</translation>
     </message>
     <message>
         <source>Sign in with your establishment account and the six-digit code of your authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec votre compte d&apos;établissement et le code à six chiffres de votre application d&apos;authentification.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>&amp;One-time code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code à usage unique :</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code à usage unique</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>Cannot open the local cache %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le cache local %1</translation>
     </message>
     <message>
         <source>Cannot configure the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de configurer le cache local</translation>
     </message>
     <message>
         <source>The local cache %1 was written by a newer version of the application (schema %2, this one knows %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache local %1 a été écrit par une version plus récente de l&apos;application (schéma %2, cette version connaît le %3).</translation>
     </message>
     <message>
         <source>Cannot start the cache migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer la mise à jour du cache</translation>
     </message>
     <message>
         <source>Cannot upgrade the local cache to schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour le cache local vers le schéma %1</translation>
     </message>
     <message>
         <source>Cannot save the establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;établissement</translation>
     </message>
     <message>
         <source>Cannot write to the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans le cache local</translation>
     </message>
     <message>
         <source>No full sync is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune synchronisation complète n&apos;est en cours.</translation>
     </message>
     <message>
         <source>Cannot store pupil %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;élève %1</translation>
     </message>
     <message>
         <source>Cannot remove pupil %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l&apos;élève %1</translation>
     </message>
     <message>
         <source>Cannot update the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour le cache local</translation>
     </message>
     <message>
         <source>Cannot save the sync position</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la position de synchronisation</translation>
     </message>
     <message>
         <source>Cannot reset the sync position</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de réinitialiser la position de synchronisation</translation>
     </message>
     <message>
         <source>Cannot read pupils from the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les élèves dans le cache local</translation>
     </message>
 </context>
 <context>
     <name>Totp</name>
     <message>
         <source>The OTP secret is not valid base32.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret du code à usage unique n&apos;est pas un base32 valide.</translation>
     </message>
 </context>
 <context>
     <name>educonnect::LettersCommand</name>
     <message>
         <source>Use the built-in demo sandbox (started and stopped by this command).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le bac à sable de démonstration intégré (démarré et arrêté par cette commande).</translation>
     </message>
     <message>
         <source>Connect with the details in FILE (written by educonnect-sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec les informations de FILE (écrit par educonnect-sandbox).</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in FILE (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire aussi confiance aux certificats d&apos;autorité de FILE (PEM).</translation>
     </message>
     <message>
         <source>Establishment (UAI); default: the first one of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement (UAI) ; par défaut : le premier du compte.</translation>
     </message>
     <message>
         <source>Class whose pupils get a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe dont les élèves reçoivent un courrier.</translation>
     </message>
     <message>
         <source>Only pupils in this account state: not_notified, notified, activation_pending or activated (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les élèves dans cet état de compte : not_notified, notified, activation_pending ou activated (répétable).</translation>
     </message>
     <message>
         <source>Also reset the passwords (new provisional password for every account)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser aussi les mots de passe (nouveau mot de passe provisoire pour chaque compte)</translation>
     </message>
     <message>
         <source>PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PDF à écrire.</translation>
     </message>
     <message>
         <source>Folder of the local cache, settings and logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du cache local, des réglages et des journaux.</translation>
     </message>
     <message>
         <source>Data folder of the demo sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données du bac à sable de démonstration.</translation>
     </message>
     <message>
         <source>Language of the messages: fr (default) or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des messages : fr (par défaut) ou en.</translation>
     </message>
     <message>
         <source>Usage: educonnect-admin letters (--demo | --connection-file FILE) --class CLASS --output FILE.pdf [--state STATE] [--reset]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : educonnect-admin letters (--demo | --connection-file FICHIER) --class CLASSE --output FICHIER.pdf [--state ÉTAT] [--reset]</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu : %1</translation>
     </message>
     <message>
         <source>Unknown state &quot;%1&quot;: use not_notified, notified, activation_pending or activated.</source>
-        <translation type="unfinished"></translation>
+        <translation>État inconnu « %1 » : utilisez not_notified, notified, activation_pending ou activated.</translation>
     </message>
     <message>
         <source>Give either --demo or --connection-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit --demo, soit --connection-file.</translation>
     </message>
     <message>
         <source>Give the class with --class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la classe avec --class.</translation>
     </message>
     <message>
         <source>Give the PDF file to write with --output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le fichier PDF à écrire avec --output.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Starting the demo sandbox...</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du bac à sable de démonstration...</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion : %1</translation>
     </message>
     <message>
         <source>This account manages no establishment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte ne gère aucun établissement.</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1.</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la synchronisation : %1</translation>
     </message>
     <message numerus="yes">
         <source>Synced %n pupil record(s) (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche élève synchronisée (%1).</numerusform>
+            <numerusform>%n fiches élèves synchronisées (%1).</numerusform>
         </translation>
     </message>
     <message>
         <source>full sync</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisation complète</translation>
     </message>
     <message>
         <source>changes since the last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>changements depuis la dernière synchronisation</translation>
     </message>
     <message>
         <source>No class &quot;%1&quot; in this establishment. Classes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune classe « %1 » dans cet établissement. Classes : %2</translation>
     </message>
     <message>
         <source>No pupil of %1 is in the requested state(s); nothing was notified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Notifying %n pupil(s) of %1%2...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> with password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élève de %1 n&apos;est dans le ou les états demandés ; rien n&apos;a été notifié.</translation>
     </message>
     <message>
         <source>Notification failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la notification : %1</translation>
     </message>
     <message numerus="yes">
         <source>Warning: notification stopped early (%1); writing the %n letter(s) already issued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attention : la notification s&apos;est arrêtée avant la fin (%1) ; écriture du courrier déjà émis.</numerusform>
+            <numerusform>Attention : la notification s&apos;est arrêtée avant la fin (%1) ; écriture des %n courriers déjà émis.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server issued no letter (%n account(s) skipped).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur n&apos;a émis aucun courrier (%n compte ignoré).</numerusform>
+            <numerusform>Le serveur n&apos;a émis aucun courrier (%n comptes ignorés).</numerusform>
         </translation>
     </message>
     <message>
         <source>The accounts were notified but the letters could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes ont été notifiés mais les courriers n&apos;ont pas pu être écrits : %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n letter(s) to %1 (%2 with a password, %3 with the password unchanged).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n courrier écrit dans %1 (%2 avec un mot de passe, %3 avec le mot de passe inchangé).</numerusform>
+            <numerusform>%n courriers écrits dans %1 (%2 avec un mot de passe, %3 avec le mot de passe inchangé).</numerusform>
         </translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifying %n pupil(s) of %1, with password reset...</source>
+        <translation>
+            <numerusform>Notification de %n élève de %1, avec réinitialisation du mot de passe...</numerusform>
+            <numerusform>Notification de %n élèves de %1, avec réinitialisation des mots de passe...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifying %n pupil(s) of %1...</source>
+        <translation>
+            <numerusform>Notification de %n élève de %1...</numerusform>
+            <numerusform>Notification de %n élèves de %1...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>educonnect::NotificationRun</name>
     <message>
         <source>The connection to the server was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur a été fermée.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
     <name>educonnect::SandboxLauncher</name>
     <message>
         <source>The demo server did not start in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démonstration n&apos;a pas démarré à temps.</translation>
     </message>
     <message>
         <source>Cannot start the demo server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le serveur de démonstration %1 : %2</translation>
     </message>
     <message>
         <source>The demo server stopped (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démonstration s&apos;est arrêté (code de sortie %1) : %2</translation>
     </message>
 </context>
 <context>
     <name>educonnect::SyncEngine</name>
     <message>
         <source>The connection to the server was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur a été fermée.</translation>
     </message>
     <message>
         <source>Sync cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation annulée.</translation>
     </message>
 </context>
 <context>
     <name>educonnect::ui::BatchDialog</name>
     <message numerus="yes">
         <source>%n letter(s) ready, %1 with a provisional password.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n courrier prêt, %1 avec un mot de passe provisoire.</numerusform>
+            <numerusform>%n courriers prêts, dont %1 avec un mot de passe provisoire.</numerusform>
         </translation>
     </message>
     <message>
         <source>The notification stopped early: %1. The letters below were issued before it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La notification s&apos;est arrêtée avant la fin : %1. Les courriers ci-dessous ont été émis avant l&apos;arrêt.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) were skipped by the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte a été ignoré par le serveur.</numerusform>
+            <numerusform>%n comptes ont été ignorés par le serveur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les courriers</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n&apos;a pas été enregistré : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n courrier enregistré dans %1.</numerusform>
+            <numerusform>%n courriers enregistrés dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>EduConnect letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriers EduConnect</translation>
     </message>
     <message>
         <source>Printing failed: %1. The letters are still here: try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;impression a échoué : %1. Les courriers sont toujours disponibles : réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) sent to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n courrier envoyé à %1.</numerusform>
+            <numerusform>%n courriers envoyés à %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer ?</translation>
     </message>
     <message>
         <source>The letters were neither saved nor printed. Once this window is closed, their provisional passwords are no longer available here. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les courriers n&apos;ont été ni enregistrés ni imprimés. Une fois cette fenêtre fermée, leurs mots de passe provisoires ne seront plus disponibles ici. Fermer quand même ?</translation>
     </message>
 </context>
 <context>
     <name>educonnect::ui::HomePage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <source>Pupil accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion des comptes élèves</translation>
     </message>
     <message>
         <source>Welcome, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue %1</translation>
     </message>
     <message>
         <source>You chose %1 (%2). Manage the pupils&apos; accounts in the Pupils tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez choisi %1 (%2). Vous pouvez gérer les comptes des élèves dans l&apos;onglet Élèves.</translation>
     </message>
     <message numerus="yes">
         <source>%n pupil account(s) in the local cache:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte élève dans le cache local :</numerusform>
+            <numerusform>%n comptes élèves dans le cache local :</numerusform>
         </translation>
     </message>
     <message>
         <source>• %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>educonnect::ui::MainWindow</name>
     <message>
         <source>EduConnect – Account administration</source>
-        <translation type="unfinished"></translation>
+        <translation>EduConnect – Administration des comptes</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Élèves</translation>
     </message>
     <message>
         <source>&amp;Synchronize</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache local</translation>
     </message>
     <message>
         <source>Starting the demo sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du bac à sable de démonstration…</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démonstration</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Offline: you can browse the cached lists. Sign in to notify accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : vous pouvez consulter les listes en cache. Connectez-vous pour notifier des comptes.</translation>
     </message>
     <message>
         <source>The session expired: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session a expiré : reconnectez-vous.</translation>
     </message>
     <message>
         <source>This account manages no establishment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte ne gère aucun établissement.</translation>
     </message>
     <message>
         <source>Synchronizing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message numerus="yes">
         <source>Synchronized: %n change(s) received.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronisé : %n changement reçu.</numerusform>
+            <numerusform>Synchronisé : %n changements reçus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Synchronization failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la synchronisation : %1</translation>
     </message>
     <message>
         <source>Notifying the accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification des comptes…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Notification failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la notification : %1</translation>
     </message>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n courrier prêt.</numerusform>
+            <numerusform>%n courriers prêts.</numerusform>
         </translation>
     </message>
     <message>
         <source>No establishment yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun établissement pour l&apos;instant</translation>
     </message>
     <message>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● En ligne</translation>
     </message>
     <message>
         <source>● Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>● Hors ligne</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation : %1</translation>
     </message>
     <message>
         <source>Never synchronized</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais synchronisé</translation>
     </message>
     <message>
         <source>The server cannot be reached: notifying needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable : la notification en a besoin.</translation>
     </message>
     <message>
         <source>Sign in to notify accounts: it needs the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour notifier des comptes : cela nécessite le serveur.</translation>
     </message>
     <message>
         <source>Quit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter ?</translation>
     </message>
     <message>
         <source>Letters were neither saved nor printed. Quit anyway and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Des courriers n&apos;ont été ni enregistrés ni imprimés. Quitter quand même et les perdre ?</translation>
     </message>
 </context>
 <context>
     <name>educonnect::ui::MultiSelectButton</name>
     <message>
         <source>%1: all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : indifférent</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n sélectionné</numerusform>
+            <numerusform>%1 : %n sélectionnés</numerusform>
         </translation>
     </message>
 </context>
@@ -927,16 +930,16 @@
     <name>educonnect::ui::NotifyDialog</name>
     <message numerus="yes">
         <source>%n pupil account(s) selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte élève sélectionné.</numerusform>
+            <numerusform>%n comptes élèves sélectionnés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Notify %n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notifier %n compte</numerusform>
+            <numerusform>Notifier %n comptes</numerusform>
         </translation>
     </message>
 </context>
@@ -944,111 +947,111 @@
     <name>educonnect::ui::SignInDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Enter the server address, starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse du serveur, commençant par https://</translation>
     </message>
     <message>
         <source>Enter the login, the password and the six-digit code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;identifiant, le mot de passe et le code à six chiffres.</translation>
     </message>
 </context>
 <context>
     <name>educonnect::ui::StudentTableModel</name>
     <message>
         <source>Select %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner %1</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished"></translation>
+        <translation>Élève</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>MEF</source>
-        <translation type="unfinished"></translation>
+        <translation>MEF</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Account status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut du compte</translation>
     </message>
     <message>
         <source>Account origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine du compte</translation>
     </message>
     <message>
         <source>Notification date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de notification</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de dernière connexion</translation>
     </message>
 </context>
 <context>
     <name>educonnect::ui::StudentsPage</name>
     <message>
         <source>Pupil accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion des comptes élèves</translation>
     </message>
     <message>
         <source>Last or first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou prénom</translation>
     </message>
     <message>
         <source>MEF</source>
-        <translation type="unfinished"></translation>
+        <translation>MEF</translation>
     </message>
     <message>
         <source>Class(es)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe(s)</translation>
     </message>
     <message>
         <source>Account state(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>État(s) de compte</translation>
     </message>
     <message>
         <source>Reset criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les critères</translation>
     </message>
     <message>
         <source>● Filter active</source>
-        <translation type="unfinished"></translation>
+        <translation>● Filtre actif</translation>
     </message>
     <message>
         <source>(Re)notify the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>(Re)notifier les comptes</translation>
     </message>
     <message>
         <source>Pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Élèves</translation>
     </message>
     <message numerus="yes">
         <source>%n pupil(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élève sélectionné</numerusform>
+            <numerusform>%n élèves sélectionnés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n pupil(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 élève affiché sur %n</numerusform>
+            <numerusform>%1 élèves affichés sur %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Tick the pupils to notify first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez d&apos;abord les élèves à notifier.</translation>
     </message>
 </context>
 </TS>

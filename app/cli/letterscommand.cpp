@@ -209,8 +209,9 @@ void LettersCommand::notifyClass()
     if (ids.isEmpty())
         return fail(tr("No pupil of %1 is in the requested state(s); nothing was notified.").arg(m_options.className));
 
-    say(tr("Notifying %n pupil(s) of %1%2...", nullptr, int(ids.size()))
-            .arg(m_options.className, m_options.reset ? tr(" with password reset") : QString()));
+    say(m_options.reset ? tr("Notifying %n pupil(s) of %1, with password reset...", nullptr, int(ids.size()))
+                              .arg(m_options.className)
+                        : tr("Notifying %n pupil(s) of %1...", nullptr, int(ids.size())).arg(m_options.className));
     m_run = new NotificationRun(m_client, m_uai, ids, m_options.reset, this);
     connect(m_run, &NotificationRun::finished, this, [this](const Result<void> &result) {
         m_batch = m_run->takeBatch();

@@ -65,7 +65,8 @@ void SandboxLauncher::start(const QString &dataDir, const QStringList &extraArgu
     QFile::remove(m_connectionFile);
     m_ready = false;
     m_output.clear();
-    QStringList arguments{u"--port"_s, u"0"_s, u"--data-dir"_s, dataDir, u"--connection-file"_s, m_connectionFile};
+    QStringList arguments{u"--port"_s, u"0"_s, u"--data-dir"_s, dataDir, u"--connection-file"_s, m_connectionFile,
+                          u"--stop-on-stdin-eof"_s};
     arguments += extraArguments;
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start(m_program, arguments);

@@ -24,10 +24,9 @@ void CredentialBatch::append(const QString &batchId, const QDateTime &createdAt,
 void CredentialBatch::wipe()
 {
     for (IssuedLetter &letter : m_letters) {
-        // Only overwrite storage nobody else shares; a shared copy is still in use.
-        if (!letter.temporaryPassword.isDetached())
-            continue;
-        letter.temporaryPassword.fill(QChar(u'\0'));
+        // Overwrite storage nobody else shares; a shared copy is still in use elsewhere.
+        if (letter.temporaryPassword.isDetached())
+            letter.temporaryPassword.fill(QChar(u'\0'));
         letter.temporaryPassword.clear();
     }
 }

@@ -20,6 +20,8 @@ template <typename T>
 class Result
 {
 public:
+    // A default Result is an error: there is no value until one is given (QVariant needs this).
+    Result() : m_data(Error{QStringLiteral("no-result"), QString(), 0}) {}
     Result(T value) : m_data(std::move(value)) {}
     Result(Error error) : m_data(std::move(error)) {}
 
@@ -28,6 +30,8 @@ public:
 
     const T &value() const & { return std::get<T>(m_data); }
     T &value() & { return std::get<T>(m_data); }
+    // On a temporary, return by value: `for (x : f().value())` must not iterate a dead object.
+    T value() && { return std::move(std::get<T>(m_data)); }
     T takeValue() { return std::move(std::get<T>(m_data)); }
     const Error &error() const { return std::get<Error>(m_data); }
 

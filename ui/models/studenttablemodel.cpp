@@ -66,7 +66,7 @@ int StudentTableModel::columnCount(const QModelIndex &parent) const
 
 StudentTableModel::Row StudentTableModel::makeRow(const Student &s) const
 {
-    return Row{s, StudentFilter::searchKey(s), collator().sortKey(s.lastName + u'\x01' + s.firstName),
+    return Row{s, StudentFilter::searchKey(s), collator().sortKey(s.lastName + u' ' + s.firstName),
                collator().sortKey(s.className)};
 }
 

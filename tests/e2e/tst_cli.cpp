@@ -1,0 +1,197 @@
+// `educonnect-admin letters` as a user runs it, against a sandbox started here. The process gets
+// its own HOME, XDG folders and TMPDIR, so every file it writes anywhere can be checked.
+
+#include "testsupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+    testsupport::Sandbox m_sandbox;
+    QTemporaryDir m_root;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    // A fresh "machine" per run: home, config, data, cache and temp folders under one root.
+    Run run(const QStringList &arguments, const QString &root)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *var : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
+                                "XDG_RUNTIME_DIR", "TMPDIR"}) {
+            const QString dir = QDir(root).filePath(QString::fromLatin1(var).toLower());
+            QDir().mkpath(dir);
+            QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            env.insert(QString::fromLatin1(var), dir);
+        }
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QDir(QCoreApplication::applicationDirPath()).filePath(u"educonnect-admin"_s),
+                      QStringList{u"letters"_s, u"--lang"_s, u"en"_s} + arguments);
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString newRoot(const QString &name)
+    {
+        const QString dir = m_root.filePath(name);
+        QDir().mkpath(dir);
+        return dir;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_sandbox.start({u"--pupils"_s, u"240"_s, u"--seed"_s, u"3"_s}));
+    }
+
+    void writesOneLetterPerPupilAndNoSecretElsewhere()
+    {
+        const QString root = newRoot(u"main"_s);
+        const QString pdf = QDir(root).filePath(u"out/3eA.pdf"_s);
+        QDir().mkpath(QFileInfo(pdf).absolutePath());
+        const QString dataDir = QDir(root).filePath(u"data"_s);
+        const Run r = run({u"--connection-file"_s, m_sandbox.connectionFile(), u"--class"_s, u"3e A"_s, u"--output"_s,
+                           pdf, u"--data-dir"_s, dataDir},
+                          root);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QRegularExpressionMatch m = QRegularExpression(u"Wrote (\\d+) letter"_s).match(r.out);
+        QVERIFY2(m.hasMatch(), qPrintable(r.out));
+        const int letters = m.captured(1).toInt();
+        QVERIFY(letters >= 8);
+        QCOMPARE(testsupport::pdfPageCount(pdf), letters);
+
+        // Collect the passwords the letters carry: they must exist nowhere but in the PDF.
+        const QStringList pages = testsupport::pdfPages(pdf);
+        QCOMPARE(pages.size(), letters);
+        QStringList passwords;
+        const QRegularExpression passwordLine(u"Mot de passe provisoire[\\s\\x{00A0}]*:[\\s\\x{00A0}]*([A-Z0-9]{8})\\b"_s);
+        for (const QString &page : pages) {
+            QVERIFY(page.contains(u"Classe"_s) && page.contains(u"3e A"_s));
+            const QRegularExpressionMatch pm = passwordLine.match(page);
+            if (pm.hasMatch())
+                passwords << pm.captured(1);
+        }
+        QVERIFY2(!passwords.isEmpty(), "the class should hold pupils who get a password");
+        for (const QString &p : std::as_const(passwords))
+            QVERIFY2(QRegularExpression(u"^[A-Z0-9]{8}$"_s).match(p).hasMatch(), qPrintable(p));
+
+        // The app wrote a cache, settings or logs: none of them holds a password.
+        QVERIFY(QFile::exists(QDir(dataDir).filePath(u"cache.sqlite"_s)));
+        QVERIFY(QFile::exists(QDir(dataDir).filePath(u"logs/educonnect.log"_s)));
+        const QStringList leaks = testsupport::filesContaining(root, passwords, {QFileInfo(pdf).absoluteFilePath()});
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+        // Nor the sandbox's demo password (sent at sign-in) or a bearer token.
+        QVERIFY(testsupport::filesContaining(root, {m_sandbox.info().password, u"Bearer"_s},
+                                             {QFileInfo(pdf).absoluteFilePath()})
+                    .isEmpty());
+    }
+
+    void restrictsToAState()
+    {
+        const QString root = newRoot(u"state"_s);
+        const QString pdf = QDir(root).filePath(u"new.pdf"_s);
+        const Run r = run({u"--connection-file"_s, m_sandbox.connectionFile(), u"--class"_s, u"6e B"_s, u"--state"_s,
+                           u"not_notified"_s, u"--output"_s, pdf, u"--data-dir"_s, QDir(root).filePath(u"data"_s)},
+                          root);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const int letters = QRegularExpression(u"Wrote (\\d+) letter"_s).match(r.out).captured(1).toInt();
+        QVERIFY(letters > 0);
+        QVERIFY2(r.out.contains(u"(%1 with a password, 0 with the password unchanged)"_s.arg(letters)),
+                 qPrintable(r.out));
+        // Run again: those pupils are notified now, none is left in that state.
+        const Run again = run({u"--connection-file"_s, m_sandbox.connectionFile(), u"--class"_s, u"6e B"_s,
+                               u"--state"_s, u"not_notified"_s, u"--output"_s, pdf, u"--data-dir"_s,
+                               QDir(root).filePath(u"data"_s)},
+                              root);
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains(u"No pupil of 6e B is in the requested state"_s), qPrintable(again.err));
+    }
+
+    void unknownClassListsTheClasses()
+    {
+        const QString root = newRoot(u"unknown"_s);
+        const QString pdf = QDir(root).filePath(u"x.pdf"_s);
+        const Run r = run({u"--connection-file"_s, m_sandbox.connectionFile(), u"--class"_s, u"9e Z"_s, u"--output"_s,
+                           pdf, u"--data-dir"_s, QDir(root).filePath(u"data"_s)},
+                          root);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"No class \"9e Z\""_s) && r.err.contains(u"3e A"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(pdf));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no class") << QStringList{u"--demo"_s, u"--output"_s, u"x.pdf"_s} << u"--class"_s;
+        QTest::newRow("no output") << QStringList{u"--demo"_s, u"--class"_s, u"3e A"_s} << u"--output"_s;
+        QTest::newRow("no server") << QStringList{u"--class"_s, u"3e A"_s, u"--output"_s, u"x.pdf"_s} << u"--demo"_s;
+        QTest::newRow("bad state") << QStringList{u"--demo"_s, u"--class"_s, u"3e A"_s, u"--output"_s, u"x.pdf"_s,
+                                                  u"--state"_s, u"frozen"_s}
+                                   << u"frozen"_s;
+        QTest::newRow("unknown option") << QStringList{u"--colour"_s} << u"colour"_s;
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run r = run(arguments, newRoot(u"usage"_s));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void refusesAServerItDoesNotTrustBeforeChangingAnything()
+    {
+        // A connection file that points at the sandbox but trusts another CA.
+        testsupport::Sandbox other;
+        QVERIFY(other.start({u"--pupils"_s, u"1"_s}));
+        QFile original(m_sandbox.connectionFile());
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(original.readAll()).object();
+        o.insert(u"caCertificate"_s, other.info().caCertificatePath);
+        const QString root = newRoot(u"untrusted"_s);
+        const QString connection = QDir(root).filePath(u"connection.json"_s);
+        QFile file(connection);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(o).toJson());
+        file.close();
+
+        const Run r = run({u"--connection-file"_s, connection, u"--class"_s, u"3e A"_s, u"--output"_s,
+                           QDir(root).filePath(u"x.pdf"_s), u"--data-dir"_s, QDir(root).filePath(u"data"_s)},
+                          root);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"not trusted"_s), qPrintable(r.err));
+    }
+
+    void refusesAMissingOutputFolderBeforeNotifying()
+    {
+        const QString root = newRoot(u"nofolder"_s);
+        const Run r = run({u"--connection-file"_s, m_sandbox.connectionFile(), u"--class"_s, u"3e B"_s, u"--output"_s,
+                           QDir(root).filePath(u"missing/x.pdf"_s), u"--data-dir"_s, QDir(root).filePath(u"data"_s)},
+                          root);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"does not exist"_s), qPrintable(r.err));
+        QVERIFY(!r.out.contains(u"Notifying"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,328 @@
+// The real client against the real sandbox over TLS on 127.0.0.1.
+
+#include "cache/store.h"
+#include "letters/letterrenderer.h"
+#include "letters/pupilletter.h"
+#include "remote/apiclient.h"
+#include "remote/notificationrun.h"
+#include "remote/totp.h"
+#include "sync/syncengine.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace educonnect;
+
+namespace {
+
+// Waits for an async call's callback without a nested event loop of our own making.
+template <typename T>
+Result<T> await(const std::function<void(std::function<void(Result<T>)>)> &call)
+{
+    std::optional<Result<T>> result;
+    call([&](Result<T> r) { result = std::move(r); });
+    if (!QTest::qWaitFor([&]() { return result.has_value(); }, 60000))
+        return Error{u"timeout"_s, u"no answer"_s};
+    return *result;
+}
+
+} // namespace
+
+class TestEndToEnd : public QObject
+{
+    Q_OBJECT
+    testsupport::Sandbox m_sandbox;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    ApiClient *m_client = nullptr;
+    QString m_uai;
+
+    ServerConfig trustedConfig() const
+    {
+        ServerConfig config;
+        config.baseUrl = m_sandbox.info().baseUrl;
+        config.extraCaCertificates = loadCaCertificates(m_sandbox.info().caCertificatePath).value();
+        return config;
+    }
+
+    Result<SyncReport> sync()
+    {
+        SyncEngine engine(m_client, m_store.get());
+        engine.setPageSize(120); // several pages for 300 pupils
+        QSignalSpy finished(&engine, &SyncEngine::finished);
+        engine.syncStudents(m_uai);
+        if (!finished.wait(60000))
+            return Error{u"timeout"_s, u"sync did not finish"_s};
+        return finished.first().first().value<Result<SyncReport>>();
+    }
+
+    QList<Student> pupilsOf(const QString &className)
+    {
+        QList<Student> list;
+        for (const Student &s : m_store->students(m_uai).value()) {
+            if (s.className == className)
+                list << s;
+        }
+        return list;
+    }
+
+    Result<void> notify(const QStringList &ids, bool reset, CredentialBatch *batch)
+    {
+        NotificationRun run(m_client, m_uai, ids, reset);
+        QSignalSpy finished(&run, &NotificationRun::finished);
+        run.start();
+        if (!finished.wait(60000))
+            return Error{u"timeout"_s, u"notify did not finish"_s};
+        *batch = run.takeBatch();
+        return finished.first().first().value<Result<void>>();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_sandbox.start({u"--pupils"_s, u"300"_s, u"--seed"_s, u"7"_s}));
+        auto store = Store::open(m_dir.filePath(u"cache.sqlite"_s));
+        QVERIFY(store.ok());
+        m_store = store.takeValue();
+        m_uai = m_sandbox.info().uai;
+    }
+
+    void refusesAServerItDoesNotTrust()
+    {
+        ServerConfig config;
+        config.baseUrl = m_sandbox.info().baseUrl; // no CA: only the system store, which does not know it
+        ApiClient client(config);
+        const auto user = await<json::SessionUser>([&](auto done) {
+            client.signIn(m_sandbox.info().login, m_sandbox.info().password,
+                          totpCode(m_sandbox.info().totpSecret, QDateTime::currentDateTimeUtc()), done);
+        });
+        QVERIFY(!user.ok());
+        QCOMPARE(user.error().code, u"tls"_s);
+        QVERIFY(!client.isSignedIn());
+    }
+
+    void refusesAServerSignedByAnotherCa()
+    {
+        testsupport::Sandbox other;
+        QVERIFY(other.start({u"--pupils"_s, u"1"_s}));
+        ServerConfig config;
+        config.baseUrl = m_sandbox.info().baseUrl;
+        config.extraCaCertificates = loadCaCertificates(other.info().caCertificatePath).value();
+        ApiClient client(config);
+        const auto user = await<json::SessionUser>([&](auto done) {
+            client.signIn(m_sandbox.info().login, m_sandbox.info().password,
+                          totpCode(m_sandbox.info().totpSecret, QDateTime::currentDateTimeUtc()), done);
+        });
+        QVERIFY(!user.ok());
+        QCOMPARE(user.error().code, u"tls"_s);
+    }
+
+    void refusesPlainHttp()
+    {
+        ServerConfig config;
+        config.baseUrl = QUrl(m_sandbox.info().baseUrl.toString().replace(u"https:"_s, u"http:"_s));
+        ApiClient client(config);
+        const auto user = await<json::SessionUser>(
+            [&](auto done) { client.signIn(u"x"_s, u"y"_s, u"123456"_s, done); });
+        QVERIFY(!user.ok());
+        QCOMPARE(user.error().code, u"tls"_s);
+    }
+
+    void wrongOtpIsRefused()
+    {
+        ApiClient client(trustedConfig());
+        const QString good = totpCode(m_sandbox.info().totpSecret, QDateTime::currentDateTimeUtc());
+        const QString bad = good == u"000000"_s ? u"111111"_s : u"000000"_s;
+        const auto user = await<json::SessionUser>(
+            [&](auto done) { client.signIn(m_sandbox.info().login, m_sandbox.info().password, bad, done); });
+        QVERIFY(!user.ok());
+        QCOMPARE(user.error().httpStatus, 401);
+        QCOMPARE(user.error().code, u"invalid_otp"_s);
+    }
+
+    void signsIn()
+    {
+        m_client = new ApiClient(trustedConfig(), this);
+        const auto user = await<json::SessionUser>([&](auto done) {
+            m_client->signIn(m_sandbox.info().login, m_sandbox.info().password,
+                             totpCode(m_sandbox.info().totpSecret, QDateTime::currentDateTimeUtc()), done);
+        });
+        QVERIFY2(user.ok(), qPrintable(user.ok() ? QString() : user.error().message));
+        QVERIFY(m_client->isSignedIn());
+        QCOMPARE(user.value().establishments.first().uai, m_uai);
+        QVERIFY(user.value().roles.contains(u"chef_etablissement"_s));
+    }
+
+    void fullSyncThenNothingNew()
+    {
+        auto first = sync();
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+        QVERIFY(first.value().fullSync);
+        QCOMPARE(first.value().upserted, 300);
+        QVERIFY(first.value().pages >= 3);
+        QCOMPARE(m_store->studentCount(m_uai), 300);
+        const auto establishment = m_store->establishment(m_uai);
+        QVERIFY(establishment.has_value());
+        QCOMPARE(establishment->name, u"Cité scolaire des Tilleuls"_s);
+
+        auto second = sync();
+        QVERIFY(second.ok());
+        QVERIFY(!second.value().fullSync);
+        QCOMPARE(second.value().upserted, 0);
+    }
+
+    void notifyAClassAndPrintItsLetters()
+    {
+        const QString className = u"6e A"_s;
+        const QList<Student> before = pupilsOf(className);
+        QVERIFY(before.size() >= 10);
+        QStringList ids;
+        for (const Student &s : before)
+            ids << s.id;
+
+        CredentialBatch batch;
+        const auto result = notify(ids, false, &batch);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        QCOMPARE(batch.letters().size(), before.size());
+        QVERIFY(batch.skipped().isEmpty());
+
+        // Each letter follows the state rules of the pupil it is for.
+        QHash<QString, AccountState> stateOf;
+        for (const Student &s : before)
+            stateOf.insert(s.id, s.state);
+        for (const IssuedLetter &l : batch.letters()) {
+            const NotifyEffect expected = notifyEffect(stateOf.value(l.accountId), false);
+            QCOMPARE(l.variant, expected.variant);
+            if (l.variant == LetterVariant::Redistribution) {
+                QVERIFY(l.temporaryPassword.isEmpty());
+            } else {
+                QCOMPARE(l.temporaryPassword.size(), 8);
+                QVERIFY(QRegularExpression(u"^[A-Z0-9]{8}$"_s).match(l.temporaryPassword).hasMatch());
+            }
+        }
+
+        // The letters, read back from the PDF: one page per pupil notified, in letter order.
+        LetterContext context{m_store->establishment(m_uai)->name, QString(), QDate::currentDate(),
+                              letterValidUntil(QDate::currentDate())};
+        const QList<PupilLetter> letters = pupilLetters(batch, before);
+        const QString pdf = m_dir.filePath(u"6eA.pdf"_s);
+        auto written = LetterRenderer(context, LetterRenderer::pupilTemplate().value()).writePdfFile(pdf, letters);
+        QVERIFY(written.ok());
+        QCOMPARE(testsupport::pdfPageCount(pdf), before.size());
+        const QStringList pages = testsupport::pdfPages(pdf);
+        QCOMPARE(pages.size(), letters.size());
+        for (int i = 0; i < letters.size(); ++i) {
+            const QString page = testsupport::simplified(pages.at(i));
+            QVERIFY2(page.contains(letters.at(i).login), qPrintable(letters.at(i).login));
+            if (!letters.at(i).temporaryPassword.isEmpty())
+                QVERIFY(page.contains(letters.at(i).temporaryPassword));
+            else
+                QVERIFY(page.contains(u"Votre mot de passe est inchangé."_s));
+        }
+
+        // The server changed states and dates; an incremental sync brings them here.
+        auto delta = sync();
+        QVERIFY(delta.ok());
+        QVERIFY(!delta.value().fullSync);
+        QCOMPARE(delta.value().upserted, before.size());
+        for (const Student &s : pupilsOf(className)) {
+            QCOMPARE(s.notifiedAt, QDateTime::currentDateTimeUtc().date());
+            QVERIFY(s.state != AccountState::NotNotified);
+        }
+    }
+
+    void renotifyKeepsOrResetsPasswordsAsTheRulesSay()
+    {
+        QList<Student> notified;
+        for (const Student &s : pupilsOf(u"6e A"_s)) {
+            if (s.state == AccountState::NotifiedNotActivated)
+                notified << s;
+        }
+        QVERIFY(notified.size() >= 2);
+        const QStringList ids{notified.at(0).id, notified.at(1).id};
+
+        CredentialBatch first, again, reset;
+        QVERIFY(notify(ids, false, &first).ok());
+        QVERIFY(notify(ids, false, &again).ok());
+        QCOMPARE(again.letters().at(0).temporaryPassword, first.letters().at(0).temporaryPassword);
+        QCOMPARE(again.letters().at(0).variant, LetterVariant::Distribution);
+
+        QVERIFY(notify(ids, true, &reset).ok());
+        QVERIFY(reset.letters().at(0).temporaryPassword != first.letters().at(0).temporaryPassword);
+        QCOMPARE(reset.letters().at(0).variant, LetterVariant::PasswordChange);
+    }
+
+    void aRetriedRequestReturnsTheSameBatch()
+    {
+        const QString id = pupilsOf(u"6e B"_s).first().id;
+        const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto call = [&]() {
+            return await<json::NotificationBatch>(
+                [&](auto done) { m_client->notifyStudents(m_uai, {id}, true, key, done); });
+        };
+        const auto first = call();
+        const auto retry = call();
+        QVERIFY(first.ok() && retry.ok());
+        QCOMPARE(retry.value().batchId, first.value().batchId);
+        // A retry never resets twice: same password.
+        QCOMPARE(retry.value().letters.first().temporaryPassword, first.value().letters.first().temporaryPassword);
+    }
+
+    void largeSelectionsAreSentInChunks()
+    {
+        QStringList ids;
+        for (const Student &s : m_store->students(m_uai).value())
+            ids << s.id;
+        ids = ids.mid(0, 250);
+        ids << u"E999999"_s; // unknown to the server: reported, not fatal
+
+        NotificationRun run(m_client, m_uai, ids, false);
+        QSignalSpy progress(&run, &NotificationRun::progress);
+        QSignalSpy finished(&run, &NotificationRun::finished);
+        run.start();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.first().first().value<Result<void>>().ok());
+        QCOMPARE(progress.last().at(0).toInt(), 251);
+        QCOMPARE(run.batch().batchIds().size(), 2); // 200 + 51
+        QCOMPARE(run.batch().letters().size(), 250);
+        QCOMPARE(run.batch().skipped().size(), 1);
+        QCOMPARE(run.batch().skipped().first().reason, u"unknown_account"_s);
+    }
+
+    void anExpiredCursorLeadsToAFullResync()
+    {
+        // Make the stored cursor unknown to the server, as after a server-side purge.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"poke"_s);
+            db.setDatabaseName(m_store->path());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"UPDATE sync_state SET cursor = 'djEuMTIzLjQ1Ng'"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"poke"_s);
+
+        auto report = sync();
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+        QVERIFY(report.value().fullSync);
+        QCOMPARE(report.value().upserted, 300);
+        QCOMPARE(m_store->studentCount(m_uai), 300);
+        QVERIFY(!m_store->syncState(m_uai).fullSyncInProgress);
+    }
+
+    void unknownEstablishmentIsForbidden()
+    {
+        const auto r = await<Establishment>([&](auto done) { m_client->fetchEstablishment(u"0450750W"_s, done); });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().httpStatus, 403);
+    }
+};
+
+QTEST_MAIN(TestEndToEnd)
+#include "tst_e2e_sync_notify.moc"

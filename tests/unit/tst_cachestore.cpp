@@ -1,0 +1,258 @@
+#include "cache/store.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace educonnect;
+
+namespace {
+
+const QString kUai = u"0450750W"_s;
+
+Student pupil(const QString &id, const QString &last = u"Martin"_s)
+{
+    Student s;
+    s.id = id;
+    s.lastName = last;
+    s.firstName = u"Léa"_s;
+    s.className = u"3e A"_s;
+    s.level = u"3EME"_s;
+    s.mef = {u"10310019110"_s, u"3EME"_s};
+    s.login = u"l.martin"_s + id;
+    s.state = AccountState::NotifiedNotActivated;
+    s.origin = AccountOrigin::School;
+    s.notifiedAt = QDate(2026, 9, 2);
+    s.lastLoginAt = QDateTime(QDate(2026, 9, 3), QTime(9, 30), Qt::UTC);
+    s.guardianIds = {u"R1"_s};
+    return s;
+}
+
+StudentPage pageOf(const QStringList &ids, const QString &cursor, bool hasMore, const QStringList &removed = {})
+{
+    StudentPage p;
+    for (const QString &id : ids)
+        p.items << pupil(id);
+    p.removed = removed;
+    p.nextCursor = cursor;
+    p.hasMore = hasMore;
+    return p;
+}
+
+QStringList ids(const Store &store)
+{
+    QStringList list;
+    for (const Student &s : store.students(kUai).value())
+        list << s.id;
+    list.sort();
+    return list;
+}
+
+// Runs SQL on the file through a connection of its own, as another process would.
+bool execRaw(const QString &path, const QStringList &statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const QString &s : statements)
+            ok = ok && q.exec(s);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    return ok;
+}
+
+} // namespace
+
+class TestCacheStore : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    QString freshPath() { return m_dir.filePath(u"cache-%1.sqlite"_s.arg(++m_n)); }
+
+private slots:
+    void migratesAnEmptyFile()
+    {
+        auto store = Store::open(freshPath());
+        QVERIFY(store.ok());
+        QCOMPARE(store.value()->schemaVersion(), Store::kSchemaVersion);
+        QCOMPARE(store.value()->studentCount(kUai), 0);
+        QVERIFY(store.value()->syncState(kUai).cursor.isEmpty());
+    }
+
+    void migratesAVersion1CacheKeepingItsData()
+    {
+        const QString path = freshPath();
+        {
+            auto v1 = Store::openAtVersion(path, 1);
+            QVERIFY(v1.ok());
+            QCOMPARE(v1.value()->schemaVersion(), 1);
+        }
+        // What a version-1 client left behind: a pupil and a cursor.
+        QVERIFY(execRaw(path, {
+            uR"(INSERT INTO students VALUES ('0450750W', 'E1', 'N''Diaye', 'Awa', '2011-01-02', '3e A', '3EME',
+                '10310019110', '3EME', 'a.ndiaye12', 'activated', 'school', '', '2025-09-01', NULL, ''))"_s,
+            u"INSERT INTO sync_state VALUES ('0450750W', 'students', 'cursor-v1', '2026-09-01T10:00:00.000Z')"_s,
+        }));
+
+        auto store = Store::open(path);
+        QVERIFY(store.ok());
+        QCOMPARE(store.value()->schemaVersion(), 2);
+        const QList<Student> students = store.value()->students(kUai).value();
+        QCOMPARE(students.size(), 1);
+        QCOMPARE(students.first().lastName, u"N'Diaye"_s);
+        QCOMPARE(students.first().state, AccountState::Activated);
+        const SyncState state = store.value()->syncState(kUai);
+        QCOMPARE(state.cursor, u"cursor-v1"_s); // an incremental sync can go on from there
+        QVERIFY(!state.fullSyncInProgress);
+        QCOMPARE(state.lastSyncAt, QDateTime(QDate(2026, 9, 1), QTime(10, 0), Qt::UTC));
+    }
+
+    void refusesACacheFromANewerVersion()
+    {
+        const QString path = freshPath();
+        QVERIFY(Store::open(path).ok());
+        QVERIFY(execRaw(path, {u"PRAGMA user_version = 99"_s}));
+        auto store = Store::open(path);
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().code, u"cache-too-new"_s);
+    }
+
+    void refusesAFileThatIsNotADatabase()
+    {
+        const QString path = freshPath();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        auto store = Store::open(path);
+        QVERIFY(!store.ok());
+        QVERIFY(!store.error().message.isEmpty());
+    }
+
+    void fullSyncThenIncremental()
+    {
+        auto opened = Store::open(freshPath());
+        Store &store = *opened.value();
+        const QDateTime now(QDate(2026, 9, 2), QTime(8, 0), Qt::UTC);
+
+        QVERIFY(store.applyStudentPage(kUai, pageOf({u"1"_s, u"2"_s}, u"c1"_s, true), PageKind::FullFirst, now).ok());
+        SyncState s = store.syncState(kUai);
+        QVERIFY(s.fullSyncInProgress);
+        QCOMPARE(s.fullSyncCursor, u"c1"_s);
+        QVERIFY(s.cursor.isEmpty());
+        QVERIFY(!s.lastSyncAt.isValid());
+
+        QVERIFY(store.applyStudentPage(kUai, pageOf({u"3"_s}, u"c2"_s, false), PageKind::FullNext, now).ok());
+        s = store.syncState(kUai);
+        QVERIFY(!s.fullSyncInProgress);
+        QCOMPARE(s.cursor, u"c2"_s);
+        QCOMPARE(s.lastSyncAt, now);
+        QCOMPARE(ids(store), QStringList({u"1"_s, u"2"_s, u"3"_s}));
+
+        // Incremental: one update, one removal.
+        StudentPage delta = pageOf({u"2"_s}, u"c3"_s, false, {u"1"_s});
+        delta.items[0].state = AccountState::Activated;
+        QVERIFY(store.applyStudentPage(kUai, delta, PageKind::Incremental, now.addSecs(60)).ok());
+        QCOMPARE(ids(store), QStringList({u"2"_s, u"3"_s}));
+        QCOMPARE(store.syncState(kUai).cursor, u"c3"_s);
+        for (const Student &st : store.students(kUai).value()) {
+            if (st.id == u"2"_s)
+                QCOMPARE(st.state, AccountState::Activated);
+        }
+    }
+
+    void fullResyncDropsWhatTheServerNoLongerHas()
+    {
+        auto opened = Store::open(freshPath());
+        Store &store = *opened.value();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(store.applyStudentPage(kUai, pageOf({u"1"_s, u"2"_s, u"3"_s}, u"c1"_s, false), PageKind::FullFirst, now).ok());
+        // After a 410 the server resends everything it has: pupil 2 left the school.
+        QVERIFY(store.applyStudentPage(kUai, pageOf({u"1"_s}, u"d1"_s, true), PageKind::FullFirst, now).ok());
+        QCOMPARE(ids(store).size(), 3); // nothing is dropped before the full sync completes
+        QVERIFY(store.applyStudentPage(kUai, pageOf({u"3"_s}, u"d2"_s, false), PageKind::FullNext, now).ok());
+        QCOMPARE(ids(store), QStringList({u"1"_s, u"3"_s}));
+    }
+
+    void failureMidPageRollsBackThePageAndItsCursor()
+    {
+        const QString path = freshPath();
+        auto opened = Store::open(path);
+        Store &store = *opened.value();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(store.applyStudentPage(kUai, pageOf({u"1"_s}, u"c1"_s, false), PageKind::FullFirst, now).ok());
+
+        // The third row of the next page fails (as a crash or a full disk would, mid-transaction).
+        QVERIFY(execRaw(path, {u"CREATE TRIGGER boom BEFORE INSERT ON students WHEN NEW.id = 'boom' "
+                               u"BEGIN SELECT RAISE(ABORT, 'simulated failure'); END"_s}));
+        auto failed = store.applyStudentPage(kUai, pageOf({u"2"_s, u"3"_s, u"boom"_s}, u"c2"_s, false, {u"1"_s}),
+                                             PageKind::Incremental, now);
+        QVERIFY(!failed.ok());
+        QVERIFY(failed.error().message.contains(u"boom"_s));
+        QCOMPARE(ids(store), QStringList{u"1"_s});           // rows 2 and 3 rolled back, 1 not removed
+        QCOMPARE(store.syncState(kUai).cursor, u"c1"_s);    // the cursor did not move past the page
+    }
+
+    void fullNextWithoutAFullSyncIsRefused()
+    {
+        auto opened = Store::open(freshPath());
+        auto r = opened.value()->applyStudentPage(kUai, pageOf({u"1"_s}, u"c"_s, false), PageKind::FullNext,
+                                                  QDateTime::currentDateTimeUtc());
+        QVERIFY(!r.ok());
+        QCOMPARE(opened.value()->studentCount(kUai), 0);
+    }
+
+    void resetCursorForcesAFullSync()
+    {
+        auto opened = Store::open(freshPath());
+        Store &store = *opened.value();
+        QVERIFY(store.applyStudentPage(kUai, pageOf({u"1"_s}, u"c1"_s, false), PageKind::FullFirst,
+                                       QDateTime::currentDateTimeUtc()).ok());
+        QVERIFY(store.resetStudentCursor(kUai).ok());
+        QVERIFY(store.syncState(kUai).cursor.isEmpty());
+        QCOMPARE(store.studentCount(kUai), 1); // the data stays for offline use
+    }
+
+    void oddNamesSurviveTheCache()
+    {
+        auto opened = Store::open(freshPath());
+        Store &store = *opened.value();
+        StudentPage p = pageOf({u"1"_s, u"2"_s, u"3"_s}, u"c"_s, false);
+        p.items[0].lastName = u"O'Brien'); DROP TABLE students;--"_s;
+        p.items[1].lastName = QString(80, u'W') + u" & <b>"_s;
+        p.items[2].lastName = u"Παπαδόπουλος"_s;
+        p.items[2].firstName = QString(); // null first name is stored as empty
+        QVERIFY(store.applyStudentPage(kUai, p, PageKind::FullFirst, QDateTime::currentDateTimeUtc()).ok());
+        QList<Student> back = store.students(kUai).value();
+        std::sort(back.begin(), back.end(), [](const Student &a, const Student &b) { return a.id < b.id; });
+        QCOMPARE(back.size(), 3);
+        QCOMPARE(back[0].lastName, p.items[0].lastName);
+        QCOMPARE(back[1].lastName, p.items[1].lastName);
+        QCOMPARE(back[2].lastName, p.items[2].lastName);
+        QCOMPARE(back[0].guardianIds, QStringList{u"R1"_s});
+        QCOMPARE(back[0].lastLoginAt, p.items[0].lastLoginAt);
+    }
+
+    void establishmentRoundTrip()
+    {
+        auto opened = Store::open(freshPath());
+        Establishment e{kUai, u"LP Métiers & Arts"_s, u"LP"_s, {u"https://ent.example"_s, true, QString(), false}};
+        QVERIFY(opened.value()->saveEstablishment(e).ok());
+        const auto back = opened.value()->establishment(kUai);
+        QVERIFY(back.has_value());
+        QCOMPARE(back->name, e.name);
+        QCOMPARE(back->notification.pupilUrl, e.notification.pupilUrl);
+        QVERIFY(back->notification.pupilUrlEnabled);
+        QVERIFY(!opened.value()->establishment(u"0000000A"_s).has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCacheStore)
+#include "tst_cachestore.moc"

@@ -1,0 +1,225 @@
+#include "remote/jsonmapping.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace educonnect;
+
+namespace {
+
+QJsonObject validPupil()
+{
+    return QJsonObject{
+        {u"id"_s, u"E000042"_s},
+        {u"lastName"_s, u"N'Diaye"_s},
+        {u"firstName"_s, u"Aïcha"_s},
+        {u"birthDate"_s, u"2011-03-04"_s},
+        {u"className"_s, u"3e A"_s},
+        {u"level"_s, u"3EME"_s},
+        {u"mef"_s, QJsonObject{{u"code"_s, u"10310019110"_s}, {u"label"_s, u"3EME"_s}}},
+        {u"login"_s, u"a.ndiaye42"_s},
+        {u"state"_s, u"activated"_s},
+        {u"origin"_s, u"franceconnect"_s},
+        {u"email"_s, QJsonValue()},
+        {u"notifiedAt"_s, u"2025-09-03"_s},
+        {u"lastLoginAt"_s, u"2025-09-10T08:12:00Z"_s},
+        {u"guardianIds"_s, QJsonArray{u"R1"_s, u"R2"_s}},
+    };
+}
+
+QByteArray page(const QJsonArray &items, const QJsonValue &nextCursor = u"abc"_s, const QJsonValue &hasMore = false)
+{
+    return QJsonDocument(QJsonObject{{u"items"_s, items}, {u"removed"_s, QJsonArray{u"E9"_s}},
+                                     {u"nextCursor"_s, nextCursor}, {u"hasMore"_s, hasMore}})
+        .toJson();
+}
+
+} // namespace
+
+class TestJsonMapping : public QObject
+{
+    Q_OBJECT
+private slots:
+    void validPupilMapsEveryField()
+    {
+        auto r = json::studentFromJson(validPupil());
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        const Student &s = r.value();
+        QCOMPARE(s.id, u"E000042"_s);
+        QCOMPARE(s.lastName, u"N'Diaye"_s);
+        QCOMPARE(s.firstName, u"Aïcha"_s);
+        QCOMPARE(s.birthDate, QDate(2011, 3, 4));
+        QCOMPARE(s.mef.code, u"10310019110"_s);
+        QCOMPARE(s.state, AccountState::Activated);
+        QCOMPARE(s.origin, AccountOrigin::FranceConnect);
+        QVERIFY(s.email.isEmpty());
+        QCOMPARE(s.notifiedAt, QDate(2025, 9, 3));
+        QCOMPARE(s.lastLoginAt, QDateTime(QDate(2025, 9, 10), QTime(8, 12), Qt::UTC));
+        QCOMPARE(s.guardianIds, QStringList({u"R1"_s, u"R2"_s}));
+    }
+
+    void roundTripKeepsOddNames_data()
+    {
+        QTest::addColumn<QString>("lastName");
+        QTest::addColumn<QString>("firstName");
+        QTest::newRow("apostrophe") << u"N'Diaye"_s << u"Awa"_s;
+        QTest::newRow("ampersand") << u"Dupont & Fils"_s << u"Léo"_s;
+        QTest::newRow("markup") << u"<b>Gras</b>"_s << u"<i>x</i>"_s;
+        QTest::newRow("80 characters") << QString(80, u'é') << u"Jean-Baptiste"_s;
+        QTest::newRow("cyrillic") << u"Иванова"_s << u"Мария"_s;
+        QTest::newRow("greek") << u"Παπαδόπουλος"_s << u"Νίκος"_s;
+        QTest::newRow("quotes and backslash") << u"O\"Brien\\"_s << u"Zoé"_s;
+    }
+    void roundTripKeepsOddNames()
+    {
+        QFETCH(QString, lastName);
+        QFETCH(QString, firstName);
+        auto s = json::studentFromJson(validPupil());
+        Student original = s.value();
+        original.lastName = lastName;
+        original.firstName = firstName;
+        const QByteArray wire = QJsonDocument(json::studentToJson(original)).toJson();
+        auto back = json::studentFromJson(QJsonDocument::fromJson(wire).object());
+        QVERIFY(back.ok());
+        QCOMPARE(back.value(), original);
+    }
+
+    void malformedPupilIsRejected_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("mentioned");
+        QTest::newRow("missing id") << u"id"_s << QJsonValue(QJsonValue::Undefined) << u"id"_s;
+        QTest::newRow("empty id") << u"id"_s << QJsonValue(u"  "_s) << u"id"_s;
+        QTest::newRow("numeric last name") << u"lastName"_s << QJsonValue(12) << u"lastName"_s;
+        QTest::newRow("missing class") << u"className"_s << QJsonValue(QJsonValue::Null) << u"className"_s;
+        QTest::newRow("unknown state") << u"state"_s << QJsonValue(u"frozen"_s) << u"frozen"_s;
+        QTest::newRow("bad date") << u"birthDate"_s << QJsonValue(u"31/02/2011"_s) << u"birthDate"_s;
+        QTest::newRow("bad timestamp") << u"lastLoginAt"_s << QJsonValue(u"yesterday"_s) << u"lastLoginAt"_s;
+        QTest::newRow("guardians not a list") << u"guardianIds"_s << QJsonValue(u"R1"_s) << u"guardianIds"_s;
+        QTest::newRow("guardians not text") << u"guardianIds"_s << QJsonValue(QJsonArray{1, 2}) << u"guardianIds"_s;
+        QTest::newRow("mef not an object") << u"mef"_s << QJsonValue(u"3EME"_s) << u"mef"_s;
+    }
+    void malformedPupilIsRejected()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, mentioned);
+        QJsonObject o = validPupil();
+        if (value.isUndefined())
+            o.remove(field);
+        else
+            o.insert(field, value);
+        auto r = json::studentFromJson(o);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, u"malformed-response"_s);
+        QVERIFY2(r.error().message.contains(mentioned), qPrintable(r.error().message));
+    }
+
+    void unknownOriginIsNotAnError()
+    {
+        QJsonObject o = validPupil();
+        o.insert(u"origin"_s, u"some_future_origin"_s);
+        auto r = json::studentFromJson(o);
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().origin, AccountOrigin::Unknown);
+    }
+
+    void pageParsing()
+    {
+        auto ok = json::studentPageFromJson(page({validPupil()}, u"cur"_s, true));
+        QVERIFY(ok.ok());
+        QCOMPARE(ok.value().items.size(), 1);
+        QCOMPARE(ok.value().removed, QStringList{u"E9"_s});
+        QCOMPARE(ok.value().nextCursor, u"cur"_s);
+        QVERIFY(ok.value().hasMore);
+    }
+
+    void malformedPageIsRejected_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QJsonObject badPupil = validPupil();
+        badPupil.remove(u"login"_s);
+        QTest::newRow("empty body") << QByteArray();
+        QTest::newRow("HTML error page") << QByteArray("<html><body>Bad gateway</body></html>");
+        QTest::newRow("truncated") << page({validPupil()}).left(60);
+        QTest::newRow("array") << QByteArray("[]");
+        QTest::newRow("items not a list") << QByteArray(R"({"items": {}, "nextCursor": "x", "hasMore": false})");
+        QTest::newRow("item not an object") << page({42});
+        QTest::newRow("second pupil broken") << page({validPupil(), badPupil});
+        QTest::newRow("no cursor") << page({validPupil()}, QJsonValue(QJsonValue::Null));
+        QTest::newRow("hasMore as string") << page({validPupil()}, u"c"_s, u"false"_s);
+    }
+    void malformedPageIsRejected()
+    {
+        QFETCH(QByteArray, body);
+        auto r = json::studentPageFromJson(body);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, u"malformed-response"_s);
+        QVERIFY(!r.error().message.isEmpty());
+    }
+
+    void brokenPupilIsLocatedInTheMessage()
+    {
+        QJsonObject badPupil = validPupil();
+        badPupil.remove(u"login"_s);
+        auto r = json::studentPageFromJson(page({validPupil(), badPupil}));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(u"#2"_s), qPrintable(r.error().message));
+    }
+
+    void notificationBatch()
+    {
+        const QByteArray body = R"({"batchId":"b-1","createdAt":"2026-09-02T08:00:00Z","expiresAt":"2026-12-02T23:59:59Z",
+            "letters":[{"id":"E1","login":"a.b12","temporaryPassword":"PT4HUMM2","variant":"distribution"},
+                       {"id":"E2","login":"c.d13","temporaryPassword":null,"variant":"redistribution"}],
+            "emailed":[],"skipped":[{"id":"E3","reason":"unknown_account"}]})";
+        auto r = json::notificationBatchFromJson(body);
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().letters.size(), 2);
+        QCOMPARE(r.value().letters.at(0).temporaryPassword, u"PT4HUMM2"_s);
+        QCOMPARE(r.value().letters.at(1).variant, LetterVariant::Redistribution);
+        QVERIFY(r.value().letters.at(1).temporaryPassword.isEmpty());
+        QCOMPARE(r.value().skipped.at(0).reason, u"unknown_account"_s);
+    }
+
+    void letterWithoutItsPasswordIsRejected()
+    {
+        // A distribution letter without a password would print a useless letter.
+        const QByteArray body = R"({"batchId":"b","createdAt":"2026-09-02T08:00:00Z","expiresAt":null,
+            "letters":[{"id":"E1","login":"a.b12","temporaryPassword":null,"variant":"distribution"}]})";
+        auto r = json::notificationBatchFromJson(body);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().message.contains(u"a.b12"_s));
+    }
+
+    void sessionRejectsInvalidUai()
+    {
+        const QByteArray good = R"({"token":"t","expiresAt":"2026-09-02T16:00:00Z","user":{"name":"X","roles":["chef_etablissement"],
+            "establishments":[{"uai":"0450750W","name":"LP"}]}})";
+        QVERIFY(json::sessionFromJson(good).ok());
+        QByteArray bad = good;
+        bad.replace("0450750W", "0450750X");
+        auto r = json::sessionFromJson(bad);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().message.contains(u"0450750X"_s));
+    }
+
+    void errorBodies()
+    {
+        const Error withBody = json::errorFromResponse(
+            429, R"({"error":{"code":"too_many_attempts","message":"Trop de tentatives."}})");
+        QCOMPARE(withBody.code, u"too_many_attempts"_s);
+        QCOMPARE(withBody.message, u"Trop de tentatives."_s);
+        QCOMPARE(withBody.httpStatus, 429);
+
+        const Error withoutBody = json::errorFromResponse(503, "<html>Service Unavailable</html>");
+        QCOMPARE(withoutBody.code, u"http-503"_s);
+        QVERIFY(withoutBody.message.contains(u"503"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonMapping)
+#include "tst_jsonmapping.moc"

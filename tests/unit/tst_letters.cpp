@@ -1,0 +1,235 @@
+#include "letters/letterrenderer.h"
+#include "letters/lettertemplate.h"
+#include "letters/pupilletter.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace educonnect;
+
+namespace {
+
+PupilLetter letter(const QString &klass, const QString &last, const QString &first, const QString &login,
+                   const QString &password, LetterVariant variant = LetterVariant::Distribution)
+{
+    PupilLetter l;
+    l.accountId = login;
+    l.className = klass;
+    l.lastName = last;
+    l.firstName = first;
+    l.login = login;
+    l.temporaryPassword = password;
+    l.variant = variant;
+    return l;
+}
+
+LetterContext context(const QString &url = u"https://educonnect.education.gouv.fr"_s)
+{
+    return LetterContext{u"Lycée des Métiers & Arts <Nord>"_s, url, QDate(2026, 9, 2), letterValidUntil(QDate(2026, 9, 2))};
+}
+
+} // namespace
+
+class TestLetters : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString render(const QList<PupilLetter> &letters, const LetterContext &ctx = context())
+    {
+        static int n = 0;
+        const QString path = m_dir.filePath(u"letters-%1.pdf"_s.arg(++n));
+        auto texts = LetterRenderer::pupilTemplate();
+        if (!texts.ok())
+            return {};
+        auto written = LetterRenderer(ctx, texts.value()).writePdfFile(path, letters);
+        if (!written.ok() || written.value() != letters.size())
+            return {};
+        return path;
+    }
+
+private slots:
+    void templateFillIsOnePass()
+    {
+        const QString text = LetterTemplate::fill(u"Bonjour {name}, allez sur {url} {unknown}"_s,
+                                                  {{u"name"_s, u"{url} <b>&"_s}, {u"url"_s, u"https://x"_s}});
+        QCOMPARE(text, u"Bonjour {url} <b>&, allez sur https://x {unknown}"_s);
+    }
+
+    void templateParsingAndFrenchSpacing()
+    {
+        auto t = LetterTemplate::parse(u"# comment\n[a]\nline one\nstill one\n\nsecond « x » : y\n[b]\nz\n"_s);
+        QVERIFY(t.ok());
+        QCOMPARE(t.value().text(u"a"_s), u"line one still one\nsecond «\u00A0x\u00A0»\u00A0: y"_s);
+        QCOMPARE(t.value().text(u"b"_s), u"z"_s);
+        QVERIFY(!LetterTemplate::parse(u"# nothing\n"_s).ok());
+    }
+
+    void shippedTemplateHasEveryKey()
+    {
+        auto t = LetterRenderer::pupilTemplate();
+        QVERIFY(t.ok());
+        for (const char *key : {"title", "greeting", "intro.distribution", "intro.redistribution",
+                                "intro.password_change", "activation", "activation.url", "instructions", "box.title",
+                                "box.login", "box.password", "box.unchanged", "after.distribution",
+                                "after.redistribution", "after.password_change", "validity", "class", "date",
+                                "signature", "footer"})
+            QVERIFY2(t.value().contains(QString::fromLatin1(key)), key);
+    }
+
+    void sortsByClassThenNameInFrench()
+    {
+        QList<PupilLetter> letters{
+            letter(u"6e B"_s, u"Zola"_s, u"Émile"_s, u"z"_s, u"P1"_s),
+            letter(u"2nde 10"_s, u"Abel"_s, u"Léo"_s, u"a10"_s, u"P2"_s),
+            letter(u"6e B"_s, u"Émery"_s, u"Léa"_s, u"e"_s, u"P3"_s),
+            letter(u"2nde 2"_s, u"Martin"_s, u"Tom"_s, u"m2"_s, u"P4"_s),
+            letter(u"6e B"_s, u"Durand"_s, u"Zoé"_s, u"d"_s, u"P5"_s),
+            letter(u"6e B"_s, u"Emery"_s, u"Adam"_s, u"e2"_s, u"P6"_s),
+        };
+        sortByClassThenName(letters);
+        QStringList order;
+        for (const PupilLetter &l : letters)
+            order << l.login;
+        // "2nde 2" before "2nde 10" (numbers in natural order); É sorts with E.
+        QCOMPARE(order, QStringList({u"m2"_s, u"a10"_s, u"d"_s, u"e2"_s, u"e"_s, u"z"_s}));
+    }
+
+    void joinsBatchWithPupilsAndKeepsUnknownOnes()
+    {
+        CredentialBatch batch;
+        batch.append(u"b"_s, QDateTime::currentDateTimeUtc(), {}, {{u"E1"_s, u"a.b12"_s, u"AAAA1111"_s, LetterVariant::Distribution},
+                                                         {u"E2"_s, u"c.d34"_s, u"BBBB2222"_s, LetterVariant::PasswordChange}},
+                     {}, {});
+        Student s;
+        s.id = u"E1"_s;
+        s.lastName = u"Bernard"_s;
+        s.firstName = u"Anaïs"_s;
+        s.className = u"3e A"_s;
+        const QList<PupilLetter> letters = pupilLetters(batch, {s});
+        QCOMPARE(letters.size(), 2); // the letter for E2 is not dropped
+        const auto byLogin = [&](const QString &login) {
+            return *std::find_if(letters.cbegin(), letters.cend(), [&](const PupilLetter &l) { return l.login == login; });
+        };
+        QCOMPARE(byLogin(u"a.b12"_s).firstName, u"Anaïs"_s);
+        QCOMPARE(byLogin(u"c.d34"_s).lastName, u"c.d34"_s);
+        QCOMPARE(byLogin(u"c.d34"_s).temporaryPassword, u"BBBB2222"_s);
+    }
+
+    void validForThreeMonths()
+    {
+        QCOMPARE(letterValidUntil(QDate(2026, 9, 2)), QDate(2026, 12, 2));
+        QCOMPARE(letterValidUntil(QDate(2026, 11, 30)), QDate(2027, 2, 28));
+    }
+
+    void oneLetterPerPageWithItsCredentials()
+    {
+        const QList<PupilLetter> letters{
+            letter(u"3e A"_s, u"Martin"_s, u"Léa"_s, u"l.martin12"_s, u"PT4HUMM2"_s),
+            letter(u"3e A"_s, u"Petit"_s, u"Noé"_s, u"n.petit40"_s, QString(), LetterVariant::Redistribution),
+            letter(u"3e B"_s, u"Roux"_s, u"Inès"_s, u"i.roux77"_s, u"Z8K2M4Q7"_s, LetterVariant::PasswordChange),
+        };
+        const QString path = render(letters);
+        QVERIFY(!path.isEmpty());
+        QCOMPARE(testsupport::pdfPageCount(path), 3);
+        const QStringList pages = testsupport::pdfPages(path);
+        QCOMPARE(pages.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const QString page = testsupport::simplified(pages.at(i));
+            QVERIFY2(page.contains(letters.at(i).login), qPrintable(page));
+            QVERIFY(page.contains(u"Mise à disposition de votre compte Éducation nationale EduConnect"_s));
+            QVERIFY(page.contains(u"Lycée des Métiers & Arts <Nord>"_s)); // drawn as text, not markup
+            QVERIFY(page.contains(u"Classe\u00A0: "_s + letters.at(i).className)
+                    || page.contains(u"Classe : "_s + letters.at(i).className));
+            QVERIFY(page.contains(u"La cheffe ou le chef d'établissement"_s));
+            QVERIFY(page.contains(u"En cas de difficulté, contactez l'établissement."_s));
+            QVERIFY(page.contains(u"https://educonnect.education.gouv.fr"_s));
+            QVERIFY(page.contains(u"2 décembre 2026"_s)); // valid until
+        }
+        QVERIFY(testsupport::simplified(pages.at(0)).contains(u"PT4HUMM2"_s));
+        QVERIFY(testsupport::simplified(pages.at(0)).contains(u"Le mot de passe est à modifier lors de la première connexion."_s));
+        QVERIFY(testsupport::simplified(pages.at(1)).contains(u"Votre mot de passe est inchangé."_s));
+        QVERIFY(!testsupport::simplified(pages.at(1)).contains(u"Mot de passe provisoire"_s));
+        QVERIFY(testsupport::simplified(pages.at(2)).contains(u"Z8K2M4Q7"_s));
+        QVERIFY(testsupport::simplified(pages.at(2)).contains(u"remplace le précédent"_s));
+    }
+
+    void oddNamesPrintWhole_data()
+    {
+        QTest::addColumn<QString>("lastName");
+        QTest::addColumn<QString>("firstName");
+        QTest::newRow("apostrophe") << u"N'Diaye"_s << u"Awa"_s;
+        QTest::newRow("ampersand") << u"Dupont & Fils"_s << u"Léo"_s;
+        QTest::newRow("markup") << u"<b>Gras</b>"_s << u"<i>Tom</i>"_s;
+        QTest::newRow("cyrillic") << u"Иванова"_s << u"Мария"_s;
+        QTest::newRow("greek") << u"Παπαδόπουλος"_s << u"Νίκος"_s;
+        // 80 characters without a space: must wrap or shrink, never be clipped.
+        QTest::newRow("80 chars, one word") << QString(80, u'M') << u"Jean-Baptiste"_s;
+        QTest::newRow("80 chars, words") << u"De La Fontaine Du Bois De Saint-Martin-Des-Champs Et Des Environs Proches Ici"_s
+                                         << u"Marie-Ève"_s;
+    }
+    void oddNamesPrintWhole()
+    {
+        QFETCH(QString, lastName);
+        QFETCH(QString, firstName);
+        const QString path = render({letter(u"3e A"_s, lastName, firstName, u"x.odd12"_s, u"AB12CD34"_s)});
+        QVERIFY(!path.isEmpty());
+        // pdftotext may break long words across lines: compare without any whitespace.
+        QString text = testsupport::pdfText(path, 1);
+        text.remove(QRegularExpression(u"\\s"_s));
+        QString expected = firstName + lastName;
+        expected.remove(QRegularExpression(u"\\s"_s));
+        QVERIFY2(text.contains(expected), qPrintable(text.left(400)));
+        QVERIFY(text.contains(u"AB12CD34"_s));
+    }
+
+    void fontsAreEmbedded()
+    {
+        const QString path = render({letter(u"3e A"_s, u"Martin"_s, u"Léa"_s, u"l.martin12"_s, u"PT4HUMM2"_s)});
+        int code = 0;
+        const QString fonts = testsupport::runTool(u"pdffonts"_s, {path}, &code);
+        QCOMPARE(code, 0);
+        const QStringList rows = fonts.split(u'\n', Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!rows.isEmpty());
+        for (const QString &row : rows)
+            QVERIFY2(row.contains(u" yes "_s), qPrintable(row)); // "emb" column
+    }
+
+    void failedWriteLeavesNoFileAndSaysWhy()
+    {
+        auto texts = LetterRenderer::pupilTemplate();
+        const LetterRenderer renderer(context(), texts.value());
+        const QString path = m_dir.filePath(u"no-such-folder/letters.pdf"_s);
+        auto written = renderer.writePdfFile(path, {letter(u"3e A"_s, u"M"_s, u"L"_s, u"l.m1"_s, u"AAAA1111"_s)});
+        QVERIFY(!written.ok());
+        QVERIFY(written.error().message.contains(u"no-such-folder"_s));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void cancellingLeavesNoPartialFile()
+    {
+        auto texts = LetterRenderer::pupilTemplate();
+        const LetterRenderer renderer(context(), texts.value());
+        const QString path = m_dir.filePath(u"cancelled.pdf"_s);
+        QList<PupilLetter> letters;
+        for (int i = 0; i < 5; ++i)
+            letters << letter(u"3e A"_s, u"Nom%1"_s.arg(i), u"P"_s, u"l%1"_s.arg(i), u"AAAA111%1"_s.arg(i));
+        auto written = renderer.writePdfFile(path, letters, [](int done) { return done < 2; });
+        QVERIFY(!written.ok());
+        QCOMPARE(written.error().code, u"cancelled"_s);
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void noLettersIsAnError()
+    {
+        auto texts = LetterRenderer::pupilTemplate();
+        auto written = LetterRenderer(context(), texts.value()).writePdfFile(m_dir.filePath(u"empty.pdf"_s), {});
+        QVERIFY(!written.ok());
+    }
+};
+
+QTEST_MAIN(TestLetters)
+#include "tst_letters.moc"

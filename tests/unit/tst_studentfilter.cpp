@@ -1,0 +1,123 @@
+#include "domain/studentfilter.h"
+#include "domain/textfold.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace educonnect;
+
+class TestStudentFilter : public QObject
+{
+    Q_OBJECT
+
+    static Student pupil(const QString &last, const QString &first, const QString &klass = u"3e A"_s,
+                         AccountState state = AccountState::Activated, const QString &mef = u"3EME"_s)
+    {
+        Student s;
+        s.id = last + first;
+        s.lastName = last;
+        s.firstName = first;
+        s.className = klass;
+        s.state = state;
+        s.mef.label = mef;
+        return s;
+    }
+
+private slots:
+    void foldRemovesAccentsAndCase_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("acute") << u"Émile"_s << u"emile"_s;
+        QTest::newRow("diaeresis") << u"Maëlys Anaïs"_s << u"maelys anais"_s;
+        QTest::newRow("cedilla") << u"FRANÇOIS"_s << u"francois"_s;
+        QTest::newRow("curly apostrophe") << u"N\u2019Diaye"_s << u"n'diaye"_s;
+        QTest::newRow("vietnamese") << u"Nguyễn"_s << u"nguyen"_s;
+        QTest::newRow("cyrillic kept") << u"Иванова"_s << u"иванова"_s;
+        QTest::newRow("ascii") << u"Le Goff"_s << u"le goff"_s;
+    }
+    void foldRemovesAccentsAndCase()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(foldForSearch(input), expected);
+    }
+
+    void textMatching_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("last");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<bool>("matches");
+        QTest::newRow("empty matches all") << u""_s << u"Martin"_s << u"Léa"_s << true;
+        QTest::newRow("plain last name") << u"martin"_s << u"Martin"_s << u"Léa"_s << true;
+        QTest::newRow("no accent typed") << u"lea"_s << u"Martin"_s << u"Léa"_s << true;
+        QTest::newRow("accent typed, none stored") << u"émile"_s << u"Dupont"_s << u"Emile"_s << true;
+        QTest::newRow("apostrophe") << u"n'diaye"_s << u"N'Diaye"_s << u"Awa"_s << true;
+        QTest::newRow("curly apostrophe typed") << u"N\u2019Di"_s << u"N'Diaye"_s << u"Awa"_s << true;
+        QTest::newRow("two words, any order") << u"lea mart"_s << u"Martin"_s << u"Léa"_s << true;
+        QTest::newRow("one word missing") << u"lea dupont"_s << u"Martin"_s << u"Léa"_s << false;
+        QTest::newRow("spaces trimmed") << u"   martin  "_s << u"Martin"_s << u"Léa"_s << true;
+        QTest::newRow("other pupil") << u"bernard"_s << u"Martin"_s << u"Léa"_s << false;
+        QTest::newRow("markup is text") << u"<b>"_s << u"<b>Gras</b>"_s << u"Tom"_s << true;
+        QTest::newRow("cyrillic") << u"иван"_s << u"Иванова"_s << u"Мария"_s << true;
+    }
+    void textMatching()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, last);
+        QFETCH(QString, first);
+        QFETCH(bool, matches);
+        StudentFilter filter;
+        filter.setText(text);
+        QCOMPARE(filter.matches(pupil(last, first)), matches);
+    }
+
+    void classStateAndMefCriteriaCombine()
+    {
+        StudentFilter filter;
+        QVERIFY(filter.setClasses({u"3e A"_s, u"3e B"_s}));
+        QVERIFY(filter.matches(pupil(u"A"_s, u"a"_s, u"3e A"_s)));
+        QVERIFY(filter.matches(pupil(u"A"_s, u"a"_s, u"3e B"_s)));
+        QVERIFY(!filter.matches(pupil(u"A"_s, u"a"_s, u"3e C"_s)));
+
+        QVERIFY(filter.setStates({AccountState::NotNotified}));
+        QVERIFY(!filter.matches(pupil(u"A"_s, u"a"_s, u"3e A"_s, AccountState::Activated)));
+        QVERIFY(filter.matches(pupil(u"A"_s, u"a"_s, u"3e A"_s, AccountState::NotNotified)));
+
+        const QString mef = u"2NDPRO MET.GEST.ADM._TRA.&LOG 2NDE"_s;
+        QVERIFY(filter.setMefLabels({mef}));
+        QVERIFY(!filter.matches(pupil(u"A"_s, u"a"_s, u"3e A"_s, AccountState::NotNotified)));
+        QVERIFY(filter.matches(pupil(u"A"_s, u"a"_s, u"3e A"_s, AccountState::NotNotified, mef)));
+    }
+
+    void settersReportChanges()
+    {
+        StudentFilter filter;
+        QVERIFY(!filter.isActive());
+        QVERIFY(!filter.setText(u"  "_s));       // blank is no criterion
+        QVERIFY(filter.setText(u"lea"_s));
+        QVERIFY(!filter.setText(u" lea "_s));    // same after trimming
+        QVERIFY(filter.isActive());
+        QVERIFY(filter.setClasses({u"6e A"_s}));
+        QVERIFY(!filter.setClasses({u"6e A"_s}));
+        QVERIFY(!filter.setStates({}));
+        QVERIFY(filter.clear());
+        QVERIFY(!filter.isActive());
+        QVERIFY(!filter.clear());
+        QVERIFY(filter.text().isEmpty());
+        QVERIFY(filter.classes().isEmpty());
+    }
+
+    void precomputedKeyGivesSameAnswer()
+    {
+        StudentFilter filter;
+        filter.setText(u"eloise"_s);
+        const Student s = pupil(u"Dupont-Moreau"_s, u"Éloïse"_s);
+        QCOMPARE(filter.matches(s, StudentFilter::searchKey(s)), filter.matches(s));
+        QVERIFY(filter.matches(s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStudentFilter)
+#include "tst_studentfilter.moc"
