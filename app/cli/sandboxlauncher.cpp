@@ -25,13 +25,19 @@ SandboxLauncher::SandboxLauncher(QObject *parent) : QObject(parent), m_program(d
             return fail(info.error().message);
         emit ready(info.value());
     });
+    // The sandbox logs every request on stderr: keep draining it (a full pipe would block the
+    // server), and keep the tail to explain an early exit.
+    connect(&m_process, &QProcess::readyReadStandardError, this, [this]() {
+        m_errorTail = (m_errorTail + m_process.readAllStandardError()).right(4096);
+    });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             fail(tr("Cannot start the demo server %1: %2").arg(m_program, m_process.errorString()));
     });
     connect(&m_process, &QProcess::finished, this, [this](int exitCode) {
         if (!m_ready) {
-            const QString details = QString::fromUtf8(m_process.readAllStandardError()).trimmed().right(500);
+            m_errorTail += m_process.readAllStandardError();
+            const QString details = QString::fromUtf8(m_errorTail).trimmed().right(500);
             fail(tr("The demo server stopped (exit code %1): %2").arg(exitCode).arg(details));
         }
     });
@@ -65,6 +71,7 @@ void SandboxLauncher::start(const QString &dataDir, const QStringList &extraArgu
     QFile::remove(m_connectionFile);
     m_ready = false;
     m_output.clear();
+    m_errorTail.clear();
     QStringList arguments{u"--port"_s, u"0"_s, u"--data-dir"_s, dataDir, u"--connection-file"_s, m_connectionFile,
                           u"--stop-on-stdin-eof"_s};
     arguments += extraArguments;

@@ -39,6 +39,7 @@ private:
     QProcess m_process;
     QTimer m_timeout;
     QByteArray m_output;
+    QByteArray m_errorTail;
     bool m_ready = false;
 };
 

@@ -125,6 +125,25 @@ private slots:
         QVERIFY2(again.err.contains(u"No pupil of 6e B is in the requested state"_s), qPrintable(again.err));
     }
 
+    void resetGivesEveryoneANewPassword()
+    {
+        const QString root = newRoot(u"reset"_s);
+        const QString pdf = QDir(root).filePath(u"reset.pdf"_s);
+        const Run r = run({u"--connection-file"_s, m_sandbox.connectionFile(), u"--class"_s, u"4e C"_s, u"--state"_s,
+                           u"activated"_s, u"--reset"_s, u"--output"_s, pdf, u"--data-dir"_s,
+                           QDir(root).filePath(u"data"_s)},
+                          root);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(u"with password reset"_s));
+        const int letters = QRegularExpression(u"Wrote (\\d+) letter"_s).match(r.out).captured(1).toInt();
+        QVERIFY(letters > 0);
+        // Activated accounts keep their password unless reset: here every letter carries a new one.
+        QVERIFY2(r.out.contains(u"(%1 with a password, 0 with the password unchanged)"_s.arg(letters)),
+                 qPrintable(r.out));
+        for (const QString &page : testsupport::pdfPages(pdf))
+            QVERIFY(testsupport::simplified(page).contains(u"remplace le précédent"_s));
+    }
+
     void unknownClassListsTheClasses()
     {
         const QString root = newRoot(u"unknown"_s);

@@ -9,6 +9,10 @@
 #include "sync/syncengine.h"
 #include "testsupport.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -314,6 +318,68 @@ private slots:
         QCOMPARE(report.value().upserted, 300);
         QCOMPARE(m_store->studentCount(m_uai), 300);
         QVERIFY(!m_store->syncState(m_uai).fullSyncInProgress);
+    }
+
+    void importedOddNamesSurviveTheWholeChain()
+    {
+        // Names that break naive code, from an import file through TLS, the cache and the letters.
+        const QStringList lastNames{u"N'Diaye"_s, u"Dupont & Fils"_s, u"<b>Gras</b>"_s, u"Иванова"_s,
+                                    u"De La Fontaine Du Bois De Saint-Martin-Des-Champs Et Des Environs Proches"_s};
+        QJsonArray pupils;
+        for (const QString &name : lastNames)
+            pupils.append(QJsonObject{{u"lastName"_s, name}, {u"firstName"_s, u"Zoé"_s}, {u"className"_s, u"2nde GATL"_s},
+                                      {u"mef"_s, u"2NDPRO MET.GEST.ADM._TRA.&LOG 2NDE"_s}, {u"level"_s, u"2NDPRO"_s}});
+        const QString importFile = m_dir.filePath(u"import.json"_s);
+        QFile file(importFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(QJsonObject{{u"establishment"_s, QJsonObject{{u"uai"_s, u"0450750W"_s},
+                                                                              {u"name"_s, u"LP Métiers & Arts"_s}}},
+                                             {u"pupils"_s, pupils}})
+                       .toJson());
+        file.close();
+
+        testsupport::Sandbox imported;
+        QVERIFY(imported.start({u"--import"_s, importFile}));
+        QCOMPARE(imported.info().uai, u"0450750W"_s);
+        ServerConfig config;
+        config.baseUrl = imported.info().baseUrl;
+        config.extraCaCertificates = loadCaCertificates(imported.info().caCertificatePath).value();
+        ApiClient client(config);
+        QVERIFY(await<json::SessionUser>([&](auto done) {
+                    client.signIn(imported.info().login, imported.info().password,
+                                  totpCode(imported.info().totpSecret, QDateTime::currentDateTimeUtc()), done);
+                }).ok());
+        auto opened = Store::open(m_dir.filePath(u"imported.sqlite"_s));
+        SyncEngine engine(&client, opened.value().get());
+        QSignalSpy synced(&engine, &SyncEngine::finished);
+        engine.syncStudents(u"0450750W"_s);
+        QVERIFY(synced.wait(60000));
+        QVERIFY(synced.first().first().value<Result<SyncReport>>().ok());
+
+        const QList<Student> students = opened.value()->students(u"0450750W"_s).value();
+        QCOMPARE(students.size(), lastNames.size());
+        QStringList ids;
+        for (const Student &s : students) {
+            QVERIFY2(lastNames.contains(s.lastName), qPrintable(s.lastName));
+            QCOMPARE(s.mef.label, u"2NDPRO MET.GEST.ADM._TRA.&LOG 2NDE"_s);
+            ids << s.id;
+        }
+
+        NotificationRun run(&client, u"0450750W"_s, ids, false);
+        QSignalSpy notified(&run, &NotificationRun::finished);
+        run.start();
+        QVERIFY(notified.wait(60000));
+        const QList<PupilLetter> letters = pupilLetters(run.batch(), students);
+        const LetterContext context{u"LP Métiers & Arts"_s, QString(), QDate::currentDate(),
+                                    letterValidUntil(QDate::currentDate())};
+        const QString pdf = m_dir.filePath(u"imported.pdf"_s);
+        QVERIFY(LetterRenderer(context, LetterRenderer::pupilTemplate().value()).writePdfFile(pdf, letters).ok());
+        QString text = testsupport::pdfText(pdf);
+        text.remove(QRegularExpression(u"\\s"_s));
+        for (QString name : lastNames) {
+            name.remove(QRegularExpression(u"\\s"_s));
+            QVERIFY2(text.contains(name), qPrintable(name));
+        }
     }
 
     void unknownEstablishmentIsForbidden()
