@@ -15,6 +15,7 @@
 #include "widgets/multiselectbutton.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,6 +43,14 @@ class TestMainWindow : public QObject
         if (!widget)
             qWarning() << "no widget" << name;
         return widget;
+    }
+
+    // With EDUCONNECT_SCREENSHOT_DIR set, each step's window is saved as a PNG for review.
+    static void snapshot(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("EDUCONNECT_SCREENSHOT_DIR");
+        if (!dir.isEmpty() && widget)
+            widget->grab().save(QDir(dir).filePath(name + u".png"_s));
     }
 
 private slots:
@@ -119,6 +128,7 @@ private slots:
         for (int row = 0; row < proxy->rowCount(); ++row)
             QCOMPARE(proxy->index(row, StudentTableModel::ClassColumn).data().toString(), u"3e A"_s);
         QVERIFY(filterActive->isVisible());
+        snapshot(m_window.get(), u"students-filtered"_s);
     }
 
     void ticksPupilsNotifiesAndSavesTheLetters()
@@ -145,6 +155,10 @@ private slots:
         NotifyDialog *confirm = nullptr;
         QTRY_VERIFY((confirm = m_window->findChild<NotifyDialog *>(u"notifyDialog"_s)) != nullptr);
         QVERIFY(!confirm->reset());
+        snapshot(confirm, u"notify-dialog"_s);
+        confirm->setReset(true);
+        snapshot(confirm, u"notify-dialog-reset"_s);
+        confirm->setReset(false);
         confirm->accept();
 
         BatchDialog *letters = nullptr;
@@ -160,6 +174,7 @@ private slots:
         FileDialog::setNextFileName(pdf);
         letters->findChild<QPushButton *>(u"saveButton"_s)->click();
         QVERIFY(letters->wasDelivered());
+        snapshot(letters, u"letters-dialog"_s);
         QCOMPARE(testsupport::pdfPageCount(pdf), ticked);
         const QString text = testsupport::pdfText(pdf);
         QVERIFY(text.contains(u"3e A"_s));
