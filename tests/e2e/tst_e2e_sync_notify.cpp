@@ -36,6 +36,15 @@ Result<T> await(const std::function<void(std::function<void(Result<T>)>)> &call)
     return *result;
 }
 
+// Signs in with a sandbox's demo account (and the current one-time code unless one is given).
+Result<json::SessionUser> signIn(ApiClient &client, const ConnectionInfo &info, const QString &otp = {})
+{
+    return await<json::SessionUser>([&](auto done) {
+        client.signIn(info.login, info.password,
+                      otp.isEmpty() ? totpCode(info.totpSecret, QDateTime::currentDateTimeUtc()) : otp, done);
+    });
+}
+
 } // namespace
 
 class TestEndToEnd : public QObject
@@ -102,10 +111,7 @@ private slots:
         ServerConfig config;
         config.baseUrl = m_sandbox.info().baseUrl; // no CA: only the system store, which does not know it
         ApiClient client(config);
-        const auto user = await<json::SessionUser>([&](auto done) {
-            client.signIn(m_sandbox.info().login, m_sandbox.info().password,
-                          totpCode(m_sandbox.info().totpSecret, QDateTime::currentDateTimeUtc()), done);
-        });
+        const auto user = signIn(client, m_sandbox.info());
         QVERIFY(!user.ok());
         QCOMPARE(user.error().code, u"tls"_s);
         QVERIFY(!client.isSignedIn());
@@ -119,10 +125,7 @@ private slots:
         config.baseUrl = m_sandbox.info().baseUrl;
         config.extraCaCertificates = loadCaCertificates(other.info().caCertificatePath).value();
         ApiClient client(config);
-        const auto user = await<json::SessionUser>([&](auto done) {
-            client.signIn(m_sandbox.info().login, m_sandbox.info().password,
-                          totpCode(m_sandbox.info().totpSecret, QDateTime::currentDateTimeUtc()), done);
-        });
+        const auto user = signIn(client, m_sandbox.info());
         QVERIFY(!user.ok());
         QCOMPARE(user.error().code, u"tls"_s);
     }
@@ -143,8 +146,7 @@ private slots:
         ApiClient client(trustedConfig());
         const QString good = totpCode(m_sandbox.info().totpSecret, QDateTime::currentDateTimeUtc());
         const QString bad = good == u"000000"_s ? u"111111"_s : u"000000"_s;
-        const auto user = await<json::SessionUser>(
-            [&](auto done) { client.signIn(m_sandbox.info().login, m_sandbox.info().password, bad, done); });
+        const auto user = signIn(client, m_sandbox.info(), bad);
         QVERIFY(!user.ok());
         QCOMPARE(user.error().httpStatus, 401);
         QCOMPARE(user.error().code, u"invalid_otp"_s);
@@ -153,10 +155,7 @@ private slots:
     void signsIn()
     {
         m_client = new ApiClient(trustedConfig(), this);
-        const auto user = await<json::SessionUser>([&](auto done) {
-            m_client->signIn(m_sandbox.info().login, m_sandbox.info().password,
-                             totpCode(m_sandbox.info().totpSecret, QDateTime::currentDateTimeUtc()), done);
-        });
+        const auto user = signIn(*m_client, m_sandbox.info());
         QVERIFY2(user.ok(), qPrintable(user.ok() ? QString() : user.error().message));
         QVERIFY(m_client->isSignedIn());
         QCOMPARE(user.value().establishments.first().uai, m_uai);
@@ -345,10 +344,7 @@ private slots:
         config.baseUrl = imported.info().baseUrl;
         config.extraCaCertificates = loadCaCertificates(imported.info().caCertificatePath).value();
         ApiClient client(config);
-        QVERIFY(await<json::SessionUser>([&](auto done) {
-                    client.signIn(imported.info().login, imported.info().password,
-                                  totpCode(imported.info().totpSecret, QDateTime::currentDateTimeUtc()), done);
-                }).ok());
+        QVERIFY(signIn(client, imported.info()).ok());
         auto opened = Store::open(m_dir.filePath(u"imported.sqlite"_s));
         SyncEngine engine(&client, opened.value().get());
         QSignalSpy synced(&engine, &SyncEngine::finished);
