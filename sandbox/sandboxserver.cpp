@@ -352,7 +352,7 @@ SandboxServer::Response SandboxServer::notify(const Session &session, const QStr
         return error(400, u"bad_request"_s, u"channel must be \"letter\" or \"email\"."_s);
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDate today = now.date();
+    const QDate today = QDate::currentDate(); // the school's calendar day, not UTC's
     QJsonArray letters;
     QJsonArray emailed;
     QJsonArray skipped;

@@ -235,7 +235,7 @@ private slots:
         QVERIFY(!delta.value().fullSync);
         QCOMPARE(delta.value().upserted, before.size());
         for (const Student &s : pupilsOf(className)) {
-            QCOMPARE(s.notifiedAt, QDateTime::currentDateTimeUtc().date());
+            QCOMPARE(s.notifiedAt, QDate::currentDate());
             QVERIFY(s.state != AccountState::NotNotified);
         }
     }

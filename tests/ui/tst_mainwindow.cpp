@@ -186,10 +186,13 @@ private slots:
         // The window re-syncs: the ticked pupils now show today's notification date.
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->isSyncing(), 30000);
         const QString today = QDate::currentDate().toString(u"dd/MM/yyyy"_s);
-        int notifiedToday = 0;
-        for (int row = 0; row < proxy->rowCount(); ++row)
-            notifiedToday += proxy->index(row, StudentTableModel::NotifiedColumn).data().toString() == today ? 1 : 0;
-        QTRY_COMPARE(notifiedToday, ticked);
+        const auto notifiedToday = [&]() {
+            int n = 0;
+            for (int row = 0; row < proxy->rowCount(); ++row)
+                n += proxy->index(row, StudentTableModel::NotifiedColumn).data().toString() == today ? 1 : 0;
+            return n;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(notifiedToday(), ticked, 30000);
     }
 
     void noPasswordInAnyFileTheAppWrote()
