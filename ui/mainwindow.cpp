@@ -339,13 +339,8 @@ void MainWindow::showLetters(const CredentialBatch &batch, const QList<Student> 
         MessageBox::warning(this, tr("Notification"), tr("Notification failed: %1").arg(problem));
         return;
     }
-    LetterContext context;
-    const auto establishment = m_store ? m_store->establishment(m_uai) : std::nullopt;
-    context.establishmentName = establishment ? establishment->name : m_uai;
-    if (establishment && establishment->notification.pupilUrlEnabled)
-        context.activationUrl = establishment->notification.pupilUrl;
-    context.issuedOn = batch.createdAt().isValid() ? batch.createdAt().toLocalTime().date() : QDate::currentDate();
-    context.validUntil = letterValidUntil(context.issuedOn);
+    const LetterContext context =
+        pupilLetterContext(m_store ? m_store->establishment(m_uai) : std::nullopt, m_uai, batch.createdAt());
     const QList<PupilLetter> letters = pupilLetters(batch, students);
 
     QSet<QString> classes;

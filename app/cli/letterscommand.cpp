@@ -233,13 +233,7 @@ void LettersCommand::writeLetters()
     auto letterTexts = LetterRenderer::pupilTemplate();
     if (!letterTexts)
         return fail(letterTexts.error().message);
-    const auto establishment = m_store->establishment(m_uai);
-    LetterContext context;
-    context.establishmentName = establishment ? establishment->name : m_uai;
-    if (establishment && establishment->notification.pupilUrlEnabled)
-        context.activationUrl = establishment->notification.pupilUrl;
-    context.issuedOn = m_batch.createdAt().isValid() ? m_batch.createdAt().toLocalTime().date() : QDate::currentDate();
-    context.validUntil = letterValidUntil(context.issuedOn);
+    const LetterContext context = pupilLetterContext(m_store->establishment(m_uai), m_uai, m_batch.createdAt());
 
     const QList<PupilLetter> letters = pupilLetters(m_batch, m_pupils);
     if (letters.isEmpty())

@@ -13,6 +13,18 @@ QDate letterValidUntil(const QDate &issuedOn)
     return issuedOn.addMonths(3);
 }
 
+LetterContext pupilLetterContext(const std::optional<Establishment> &establishment, const QString &uai,
+                                 const QDateTime &notifiedAt)
+{
+    LetterContext context;
+    context.establishmentName = establishment ? establishment->name : uai;
+    if (establishment && establishment->notification.pupilUrlEnabled)
+        context.activationUrl = establishment->notification.pupilUrl;
+    context.issuedOn = notifiedAt.isValid() ? notifiedAt.toLocalTime().date() : QDate::currentDate();
+    context.validUntil = letterValidUntil(context.issuedOn);
+    return context;
+}
+
 QList<PupilLetter> pupilLetters(const CredentialBatch &batch, const QList<Student> &pupils)
 {
     QHash<QString, const Student *> byId;

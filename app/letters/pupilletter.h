@@ -1,10 +1,13 @@
 #pragma once
 
 #include "domain/credentials.h"
+#include "domain/establishment.h"
 #include "domain/student.h"
 
 #include <QDate>
 #include <QList>
+
+#include <optional>
 #include <QString>
 
 namespace educonnect {
@@ -32,6 +35,11 @@ struct PupilLetter
 
 // A letter stays valid three months after notification (DESIGN.md section 2).
 QDate letterValidUntil(const QDate &issuedOn);
+
+// The context of a batch's letters: the establishment's name, its pupil URL when enabled, the
+// notification day (local) and the end of validity. Without the establishment, the UAI is named.
+LetterContext pupilLetterContext(const std::optional<Establishment> &establishment, const QString &uai,
+                                 const QDateTime &notifiedAt);
 
 // Joins the batch's letters with the pupils they are for and sorts them by class, then name
 // (French collation, numbers in natural order). Letters for ids missing from `pupils` keep the

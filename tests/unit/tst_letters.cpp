@@ -119,6 +119,20 @@ private slots:
         QCOMPARE(byLogin(u"c.d34"_s).temporaryPassword, u"BBBB2222"_s);
     }
 
+    void contextUsesTheUrlOnlyWhenEnabled()
+    {
+        Establishment e{u"0450750W"_s, u"LP Rodin"_s, u"LP"_s, {u"https://ent.example"_s, false, QString(), false}};
+        const QDateTime notified(QDate(2026, 9, 2), QTime(10, 0), Qt::UTC);
+        QVERIFY(pupilLetterContext(e, e.uai, notified).activationUrl.isEmpty());
+        e.notification.pupilUrlEnabled = true;
+        const LetterContext c = pupilLetterContext(e, e.uai, notified);
+        QCOMPARE(c.activationUrl, u"https://ent.example"_s);
+        QCOMPARE(c.establishmentName, u"LP Rodin"_s);
+        QCOMPARE(c.issuedOn, notified.toLocalTime().date());
+        QCOMPARE(c.validUntil, c.issuedOn.addMonths(3));
+        QCOMPARE(pupilLetterContext(std::nullopt, e.uai, notified).establishmentName, e.uai);
+    }
+
     void validForThreeMonths()
     {
         QCOMPARE(letterValidUntil(QDate(2026, 9, 2)), QDate(2026, 12, 2));
