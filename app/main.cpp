@@ -69,10 +69,11 @@ int runLetters(int argc, char **argv)
         freopen("CONOUT$", "w", stderr);
     }
 #endif
-    // Headless: letters need fonts and a paint engine, never a display.
+    // Headless: letters need fonts and a paint engine, never a display. QApplication (not
+    // QGuiApplication) because printing goes through Qt PrintSupport.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     setIdentity();
     const QStringList arguments = app.arguments().mid(2);
     const QString dataDir = earlyOption(argc, argv, "data-dir");

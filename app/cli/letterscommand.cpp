@@ -2,6 +2,7 @@
 
 #include "cli/sandboxlauncher.h"
 #include "letters/letterrenderer.h"
+#include "letters/printjob.h"
 #include "letters/pupilletter.h"
 #include "remote/notificationrun.h"
 #include "remote/totp.h"
@@ -10,6 +11,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
+#include <QPrinter>
 #include <QSet>
 
 #include <cstdio>
@@ -35,6 +38,15 @@ QList<QCommandLineOption> options()
          u"STATE"_s},
         {u"reset"_s, LettersCommand::tr("Also reset the passwords (new provisional password for every account)")},
         {u"output"_s, LettersCommand::tr("PDF file to write."), u"FILE"_s},
+        {u"split-by-class"_s, LettersCommand::tr("Write one PDF per class into DIR instead of one file."), u"DIR"_s},
+        {u"printer"_s, LettersCommand::tr("Print on this printer instead of writing a file."), u"NAME"_s},
+        {u"job-per-class"_s, LettersCommand::tr("With --printer: one print job per class.")},
+        {u"layout"_s, LettersCommand::tr("official (A4, one per page, default), 2up (A5 halves) or 4up (A6 quarters)."),
+         u"LAYOUT"_s},
+        {u"qr"_s, LettersCommand::tr("Add a QR code of the activation address (never of the password).")},
+        {u"separator-pages"_s, LettersCommand::tr("Start each class with a page naming it.")},
+        {u"distribution-sheet"_s,
+         LettersCommand::tr("Add each class's distribution sheet (pupil, class, identifier, date, signature).")},
         {u"data-dir"_s, LettersCommand::tr("Folder of the local cache, settings and logs."), u"DIR"_s},
         {u"demo-dir"_s, LettersCommand::tr("Data folder of the demo sandbox."), u"DIR"_s},
         {u"lang"_s, LettersCommand::tr("Language of the messages: fr (default) or en."), u"LANG"_s},
@@ -47,8 +59,9 @@ QString LettersCommand::usage()
 {
     QCommandLineParser parser;
     parser.addOptions(options());
-    return tr("Usage: educonnect-admin letters (--demo | --connection-file FILE) --class CLASS --output FILE.pdf "
-              "[--state STATE] [--reset]")
+    return tr("Usage: educonnect-admin letters (--demo | --connection-file FILE) --class CLASS "
+              "(--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] "
+              "[--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]")
            + u"\n\n"_s + parser.helpText().section(u'\n', 2);
 }
 
@@ -72,6 +85,20 @@ std::optional<LettersOptions> LettersCommand::parse(const QStringList &arguments
     o.className = parser.value(u"class"_s).trimmed();
     o.reset = parser.isSet(u"reset"_s);
     o.output = parser.value(u"output"_s);
+    o.splitFolder = parser.value(u"split-by-class"_s);
+    o.printer = parser.value(u"printer"_s);
+    o.jobPerClass = parser.isSet(u"job-per-class"_s);
+    if (parser.isSet(u"layout"_s)) {
+        const auto layout = letterLayoutFromName(parser.value(u"layout"_s));
+        if (!layout) {
+            *error = tr("Unknown layout \"%1\": use official, 2up or 4up.").arg(parser.value(u"layout"_s));
+            return std::nullopt;
+        }
+        o.render.layout = *layout;
+    }
+    o.render.qrCode = parser.isSet(u"qr"_s);
+    o.render.separatorPages = parser.isSet(u"separator-pages"_s);
+    o.render.distributionSheets = parser.isSet(u"distribution-sheet"_s);
     o.dataDir = parser.value(u"data-dir"_s);
     o.demoDataDir = parser.value(u"demo-dir"_s);
     for (const QString &name : parser.values(u"state"_s)) {
@@ -90,8 +117,13 @@ std::optional<LettersOptions> LettersCommand::parse(const QStringList &arguments
         *error = tr("Give the class with --class.");
         return std::nullopt;
     }
-    if (o.output.isEmpty()) {
-        *error = tr("Give the PDF file to write with --output.");
+    const int destinations = int(!o.output.isEmpty()) + int(!o.splitFolder.isEmpty()) + int(!o.printer.isEmpty());
+    if (destinations != 1) {
+        *error = tr("Give one destination: --output FILE.pdf, --split-by-class DIR or --printer NAME.");
+        return std::nullopt;
+    }
+    if (o.jobPerClass && o.printer.isEmpty()) {
+        *error = tr("--job-per-class goes with --printer.");
         return std::nullopt;
     }
     return o;
@@ -120,9 +152,14 @@ void LettersCommand::fail(const QString &message)
 void LettersCommand::start()
 {
     // Refuse early what would fail late, after passwords were changed.
-    const QFileInfo output(m_options.output);
-    if (!output.absoluteDir().exists())
+    if (!m_options.output.isEmpty() && !QFileInfo(m_options.output).absoluteDir().exists())
         return fail(tr("The folder of %1 does not exist.").arg(m_options.output));
+    if (!m_options.splitFolder.isEmpty() && !QDir().mkpath(m_options.splitFolder))
+        return fail(tr("Cannot create the folder %1.").arg(m_options.splitFolder));
+    if (!m_options.printer.isEmpty()) {
+        if (auto printer = checkPrinter(m_options.printer); !printer)
+            return fail(printer.error().message);
+    }
 
     auto opened = Store::open(m_paths.cacheFile());
     if (!opened)
@@ -234,25 +271,47 @@ void LettersCommand::writeLetters()
     if (!letterTexts)
         return fail(letterTexts.error().message);
     const LetterContext context = pupilLetterContext(m_store->establishment(m_uai), m_uai, m_batch.createdAt());
-
     const QList<PupilLetter> letters = pupilLetters(m_batch, m_pupils);
     if (letters.isEmpty())
         return fail(tr("The server issued no letter (%n account(s) skipped).", nullptr,
                        int(m_batch.skipped().size())));
-    const LetterRenderer renderer(context, letterTexts.value());
-    auto written = renderer.writePdfFile(m_options.output, letters);
-    if (!written)
-        return fail(tr("The accounts were notified but the letters could not be written: %1")
-                        .arg(written.error().message));
+    if (m_options.render.qrCode && context.activationUrl.isEmpty())
+        m_err << tr("Warning: no QR code, the establishment has no activation address enabled.") << Qt::endl;
+    const LetterRenderer renderer(context, letterTexts.value(), m_options.render);
 
     int newPasswords = 0;
     for (const IssuedLetter &l : m_batch.letters())
         newPasswords += l.variant != LetterVariant::Redistribution ? 1 : 0;
-    say(tr("Wrote %n letter(s) to %1 (%2 with a password, %3 with the password unchanged).", nullptr,
-           written.value())
-            .arg(QDir::toNativeSeparators(QFileInfo(m_options.output).absoluteFilePath()))
-            .arg(newPasswords)
-            .arg(written.value() - newPasswords));
+    const int count = int(letters.size());
+    const QString details = tr("%1 with a password, %2 with the password unchanged").arg(newPasswords).arg(count - newPasswords);
+    // The letters are the only place the new passwords exist: if they cannot be produced, say
+    // how to get them again instead of notifying anew (which would change the passwords).
+    const QString reprint = tr("The accounts were notified; reprint batch %1 from the application while it is "
+                               "valid (until %2) instead of notifying again.")
+                                .arg(m_batch.batchIds().join(u", "_s), QLocale().toString(context.validUntil));
+
+    if (!m_options.printer.isEmpty()) {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPrinterName(m_options.printer);
+        setUpPrinter(printer, tr("EduConnect letters"));
+        auto printed = printLetters(printer, renderer, letters, m_options.jobPerClass);
+        if (!printed)
+            return fail(tr("Printing failed: %1").arg(printed.error().message) + u' ' + reprint);
+        say(tr("Sent %n letter(s) to the printer %1 (%2).", nullptr, printed.value()).arg(m_options.printer, details));
+    } else if (!m_options.splitFolder.isEmpty()) {
+        auto files = renderer.writePdfPerClass(m_options.splitFolder, letters);
+        if (!files)
+            return fail(tr("The letters could not be written: %1").arg(files.error().message) + u' ' + reprint);
+        say(tr("Wrote %n letter(s) to %1 file(s) in %2 (%3).", nullptr, count)
+                .arg(files.value().size())
+                .arg(QDir::toNativeSeparators(QFileInfo(m_options.splitFolder).absoluteFilePath()), details));
+    } else {
+        auto written = renderer.writePdfFile(m_options.output, letters);
+        if (!written)
+            return fail(tr("The letters could not be written: %1").arg(written.error().message) + u' ' + reprint);
+        say(tr("Wrote %n letter(s) to %1 (%2).", nullptr, written.value())
+                .arg(QDir::toNativeSeparators(QFileInfo(m_options.output).absoluteFilePath()), details));
+    }
     for (const SkippedAccount &s : m_batch.skipped())
         m_err << tr("Skipped %1: %2").arg(s.accountId, s.reason) << Qt::endl;
     m_batch.wipe();

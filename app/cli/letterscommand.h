@@ -4,6 +4,7 @@
 #include "cache/store.h"
 #include "domain/accountstate.h"
 #include "domain/credentials.h"
+#include "letters/letterrenderer.h"
 #include "remote/apiclient.h"
 #include "remote/connectioninfo.h"
 
@@ -27,7 +28,12 @@ struct LettersOptions
     QString className;
     QList<AccountState> states; // empty: every state
     bool reset = false;
+    // Exactly one destination: a PDF file, a folder of per-class PDFs, or a printer.
     QString output;
+    QString splitFolder;
+    QString printer;
+    bool jobPerClass = false;
+    RenderOptions render;
     QString dataDir;
     QString demoDataDir;
 };

@@ -3,47 +3,72 @@
 #include "letters/lettertemplate.h"
 #include "letters/pupilletter.h"
 
-#include <QFont>
 #include <QIODevice>
 #include <QPagedPaintDevice>
 
 #include <functional>
 
-class QPainter;
-
 namespace educonnect {
 
-// Paints pupil letters, A4, one per page, on any paged device: QPdfWriter, QPrinter or a print
-// preview, through the same code. Every field is drawn as plain text (no markup), wraps, and
-// shrinks when it is very long: nothing is clipped.
+// How letters are put on paper (DESIGN.md section 6).
+enum class LetterLayout {
+    Official, // A4, one letter per page
+    TwoUp,    // two A5 halves per A4 sheet, with cut marks
+    FourUp    // four A6 quarters per A4 sheet, shorter texts, with cut marks
+};
+QString letterLayoutName(LetterLayout layout); // "official", "2up", "4up"
+std::optional<LetterLayout> letterLayoutFromName(QStringView name);
+
+struct RenderOptions
+{
+    LetterLayout layout = LetterLayout::Official;
+    bool qrCode = false;             // QR code of the activation URL (never of the password)
+    bool separatorPages = false;     // a page announcing each class
+    bool distributionSheets = false; // each class's signature sheet before its letters
+};
+
+// Paints pupil letters on any paged device: QPdfWriter, QPrinter or a print preview, through the
+// same code. Letters come sorted by class then name; with 2-up and 4-up each class starts on a
+// new sheet so sheets can be handed out class by class. Every field is drawn as plain text (no
+// markup), wraps, and shrinks when very long: nothing is clipped.
 class LetterRenderer
 {
 public:
-    // Return false to cancel; called after each page with the number of letters painted.
+    // Called after each letter with the number painted so far; return false to cancel.
     using Progress = std::function<bool(int done)>;
 
-    LetterRenderer(LetterContext context, LetterTemplate texts);
+    LetterRenderer(LetterContext context, LetterTemplate texts, RenderOptions options = {});
 
     // The letter texts shipped in the resources.
     static Result<LetterTemplate> pupilTemplate();
-
-    // Sets A4 portrait, no device margins, on the device; for devices the caller did not set up.
+    // A4 portrait, no device margins; for devices the caller did not set up (PDF writers).
     static void setUpPage(QPagedPaintDevice *device);
+
+    const RenderOptions &options() const { return m_options; }
+    // Sheets the letters take (letters, separators and distribution sheets).
+    int pageCount(const QList<PupilLetter> &letters) const;
 
     Result<int> render(QPagedPaintDevice *device, const QList<PupilLetter> &letters,
                        const Progress &progress = {}) const;
 
-    // Writes the letters as one PDF to `output` (typically a QSaveFile the caller commits).
-    Result<int> writePdf(QIODevice *output, const QList<PupilLetter> &letters,
-                         const Progress &progress = {}) const;
-    // Writes to a file atomically: the file appears complete or not at all.
+    // One PDF to `output` (typically a QSaveFile the caller commits).
+    Result<int> writePdf(QIODevice *output, const QList<PupilLetter> &letters, const Progress &progress = {}) const;
+    // One PDF file, written atomically: it appears complete or not at all.
     Result<int> writePdfFile(const QString &path, const QList<PupilLetter> &letters,
                              const Progress &progress = {}) const;
+    // One PDF per class into `folder` ("3e A.pdf", ...); returns the files written.
+    Result<QStringList> writePdfPerClass(const QString &folder, const QList<PupilLetter> &letters,
+                                         const Progress &progress = {}) const;
+
+    // Consecutive letters of the same class (input sorted by class).
+    static QList<QList<PupilLetter>> byClass(const QList<PupilLetter> &letters);
+    // A file name for a class: what file systems refuse is replaced, never dropped silently.
+    static QString fileNameForClass(const QString &className);
 
 private:
-    class Page;
     LetterContext m_context;
     LetterTemplate m_texts;
+    RenderOptions m_options;
 };
 
 } // namespace educonnect

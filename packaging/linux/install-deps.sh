@@ -10,11 +10,13 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev          # the sandbox server (find_package needs both)
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libssl-dev                                      # the sandbox generates its TLS certificates
+  libqrencode-dev                                 # QR code of the activation URL on letters
   # run time
   fonts-dejavu-core                               # letter fonts (embedded in the PDFs)
   ca-certificates
   # tests: PDFs are read back as a reviewer would
   poppler-utils
+  zbar-tools                                      # decode the letters' QR codes
 )
 
 missing=()

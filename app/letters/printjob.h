@@ -1,0 +1,23 @@
+#pragma once
+
+// Printing letters straight to a printer. A separate target from educonnect_core because
+// QPrinter lives in Qt PrintSupport, which pulls in QtWidgets.
+
+#include "letters/letterrenderer.h"
+
+class QPrinter;
+
+namespace educonnect {
+
+// Refuses an unknown printer before anything irreversible (a notification) happens.
+Result<void> checkPrinter(const QString &name);
+
+// Sets A4 portrait on a printer the user or the command line chose.
+void setUpPrinter(QPrinter &printer, const QString &documentName);
+
+// Prints on `printer`: one job, or one job per class (each named after its class). A job the
+// printer reports as failed is an error; the caller keeps the letters for another try.
+Result<int> printLetters(QPrinter &printer, const LetterRenderer &renderer, const QList<PupilLetter> &letters,
+                         bool jobPerClass, const LetterRenderer::Progress &progress = {});
+
+} // namespace educonnect
