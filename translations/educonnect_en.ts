@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
     <name>AccountOrigin</name>
@@ -66,8 +65,8 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted, the connection was refused: %1</source>
-        <translation>The server&apos;s certificate is not trusted, the connection was refused: %1</translation>
+        <source>The server's certificate is not trusted, the connection was refused: %1</source>
+        <translation>The server's certificate is not trusted, the connection was refused: %1</translation>
     </message>
     <message>
         <source>Cannot reach the server: %1</source>
@@ -127,48 +126,48 @@
         <translation>a JSON object was expected</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is missing or not text</source>
-        <translation>field &quot;%1&quot; is missing or not text</translation>
+        <source>field "%1" is missing or not text</source>
+        <translation>field "%1" is missing or not text</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is empty</source>
-        <translation>field &quot;%1&quot; is empty</translation>
+        <source>field "%1" is empty</source>
+        <translation>field "%1" is empty</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is not text</source>
-        <translation>field &quot;%1&quot; is not text</translation>
+        <source>field "%1" is not text</source>
+        <translation>field "%1" is not text</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is not a date: %2</source>
-        <translation>field &quot;%1&quot; is not a date: %2</translation>
+        <source>field "%1" is not a date: %2</source>
+        <translation>field "%1" is not a date: %2</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is not a date and time: %2</source>
-        <translation>field &quot;%1&quot; is not a date and time: %2</translation>
+        <source>field "%1" is not a date and time: %2</source>
+        <translation>field "%1" is not a date and time: %2</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is missing</source>
-        <translation>field &quot;%1&quot; is missing</translation>
+        <source>field "%1" is missing</source>
+        <translation>field "%1" is missing</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is not a list</source>
-        <translation>field &quot;%1&quot; is not a list</translation>
+        <source>field "%1" is not a list</source>
+        <translation>field "%1" is not a list</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; holds something other than text</source>
-        <translation>field &quot;%1&quot; holds something other than text</translation>
+        <source>field "%1" holds something other than text</source>
+        <translation>field "%1" holds something other than text</translation>
     </message>
     <message>
-        <source>field &quot;mef&quot; is not an object</source>
-        <translation>field &quot;mef&quot; is not an object</translation>
+        <source>field "mef" is not an object</source>
+        <translation>field "mef" is not an object</translation>
     </message>
     <message>
-        <source>unknown account state &quot;%1&quot;</source>
-        <translation>unknown account state &quot;%1&quot;</translation>
+        <source>unknown account state "%1"</source>
+        <translation>unknown account state "%1"</translation>
     </message>
     <message>
-        <source>field &quot;items&quot; is missing or not a list</source>
-        <translation>field &quot;items&quot; is missing or not a list</translation>
+        <source>field "items" is missing or not a list</source>
+        <translation>field "items" is missing or not a list</translation>
     </message>
     <message>
         <source>pupil #%1 is not an object</source>
@@ -179,48 +178,48 @@
         <translation>(pupil #%1 of the page)</translation>
     </message>
     <message>
-        <source>field &quot;hasMore&quot; is missing or not true/false</source>
-        <translation>field &quot;hasMore&quot; is missing or not true/false</translation>
+        <source>field "hasMore" is missing or not true/false</source>
+        <translation>field "hasMore" is missing or not true/false</translation>
     </message>
     <message>
-        <source>field &quot;user&quot; is missing</source>
-        <translation>field &quot;user&quot; is missing</translation>
+        <source>field "user" is missing</source>
+        <translation>field "user" is missing</translation>
     </message>
     <message>
-        <source>field &quot;establishments&quot; is missing or not a list</source>
-        <translation>field &quot;establishments&quot; is missing or not a list</translation>
+        <source>field "establishments" is missing or not a list</source>
+        <translation>field "establishments" is missing or not a list</translation>
     </message>
     <message>
         <source>an establishment is not an object</source>
         <translation>an establishment is not an object</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid UAI</source>
-        <translation>&quot;%1&quot; is not a valid UAI</translation>
+        <source>"%1" is not a valid UAI</source>
+        <translation>"%1" is not a valid UAI</translation>
     </message>
     <message>
-        <source>field &quot;createdAt&quot; is missing</source>
-        <translation>field &quot;createdAt&quot; is missing</translation>
+        <source>field "createdAt" is missing</source>
+        <translation>field "createdAt" is missing</translation>
     </message>
     <message>
-        <source>field &quot;letters&quot; is missing or not a list</source>
-        <translation>field &quot;letters&quot; is missing or not a list</translation>
+        <source>field "letters" is missing or not a list</source>
+        <translation>field "letters" is missing or not a list</translation>
     </message>
     <message>
         <source>a letter is not an object</source>
         <translation>a letter is not an object</translation>
     </message>
     <message>
-        <source>unknown letter variant &quot;%1&quot;</source>
-        <translation>unknown letter variant &quot;%1&quot;</translation>
+        <source>unknown letter variant "%1"</source>
+        <translation>unknown letter variant "%1"</translation>
     </message>
     <message>
         <source>the letter for %1 has no password</source>
         <translation>the letter for %1 has no password</translation>
     </message>
     <message>
-        <source>field &quot;skipped&quot; is not a list</source>
-        <translation>field &quot;skipped&quot; is not a list</translation>
+        <source>field "skipped" is not a list</source>
+        <translation>field "skipped" is not a list</translation>
     </message>
     <message>
         <source>The server refused the sign-in or the session expired (HTTP 401).</source>
@@ -257,16 +256,9 @@
         <source>Cannot start drawing on the printer or file.</source>
         <translation>Cannot start drawing on the printer or file.</translation>
     </message>
-    <message>
-        <source>Cannot start a new page (page %1).</source>
-        <translation>Cannot start a new page (page %1).</translation>
-    </message>
     <message numerus="yes">
         <source>Cancelled after %n letter(s).</source>
-        <translation>
-            <numerusform>Cancelled after %n letter.</numerusform>
-            <numerusform>Cancelled after %n letters.</numerusform>
-        </translation>
+        <translation><numerusform>Cancelled after %n letter.</numerusform><numerusform>Cancelled after %n letters.</numerusform></translation>
     </message>
     <message>
         <source>The printer or file did not accept the last page.</source>
@@ -279,6 +271,18 @@
     <message>
         <source>Cannot finish writing %1: %2</source>
         <translation>Cannot finish writing %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot start a new page (after %n letter(s)).</source>
+        <translation><numerusform>Cannot start a new page (after %n letter).</numerusform><numerusform>Cannot start a new page (after %n letters).</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Two classes would share the file %1: rename one of them.</source>
+        <translation>Two classes would share the file %1: rename one of them.</translation>
     </message>
 </context>
 <context>
@@ -335,24 +339,54 @@
     </message>
     <message numerus="yes">
         <source>%1: %n account(s), %2</source>
-        <translation>
-            <numerusform>%1: %n account, %2</numerusform>
-            <numerusform>%1: %n accounts, %2</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n account, %2</numerusform><numerusform>%1: %n accounts, %2</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) were never notified: they get their first password, no reset is done.</source>
-        <translation>
-            <numerusform>%n account was never notified: they get their first password, no reset is done.</numerusform>
-            <numerusform>%n accounts were never notified: they get their first password, no reset is done.</numerusform>
-        </translation>
+        <translation><numerusform>%n account was never notified: they get their first password, no reset is done.</numerusform><numerusform>%n accounts were never notified: they get their first password, no reset is done.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The current password of %n account(s) stops working at once: hand out the new letters.</source>
-        <translation>
-            <numerusform>The current password of %n account stops working at once: hand out the new letters.</numerusform>
-            <numerusform>The current password of %n accounts stops working at once: hand out the new letters.</numerusform>
-        </translation>
+        <translation><numerusform>The current password of %n account stops working at once: hand out the new letters.</numerusform><numerusform>The current password of %n accounts stops working at once: hand out the new letters.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>The printer %1 refused the job: %2</source>
+        <translation>The printer %1 refused the job: %2</translation>
+    </message>
+    <message>
+        <source>Sending the job to %1 failed: %2</source>
+        <translation>Sending the job to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The printer %1 does not accept jobs at the moment.</source>
+        <translation>The printer %1 does not accept jobs at the moment.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is stopped: restart it, or choose another printer or a PDF.</source>
+        <translation>The printer %1 is stopped: restart it, or choose another printer or a PDF.</translation>
+    </message>
+    <message>
+        <source>There is no printer called "%1": no printer is installed.</source>
+        <translation>There is no printer called "%1": no printer is installed.</translation>
+    </message>
+    <message>
+        <source>There is no printer called "%1". Printers: %2</source>
+        <translation>There is no printer called "%1". Printers: %2</translation>
+    </message>
+    <message>
+        <source>EduConnect letters</source>
+        <translation>EduConnect letters</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error.</source>
+        <translation>The printer %1 reported an error.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n letter(s) were printed before.)</source>
+        <translation><numerusform>(%n letter was printed before.)</numerusform><numerusform>(%n letters were printed before.)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -511,16 +545,12 @@
         <translation>Language of the messages: fr (default) or en.</translation>
     </message>
     <message>
-        <source>Usage: educonnect-admin letters (--demo | --connection-file FILE) --class CLASS --output FILE.pdf [--state STATE] [--reset]</source>
-        <translation>Usage: educonnect-admin letters (--demo | --connection-file FILE) --class CLASS --output FILE.pdf [--state STATE] [--reset]</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <source>Unknown state &quot;%1&quot;: use not_notified, notified, activation_pending or activated.</source>
-        <translation>Unknown state &quot;%1&quot;: use not_notified, notified, activation_pending or activated.</translation>
+        <source>Unknown state "%1": use not_notified, notified, activation_pending or activated.</source>
+        <translation>Unknown state "%1": use not_notified, notified, activation_pending or activated.</translation>
     </message>
     <message>
         <source>Give either --demo or --connection-file.</source>
@@ -529,10 +559,6 @@
     <message>
         <source>Give the class with --class.</source>
         <translation>Give the class with --class.</translation>
-    </message>
-    <message>
-        <source>Give the PDF file to write with --output.</source>
-        <translation>Give the PDF file to write with --output.</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -564,10 +590,7 @@
     </message>
     <message numerus="yes">
         <source>Synced %n pupil record(s) (%1).</source>
-        <translation>
-            <numerusform>Synced %n pupil record (%1).</numerusform>
-            <numerusform>Synced %n pupil records (%1).</numerusform>
-        </translation>
+        <translation><numerusform>Synced %n pupil record (%1).</numerusform><numerusform>Synced %n pupil records (%1).</numerusform></translation>
     </message>
     <message>
         <source>full sync</source>
@@ -578,8 +601,8 @@
         <translation>changes since the last sync</translation>
     </message>
     <message>
-        <source>No class &quot;%1&quot; in this establishment. Classes: %2</source>
-        <translation>No class &quot;%1&quot; in this establishment. Classes: %2</translation>
+        <source>No class "%1" in this establishment. Classes: %2</source>
+        <translation>No class "%1" in this establishment. Classes: %2</translation>
     </message>
     <message>
         <source>No pupil of %1 is in the requested state(s); nothing was notified.</source>
@@ -591,28 +614,11 @@
     </message>
     <message numerus="yes">
         <source>Warning: notification stopped early (%1); writing the %n letter(s) already issued.</source>
-        <translation>
-            <numerusform>Warning: notification stopped early (%1); writing the %n letter already issued.</numerusform>
-            <numerusform>Warning: notification stopped early (%1); writing the %n letters already issued.</numerusform>
-        </translation>
+        <translation><numerusform>Warning: notification stopped early (%1); writing the %n letter already issued.</numerusform><numerusform>Warning: notification stopped early (%1); writing the %n letters already issued.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The server issued no letter (%n account(s) skipped).</source>
-        <translation>
-            <numerusform>The server issued no letter (%n account skipped).</numerusform>
-            <numerusform>The server issued no letter (%n accounts skipped).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The accounts were notified but the letters could not be written: %1</source>
-        <translation>The accounts were notified but the letters could not be written: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n letter(s) to %1 (%2 with a password, %3 with the password unchanged).</source>
-        <translation>
-            <numerusform>Wrote %n letter to %1 (%2 with a password, %3 with the password unchanged).</numerusform>
-            <numerusform>Wrote %n letters to %1 (%2 with a password, %3 with the password unchanged).</numerusform>
-        </translation>
+        <translation><numerusform>The server issued no letter (%n account skipped).</numerusform><numerusform>The server issued no letter (%n accounts skipped).</numerusform></translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
@@ -620,17 +626,95 @@
     </message>
     <message numerus="yes">
         <source>Notifying %n pupil(s) of %1, with password reset...</source>
-        <translation>
-            <numerusform>Notifying %n pupil of %1, with password reset...</numerusform>
-            <numerusform>Notifying %n pupils of %1, with password reset...</numerusform>
-        </translation>
+        <translation><numerusform>Notifying %n pupil of %1, with password reset...</numerusform><numerusform>Notifying %n pupils of %1, with password reset...</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Notifying %n pupil(s) of %1...</source>
-        <translation>
-            <numerusform>Notifying %n pupil of %1...</numerusform>
-            <numerusform>Notifying %n pupils of %1...</numerusform>
-        </translation>
+        <translation><numerusform>Notifying %n pupil of %1...</numerusform><numerusform>Notifying %n pupils of %1...</numerusform></translation>
+    </message>
+    <message>
+        <source>Write one PDF per class into DIR instead of one file.</source>
+        <translation>Write one PDF per class into DIR instead of one file.</translation>
+    </message>
+    <message>
+        <source>Print on this printer instead of writing a file.</source>
+        <translation>Print on this printer instead of writing a file.</translation>
+    </message>
+    <message>
+        <source>With --printer: one print job per class.</source>
+        <translation>With --printer: one print job per class.</translation>
+    </message>
+    <message>
+        <source>official (A4, one per page, default), 2up (A5 halves) or 4up (A6 quarters).</source>
+        <translation>official (A4, one per page, default), 2up (A5 halves) or 4up (A6 quarters).</translation>
+    </message>
+    <message>
+        <source>Add a QR code of the activation address (never of the password).</source>
+        <translation>Add a QR code of the activation address (never of the password).</translation>
+    </message>
+    <message>
+        <source>Start each class with a page naming it.</source>
+        <translation>Start each class with a page naming it.</translation>
+    </message>
+    <message>
+        <source>Add each class's distribution sheet (pupil, class, identifier, date, signature).</source>
+        <translation>Add each class's distribution sheet (pupil, class, identifier, date, signature).</translation>
+    </message>
+    <message>
+        <source>Usage: educonnect-admin letters (--demo | --connection-file FILE) --class CLASS (--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</source>
+        <translation>Usage: educonnect-admin letters (--demo | --connection-file FILE) --class CLASS (--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</translation>
+    </message>
+    <message>
+        <source>Unknown layout "%1": use official, 2up or 4up.</source>
+        <translation>Unknown layout "%1": use official, 2up or 4up.</translation>
+    </message>
+    <message>
+        <source>Give one destination: --output FILE.pdf, --split-by-class DIR or --printer NAME.</source>
+        <translation>Give one destination: --output FILE.pdf, --split-by-class DIR or --printer NAME.</translation>
+    </message>
+    <message>
+        <source>--job-per-class goes with --printer.</source>
+        <translation>--job-per-class goes with --printer.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Warning: no QR code, the establishment has no activation address enabled.</source>
+        <translation>Warning: no QR code, the establishment has no activation address enabled.</translation>
+    </message>
+    <message>
+        <source>%1 with a password, %2 with the password unchanged</source>
+        <translation>%1 with a password, %2 with the password unchanged</translation>
+    </message>
+    <message>
+        <source>The accounts were notified; reprint batch %1 from the application while it is valid (until %2) instead of notifying again.</source>
+        <translation>The accounts were notified; reprint batch %1 from the application while it is valid (until %2) instead of notifying again.</translation>
+    </message>
+    <message>
+        <source>EduConnect letters</source>
+        <translation>EduConnect letters</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>Printing failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n letter(s) to the printer %1 (%2).</source>
+        <translation><numerusform>Sent %n letter to the printer %1 (%2).</numerusform><numerusform>Sent %n letters to the printer %1 (%2).</numerusform></translation>
+    </message>
+    <message>
+        <source>The letters could not be written: %1</source>
+        <translation>The letters could not be written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n letter(s) to %1 (%2).</source>
+        <translation><numerusform>Wrote %n letter to %1 (%2).</numerusform><numerusform>Wrote %n letters to %1 (%2).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n letter(s), one PDF per class, in %1 (%2).</source>
+        <translation><numerusform>Wrote %n letter, one PDF per class, in %1 (%2).</numerusform><numerusform>Wrote %n letters, one PDF per class, in %1 (%2).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -674,10 +758,7 @@
     <name>educonnect::ui::BatchDialog</name>
     <message numerus="yes">
         <source>%n letter(s) ready, %1 with a provisional password.</source>
-        <translation>
-            <numerusform>%n letter ready, %1 with a provisional password.</numerusform>
-            <numerusform>%n letters ready, %1 with a provisional password.</numerusform>
-        </translation>
+        <translation><numerusform>%n letter ready, %1 with a provisional password.</numerusform><numerusform>%n letters ready, %1 with a provisional password.</numerusform></translation>
     </message>
     <message>
         <source>The notification stopped early: %1. The letters below were issued before it stopped.</source>
@@ -685,10 +766,7 @@
     </message>
     <message numerus="yes">
         <source>%n account(s) were skipped by the server.</source>
-        <translation>
-            <numerusform>%n account was skipped by the server.</numerusform>
-            <numerusform>%n accounts were skipped by the server.</numerusform>
-        </translation>
+        <translation><numerusform>%n account was skipped by the server.</numerusform><numerusform>%n accounts were skipped by the server.</numerusform></translation>
     </message>
     <message>
         <source>Save the letters</source>
@@ -704,10 +782,7 @@
     </message>
     <message numerus="yes">
         <source>%n letter(s) saved to %1.</source>
-        <translation>
-            <numerusform>%n letter saved to %1.</numerusform>
-            <numerusform>%n letters saved to %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n letter saved to %1.</numerusform><numerusform>%n letters saved to %1.</numerusform></translation>
     </message>
     <message>
         <source>EduConnect letters</source>
@@ -719,10 +794,7 @@
     </message>
     <message numerus="yes">
         <source>%n letter(s) sent to %1.</source>
-        <translation>
-            <numerusform>%n letter sent to %1.</numerusform>
-            <numerusform>%n letters sent to %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n letter sent to %1.</numerusform><numerusform>%n letters sent to %1.</numerusform></translation>
     </message>
     <message>
         <source>Close without saving?</source>
@@ -748,15 +820,12 @@
         <translation>Welcome, %1</translation>
     </message>
     <message>
-        <source>You chose %1 (%2). Manage the pupils&apos; accounts in the Pupils tab.</source>
-        <translation>You chose %1 (%2). Manage the pupils&apos; accounts in the Pupils tab.</translation>
+        <source>You chose %1 (%2). Manage the pupils' accounts in the Pupils tab.</source>
+        <translation>You chose %1 (%2). Manage the pupils' accounts in the Pupils tab.</translation>
     </message>
     <message numerus="yes">
         <source>%n pupil account(s) in the local cache:</source>
-        <translation>
-            <numerusform>%n pupil account in the local cache:</numerusform>
-            <numerusform>%n pupil accounts in the local cache:</numerusform>
-        </translation>
+        <translation><numerusform>%n pupil account in the local cache:</numerusform><numerusform>%n pupil accounts in the local cache:</numerusform></translation>
     </message>
     <message>
         <source>• %1: %2</source>
@@ -831,10 +900,7 @@
     </message>
     <message numerus="yes">
         <source>Synchronized: %n change(s) received.</source>
-        <translation>
-            <numerusform>Synchronized: %n change received.</numerusform>
-            <numerusform>Synchronized: %n changes received.</numerusform>
-        </translation>
+        <translation><numerusform>Synchronized: %n change received.</numerusform><numerusform>Synchronized: %n changes received.</numerusform></translation>
     </message>
     <message>
         <source>Synchronization failed: %1</source>
@@ -858,10 +924,7 @@
     </message>
     <message numerus="yes">
         <source>%n letter(s) ready.</source>
-        <translation>
-            <numerusform>%n letter ready.</numerusform>
-            <numerusform>%n letters ready.</numerusform>
-        </translation>
+        <translation><numerusform>%n letter ready.</numerusform><numerusform>%n letters ready.</numerusform></translation>
     </message>
     <message>
         <source>No establishment yet</source>
@@ -920,27 +983,18 @@
     </message>
     <message numerus="yes">
         <source>%1: %n selected</source>
-        <translation>
-            <numerusform>%1: %n selected</numerusform>
-            <numerusform>%1: %n selected</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n selected</numerusform><numerusform>%1: %n selected</numerusform></translation>
     </message>
 </context>
 <context>
     <name>educonnect::ui::NotifyDialog</name>
     <message numerus="yes">
         <source>%n pupil account(s) selected.</source>
-        <translation>
-            <numerusform>%n pupil account selected.</numerusform>
-            <numerusform>%n pupil accounts selected.</numerusform>
-        </translation>
+        <translation><numerusform>%n pupil account selected.</numerusform><numerusform>%n pupil accounts selected.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Notify %n account(s)</source>
-        <translation>
-            <numerusform>Notify %n account</numerusform>
-            <numerusform>Notify %n accounts</numerusform>
-        </translation>
+        <translation><numerusform>Notify %n account</numerusform><numerusform>Notify %n accounts</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1037,17 +1091,11 @@
     </message>
     <message numerus="yes">
         <source>%n pupil(s) selected</source>
-        <translation>
-            <numerusform>%n pupil selected</numerusform>
-            <numerusform>%n pupils selected</numerusform>
-        </translation>
+        <translation><numerusform>%n pupil selected</numerusform><numerusform>%n pupils selected</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n pupil(s) shown</source>
-        <translation>
-            <numerusform>%1 of %n pupil shown</numerusform>
-            <numerusform>%1 of %n pupils shown</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %n pupil shown</numerusform><numerusform>%1 of %n pupils shown</numerusform></translation>
     </message>
     <message>
         <source>Tick the pupils to notify first.</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
     <name>AccountOrigin</name>
@@ -40,7 +39,7 @@
     </message>
     <message>
         <source>Activation in progress</source>
-        <translation>En cours d&apos;activation</translation>
+        <translation>En cours d'activation</translation>
     </message>
     <message>
         <source>Activated</source>
@@ -51,7 +50,7 @@
     <name>ApiClient</name>
     <message>
         <source>Cannot read the CA certificate file %1: %2</source>
-        <translation>Impossible de lire le fichier de certificat d&apos;autorité %1 : %2</translation>
+        <translation>Impossible de lire le fichier de certificat d'autorité %1 : %2</translation>
     </message>
     <message>
         <source>The file %1 holds no PEM certificate.</source>
@@ -66,8 +65,8 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted, the connection was refused: %1</source>
-        <translation>Le certificat du serveur n&apos;est pas reconnu comme fiable, la connexion a été refusée : %1</translation>
+        <source>The server's certificate is not trusted, the connection was refused: %1</source>
+        <translation>Le certificat du serveur n'est pas reconnu comme fiable, la connexion a été refusée : %1</translation>
     </message>
     <message>
         <source>Cannot reach the server: %1</source>
@@ -109,7 +108,7 @@
     </message>
     <message>
         <source>The connection file %1 is incomplete or not valid JSON.</source>
-        <translation>Le fichier de connexion %1 est incomplet ou n&apos;est pas un JSON valide.</translation>
+        <translation>Le fichier de connexion %1 est incomplet ou n'est pas un JSON valide.</translation>
     </message>
 </context>
 <context>
@@ -127,100 +126,100 @@
         <translation>un objet JSON était attendu</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is missing or not text</source>
-        <translation>le champ « %1 » est absent ou n&apos;est pas du texte</translation>
+        <source>field "%1" is missing or not text</source>
+        <translation>le champ « %1 » est absent ou n'est pas du texte</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is empty</source>
+        <source>field "%1" is empty</source>
         <translation>le champ « %1 » est vide</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is not text</source>
-        <translation>le champ « %1 » n&apos;est pas du texte</translation>
+        <source>field "%1" is not text</source>
+        <translation>le champ « %1 » n'est pas du texte</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is not a date: %2</source>
-        <translation>le champ « %1 » n&apos;est pas une date : %2</translation>
+        <source>field "%1" is not a date: %2</source>
+        <translation>le champ « %1 » n'est pas une date : %2</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is not a date and time: %2</source>
-        <translation>le champ « %1 » n&apos;est pas une date et heure : %2</translation>
+        <source>field "%1" is not a date and time: %2</source>
+        <translation>le champ « %1 » n'est pas une date et heure : %2</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is missing</source>
+        <source>field "%1" is missing</source>
         <translation>le champ « %1 » est absent</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is not a list</source>
-        <translation>le champ « %1 » n&apos;est pas une liste</translation>
+        <source>field "%1" is not a list</source>
+        <translation>le champ « %1 » n'est pas une liste</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; holds something other than text</source>
+        <source>field "%1" holds something other than text</source>
         <translation>le champ « %1 » contient autre chose que du texte</translation>
     </message>
     <message>
-        <source>field &quot;mef&quot; is not an object</source>
-        <translation>le champ « mef » n&apos;est pas un objet</translation>
+        <source>field "mef" is not an object</source>
+        <translation>le champ « mef » n'est pas un objet</translation>
     </message>
     <message>
-        <source>unknown account state &quot;%1&quot;</source>
+        <source>unknown account state "%1"</source>
         <translation>état de compte inconnu « %1 »</translation>
     </message>
     <message>
-        <source>field &quot;items&quot; is missing or not a list</source>
-        <translation>le champ « items » est absent ou n&apos;est pas une liste</translation>
+        <source>field "items" is missing or not a list</source>
+        <translation>le champ « items » est absent ou n'est pas une liste</translation>
     </message>
     <message>
         <source>pupil #%1 is not an object</source>
-        <translation>l&apos;élève n° %1 n&apos;est pas un objet</translation>
+        <translation>l'élève n° %1 n'est pas un objet</translation>
     </message>
     <message>
         <source>(pupil #%1 of the page)</source>
         <translation>(élève n° %1 de la page)</translation>
     </message>
     <message>
-        <source>field &quot;hasMore&quot; is missing or not true/false</source>
-        <translation>le champ « hasMore » est absent ou n&apos;est pas vrai/faux</translation>
+        <source>field "hasMore" is missing or not true/false</source>
+        <translation>le champ « hasMore » est absent ou n'est pas vrai/faux</translation>
     </message>
     <message>
-        <source>field &quot;user&quot; is missing</source>
+        <source>field "user" is missing</source>
         <translation>le champ « user » est absent</translation>
     </message>
     <message>
-        <source>field &quot;establishments&quot; is missing or not a list</source>
-        <translation>le champ « establishments » est absent ou n&apos;est pas une liste</translation>
+        <source>field "establishments" is missing or not a list</source>
+        <translation>le champ « establishments » est absent ou n'est pas une liste</translation>
     </message>
     <message>
         <source>an establishment is not an object</source>
-        <translation>un établissement n&apos;est pas un objet</translation>
+        <translation>un établissement n'est pas un objet</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid UAI</source>
-        <translation>« %1 » n&apos;est pas un UAI valide</translation>
+        <source>"%1" is not a valid UAI</source>
+        <translation>« %1 » n'est pas un UAI valide</translation>
     </message>
     <message>
-        <source>field &quot;createdAt&quot; is missing</source>
+        <source>field "createdAt" is missing</source>
         <translation>le champ « createdAt » est absent</translation>
     </message>
     <message>
-        <source>field &quot;letters&quot; is missing or not a list</source>
-        <translation>le champ « letters » est absent ou n&apos;est pas une liste</translation>
+        <source>field "letters" is missing or not a list</source>
+        <translation>le champ « letters » est absent ou n'est pas une liste</translation>
     </message>
     <message>
         <source>a letter is not an object</source>
-        <translation>un courrier n&apos;est pas un objet</translation>
+        <translation>un courrier n'est pas un objet</translation>
     </message>
     <message>
-        <source>unknown letter variant &quot;%1&quot;</source>
+        <source>unknown letter variant "%1"</source>
         <translation>type de courrier inconnu « %1 »</translation>
     </message>
     <message>
         <source>the letter for %1 has no password</source>
-        <translation>le courrier de %1 n&apos;a pas de mot de passe</translation>
+        <translation>le courrier de %1 n'a pas de mot de passe</translation>
     </message>
     <message>
-        <source>field &quot;skipped&quot; is not a list</source>
-        <translation>le champ « skipped » n&apos;est pas une liste</translation>
+        <source>field "skipped" is not a list</source>
+        <translation>le champ « skipped » n'est pas une liste</translation>
     </message>
     <message>
         <source>The server refused the sign-in or the session expired (HTTP 401).</source>
@@ -228,7 +227,7 @@
     </message>
     <message>
         <source>Your account is not allowed to do this (HTTP 403).</source>
-        <translation>Votre compte n&apos;a pas le droit de faire cette opération (HTTP 403).</translation>
+        <translation>Votre compte n'a pas le droit de faire cette opération (HTTP 403).</translation>
     </message>
     <message>
         <source>The server does not know this resource (HTTP 404).</source>
@@ -251,34 +250,39 @@
     <name>LetterRenderer</name>
     <message>
         <source>There is no letter to produce.</source>
-        <translation>Il n&apos;y a aucun courrier à produire.</translation>
+        <translation>Il n'y a aucun courrier à produire.</translation>
     </message>
     <message>
         <source>Cannot start drawing on the printer or file.</source>
-        <translation>Impossible de commencer le dessin sur l&apos;imprimante ou le fichier.</translation>
-    </message>
-    <message>
-        <source>Cannot start a new page (page %1).</source>
-        <translation>Impossible de commencer une nouvelle page (page %1).</translation>
+        <translation>Impossible de commencer le dessin sur l'imprimante ou le fichier.</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n letter(s).</source>
-        <translation>
-            <numerusform>Annulé après %n courrier.</numerusform>
-            <numerusform>Annulé après %n courriers.</numerusform>
-        </translation>
+        <translation><numerusform>Annulé après %n courrier.</numerusform><numerusform>Annulé après %n courriers.</numerusform></translation>
     </message>
     <message>
         <source>The printer or file did not accept the last page.</source>
-        <translation>L&apos;imprimante ou le fichier n&apos;a pas accepté la dernière page.</translation>
+        <translation>L'imprimante ou le fichier n'a pas accepté la dernière page.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot finish writing %1: %2</source>
-        <translation>Impossible de terminer l&apos;écriture de %1 : %2</translation>
+        <translation>Impossible de terminer l'écriture de %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot start a new page (after %n letter(s)).</source>
+        <translation><numerusform>Impossible de commencer une nouvelle page (après %n courrier).</numerusform><numerusform>Impossible de commencer une nouvelle page (après %n courriers).</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Two classes would share the file %1: rename one of them.</source>
+        <translation>Deux classes auraient le même fichier %1 : renommez l'une d'elles.</translation>
     </message>
 </context>
 <context>
@@ -300,7 +304,7 @@
     </message>
     <message>
         <source>Channel: printed letters (one per account, PDF or printer).</source>
-        <translation>Canal : courriers imprimés (un par compte, en PDF ou sur l&apos;imprimante).</translation>
+        <translation>Canal : courriers imprimés (un par compte, en PDF ou sur l'imprimante).</translation>
     </message>
     <message>
         <source>Also &amp;reset the passwords (use with care)</source>
@@ -327,7 +331,7 @@
     </message>
     <message>
         <source>letter with the identifier, password unchanged</source>
-        <translation>courrier avec l&apos;identifiant, mot de passe inchangé</translation>
+        <translation>courrier avec l'identifiant, mot de passe inchangé</translation>
     </message>
     <message>
         <source>letter with a new provisional password (reset)</source>
@@ -335,35 +339,65 @@
     </message>
     <message numerus="yes">
         <source>%1: %n account(s), %2</source>
-        <translation>
-            <numerusform>%1 : %n compte, %2</numerusform>
-            <numerusform>%1 : %n comptes, %2</numerusform>
-        </translation>
+        <translation><numerusform>%1 : %n compte, %2</numerusform><numerusform>%1 : %n comptes, %2</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) were never notified: they get their first password, no reset is done.</source>
-        <translation>
-            <numerusform>%n compte n&apos;a jamais été notifié : il reçoit son premier mot de passe, sans réinitialisation.</numerusform>
-            <numerusform>%n comptes n&apos;ont jamais été notifiés : ils reçoivent leur premier mot de passe, sans réinitialisation.</numerusform>
-        </translation>
+        <translation><numerusform>%n compte n'a jamais été notifié : il reçoit son premier mot de passe, sans réinitialisation.</numerusform><numerusform>%n comptes n'ont jamais été notifiés : ils reçoivent leur premier mot de passe, sans réinitialisation.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The current password of %n account(s) stops working at once: hand out the new letters.</source>
-        <translation>
-            <numerusform>Le mot de passe actuel de %n compte cesse de fonctionner immédiatement : distribuez le nouveau courrier.</numerusform>
-            <numerusform>Le mot de passe actuel de %n comptes cesse de fonctionner immédiatement : distribuez les nouveaux courriers.</numerusform>
-        </translation>
+        <translation><numerusform>Le mot de passe actuel de %n compte cesse de fonctionner immédiatement : distribuez le nouveau courrier.</numerusform><numerusform>Le mot de passe actuel de %n comptes cesse de fonctionner immédiatement : distribuez les nouveaux courriers.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>The printer %1 refused the job: %2</source>
+        <translation>L'imprimante %1 a refusé le travail : %2</translation>
+    </message>
+    <message>
+        <source>Sending the job to %1 failed: %2</source>
+        <translation>L'envoi du travail à %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The printer %1 does not accept jobs at the moment.</source>
+        <translation>L'imprimante %1 n'accepte pas de travaux pour le moment.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is stopped: restart it, or choose another printer or a PDF.</source>
+        <translation>L'imprimante %1 est arrêtée : redémarrez-la, ou choisissez une autre imprimante ou un PDF.</translation>
+    </message>
+    <message>
+        <source>There is no printer called "%1": no printer is installed.</source>
+        <translation>Aucune imprimante ne s'appelle « %1 » : aucune imprimante n'est installée.</translation>
+    </message>
+    <message>
+        <source>There is no printer called "%1". Printers: %2</source>
+        <translation>Aucune imprimante ne s'appelle « %1 ». Imprimantes : %2</translation>
+    </message>
+    <message>
+        <source>EduConnect letters</source>
+        <translation>Courriers EduConnect</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error.</source>
+        <translation>L'imprimante %1 a signalé une erreur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n letter(s) were printed before.)</source>
+        <translation><numerusform>(%n courrier a été imprimé auparavant.)</numerusform><numerusform>(%n courriers ont été imprimés auparavant.)</numerusform></translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to EduConnect administration</source>
-        <translation>Connexion à l&apos;administration EduConnect</translation>
+        <translation>Connexion à l'administration EduConnect</translation>
     </message>
     <message>
         <source>Sign in with your establishment account and the six-digit code of your authenticator.</source>
-        <translation>Connectez-vous avec votre compte d&apos;établissement et le code à six chiffres de votre application d&apos;authentification.</translation>
+        <translation>Connectez-vous avec votre compte d'établissement et le code à six chiffres de votre application d'authentification.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -402,7 +436,7 @@
     <name>Store</name>
     <message>
         <source>Cannot open the local cache %1</source>
-        <translation>Impossible d&apos;ouvrir le cache local %1</translation>
+        <translation>Impossible d'ouvrir le cache local %1</translation>
     </message>
     <message>
         <source>Cannot configure the local cache</source>
@@ -410,7 +444,7 @@
     </message>
     <message>
         <source>The local cache %1 was written by a newer version of the application (schema %2, this one knows %3).</source>
-        <translation>Le cache local %1 a été écrit par une version plus récente de l&apos;application (schéma %2, cette version connaît le %3).</translation>
+        <translation>Le cache local %1 a été écrit par une version plus récente de l'application (schéma %2, cette version connaît le %3).</translation>
     </message>
     <message>
         <source>Cannot start the cache migration</source>
@@ -422,23 +456,23 @@
     </message>
     <message>
         <source>Cannot save the establishment</source>
-        <translation>Impossible d&apos;enregistrer l&apos;établissement</translation>
+        <translation>Impossible d'enregistrer l'établissement</translation>
     </message>
     <message>
         <source>Cannot write to the local cache</source>
-        <translation>Impossible d&apos;écrire dans le cache local</translation>
+        <translation>Impossible d'écrire dans le cache local</translation>
     </message>
     <message>
         <source>No full sync is in progress.</source>
-        <translation>Aucune synchronisation complète n&apos;est en cours.</translation>
+        <translation>Aucune synchronisation complète n'est en cours.</translation>
     </message>
     <message>
         <source>Cannot store pupil %1</source>
-        <translation>Impossible d&apos;enregistrer l&apos;élève %1</translation>
+        <translation>Impossible d'enregistrer l'élève %1</translation>
     </message>
     <message>
         <source>Cannot remove pupil %1</source>
-        <translation>Impossible de supprimer l&apos;élève %1</translation>
+        <translation>Impossible de supprimer l'élève %1</translation>
     </message>
     <message>
         <source>Cannot update the local cache</source>
@@ -446,7 +480,7 @@
     </message>
     <message>
         <source>Cannot save the sync position</source>
-        <translation>Impossible d&apos;enregistrer la position de synchronisation</translation>
+        <translation>Impossible d'enregistrer la position de synchronisation</translation>
     </message>
     <message>
         <source>Cannot reset the sync position</source>
@@ -461,7 +495,7 @@
     <name>Totp</name>
     <message>
         <source>The OTP secret is not valid base32.</source>
-        <translation>Le secret du code à usage unique n&apos;est pas un base32 valide.</translation>
+        <translation>Le secret du code à usage unique n'est pas un base32 valide.</translation>
     </message>
 </context>
 <context>
@@ -476,7 +510,7 @@
     </message>
     <message>
         <source>Also trust the CA certificates in FILE (PEM).</source>
-        <translation>Faire aussi confiance aux certificats d&apos;autorité de FILE (PEM).</translation>
+        <translation>Faire aussi confiance aux certificats d'autorité de FILE (PEM).</translation>
     </message>
     <message>
         <source>Establishment (UAI); default: the first one of the account.</source>
@@ -511,15 +545,11 @@
         <translation>Langue des messages : fr (par défaut) ou en.</translation>
     </message>
     <message>
-        <source>Usage: educonnect-admin letters (--demo | --connection-file FILE) --class CLASS --output FILE.pdf [--state STATE] [--reset]</source>
-        <translation>Utilisation : educonnect-admin letters (--demo | --connection-file FICHIER) --class CLASSE --output FICHIER.pdf [--state ÉTAT] [--reset]</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu : %1</translation>
     </message>
     <message>
-        <source>Unknown state &quot;%1&quot;: use not_notified, notified, activation_pending or activated.</source>
+        <source>Unknown state "%1": use not_notified, notified, activation_pending or activated.</source>
         <translation>État inconnu « %1 » : utilisez not_notified, notified, activation_pending ou activated.</translation>
     </message>
     <message>
@@ -531,16 +561,12 @@
         <translation>Indiquez la classe avec --class.</translation>
     </message>
     <message>
-        <source>Give the PDF file to write with --output.</source>
-        <translation>Indiquez le fichier PDF à écrire avec --output.</translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist.</source>
-        <translation>Le dossier de %1 n&apos;existe pas.</translation>
+        <translation>Le dossier de %1 n'existe pas.</translation>
     </message>
     <message>
         <source>Starting the demo sandbox...</source>
@@ -564,10 +590,7 @@
     </message>
     <message numerus="yes">
         <source>Synced %n pupil record(s) (%1).</source>
-        <translation>
-            <numerusform>%n fiche élève synchronisée (%1).</numerusform>
-            <numerusform>%n fiches élèves synchronisées (%1).</numerusform>
-        </translation>
+        <translation><numerusform>%n fiche élève synchronisée (%1).</numerusform><numerusform>%n fiches élèves synchronisées (%1).</numerusform></translation>
     </message>
     <message>
         <source>full sync</source>
@@ -578,12 +601,12 @@
         <translation>changements depuis la dernière synchronisation</translation>
     </message>
     <message>
-        <source>No class &quot;%1&quot; in this establishment. Classes: %2</source>
+        <source>No class "%1" in this establishment. Classes: %2</source>
         <translation>Aucune classe « %1 » dans cet établissement. Classes : %2</translation>
     </message>
     <message>
         <source>No pupil of %1 is in the requested state(s); nothing was notified.</source>
-        <translation>Aucun élève de %1 n&apos;est dans le ou les états demandés ; rien n&apos;a été notifié.</translation>
+        <translation>Aucun élève de %1 n'est dans le ou les états demandés ; rien n'a été notifié.</translation>
     </message>
     <message>
         <source>Notification failed: %1</source>
@@ -591,28 +614,11 @@
     </message>
     <message numerus="yes">
         <source>Warning: notification stopped early (%1); writing the %n letter(s) already issued.</source>
-        <translation>
-            <numerusform>Attention : la notification s&apos;est arrêtée avant la fin (%1) ; écriture du courrier déjà émis.</numerusform>
-            <numerusform>Attention : la notification s&apos;est arrêtée avant la fin (%1) ; écriture des %n courriers déjà émis.</numerusform>
-        </translation>
+        <translation><numerusform>Attention : la notification s'est arrêtée avant la fin (%1) ; écriture du courrier déjà émis.</numerusform><numerusform>Attention : la notification s'est arrêtée avant la fin (%1) ; écriture des %n courriers déjà émis.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The server issued no letter (%n account(s) skipped).</source>
-        <translation>
-            <numerusform>Le serveur n&apos;a émis aucun courrier (%n compte ignoré).</numerusform>
-            <numerusform>Le serveur n&apos;a émis aucun courrier (%n comptes ignorés).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The accounts were notified but the letters could not be written: %1</source>
-        <translation>Les comptes ont été notifiés mais les courriers n&apos;ont pas pu être écrits : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n letter(s) to %1 (%2 with a password, %3 with the password unchanged).</source>
-        <translation>
-            <numerusform>%n courrier écrit dans %1 (%2 avec un mot de passe, %3 avec le mot de passe inchangé).</numerusform>
-            <numerusform>%n courriers écrits dans %1 (%2 avec un mot de passe, %3 avec le mot de passe inchangé).</numerusform>
-        </translation>
+        <translation><numerusform>Le serveur n'a émis aucun courrier (%n compte ignoré).</numerusform><numerusform>Le serveur n'a émis aucun courrier (%n comptes ignorés).</numerusform></translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
@@ -620,17 +626,95 @@
     </message>
     <message numerus="yes">
         <source>Notifying %n pupil(s) of %1, with password reset...</source>
-        <translation>
-            <numerusform>Notification de %n élève de %1, avec réinitialisation du mot de passe...</numerusform>
-            <numerusform>Notification de %n élèves de %1, avec réinitialisation des mots de passe...</numerusform>
-        </translation>
+        <translation><numerusform>Notification de %n élève de %1, avec réinitialisation du mot de passe...</numerusform><numerusform>Notification de %n élèves de %1, avec réinitialisation des mots de passe...</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Notifying %n pupil(s) of %1...</source>
-        <translation>
-            <numerusform>Notification de %n élève de %1...</numerusform>
-            <numerusform>Notification de %n élèves de %1...</numerusform>
-        </translation>
+        <translation><numerusform>Notification de %n élève de %1...</numerusform><numerusform>Notification de %n élèves de %1...</numerusform></translation>
+    </message>
+    <message>
+        <source>Write one PDF per class into DIR instead of one file.</source>
+        <translation>Écrire un PDF par classe dans DIR au lieu d'un seul fichier.</translation>
+    </message>
+    <message>
+        <source>Print on this printer instead of writing a file.</source>
+        <translation>Imprimer sur cette imprimante au lieu d'écrire un fichier.</translation>
+    </message>
+    <message>
+        <source>With --printer: one print job per class.</source>
+        <translation>Avec --printer : un travail d'impression par classe.</translation>
+    </message>
+    <message>
+        <source>official (A4, one per page, default), 2up (A5 halves) or 4up (A6 quarters).</source>
+        <translation>official (A4, un par page, par défaut), 2up (demi-pages A5) ou 4up (quarts de page A6).</translation>
+    </message>
+    <message>
+        <source>Add a QR code of the activation address (never of the password).</source>
+        <translation>Ajouter un QR code de l'adresse d'activation (jamais du mot de passe).</translation>
+    </message>
+    <message>
+        <source>Start each class with a page naming it.</source>
+        <translation>Commencer chaque classe par une page à son nom.</translation>
+    </message>
+    <message>
+        <source>Add each class's distribution sheet (pupil, class, identifier, date, signature).</source>
+        <translation>Ajouter la fiche de distribution de chaque classe (élève, classe, identifiant, date, signature).</translation>
+    </message>
+    <message>
+        <source>Usage: educonnect-admin letters (--demo | --connection-file FILE) --class CLASS (--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</source>
+        <translation>Utilisation : educonnect-admin letters (--demo | --connection-file FICHIER) --class CLASSE (--output FICHIER.pdf | --split-by-class DOSSIER | --printer NOM) [--state ÉTAT] [--reset] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</translation>
+    </message>
+    <message>
+        <source>Unknown layout "%1": use official, 2up or 4up.</source>
+        <translation>Mise en page inconnue « %1 » : utilisez official, 2up ou 4up.</translation>
+    </message>
+    <message>
+        <source>Give one destination: --output FILE.pdf, --split-by-class DIR or --printer NAME.</source>
+        <translation>Indiquez une seule destination : --output FICHIER.pdf, --split-by-class DOSSIER ou --printer NOM.</translation>
+    </message>
+    <message>
+        <source>--job-per-class goes with --printer.</source>
+        <translation>--job-per-class s'utilise avec --printer.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Warning: no QR code, the establishment has no activation address enabled.</source>
+        <translation>Attention : pas de QR code, l'établissement n'a pas d'adresse d'activation activée.</translation>
+    </message>
+    <message>
+        <source>%1 with a password, %2 with the password unchanged</source>
+        <translation>%1 avec un mot de passe, %2 avec le mot de passe inchangé</translation>
+    </message>
+    <message>
+        <source>The accounts were notified; reprint batch %1 from the application while it is valid (until %2) instead of notifying again.</source>
+        <translation>Les comptes ont été notifiés : réimprimez le lot %1 depuis l'application tant qu'il est valable (jusqu'au %2) au lieu de notifier à nouveau.</translation>
+    </message>
+    <message>
+        <source>EduConnect letters</source>
+        <translation>Courriers EduConnect</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>L'impression a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n letter(s) to the printer %1 (%2).</source>
+        <translation><numerusform>%n courrier envoyé à l'imprimante %1 (%2).</numerusform><numerusform>%n courriers envoyés à l'imprimante %1 (%2).</numerusform></translation>
+    </message>
+    <message>
+        <source>The letters could not be written: %1</source>
+        <translation>Les courriers n'ont pas pu être écrits : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n letter(s) to %1 (%2).</source>
+        <translation><numerusform>%n courrier écrit dans %1 (%2).</numerusform><numerusform>%n courriers écrits dans %1 (%2).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n letter(s), one PDF per class, in %1 (%2).</source>
+        <translation><numerusform>%n courrier écrit, un PDF par classe, dans %1 (%2).</numerusform><numerusform>%n courriers écrits, un PDF par classe, dans %1 (%2).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -648,7 +732,7 @@
     <name>educonnect::SandboxLauncher</name>
     <message>
         <source>The demo server did not start in time.</source>
-        <translation>Le serveur de démonstration n&apos;a pas démarré à temps.</translation>
+        <translation>Le serveur de démonstration n'a pas démarré à temps.</translation>
     </message>
     <message>
         <source>Cannot start the demo server %1: %2</source>
@@ -656,7 +740,7 @@
     </message>
     <message>
         <source>The demo server stopped (exit code %1): %2</source>
-        <translation>Le serveur de démonstration s&apos;est arrêté (code de sortie %1) : %2</translation>
+        <translation>Le serveur de démonstration s'est arrêté (code de sortie %1) : %2</translation>
     </message>
 </context>
 <context>
@@ -674,21 +758,15 @@
     <name>educonnect::ui::BatchDialog</name>
     <message numerus="yes">
         <source>%n letter(s) ready, %1 with a provisional password.</source>
-        <translation>
-            <numerusform>%n courrier prêt, %1 avec un mot de passe provisoire.</numerusform>
-            <numerusform>%n courriers prêts, dont %1 avec un mot de passe provisoire.</numerusform>
-        </translation>
+        <translation><numerusform>%n courrier prêt, %1 avec un mot de passe provisoire.</numerusform><numerusform>%n courriers prêts, dont %1 avec un mot de passe provisoire.</numerusform></translation>
     </message>
     <message>
         <source>The notification stopped early: %1. The letters below were issued before it stopped.</source>
-        <translation>La notification s&apos;est arrêtée avant la fin : %1. Les courriers ci-dessous ont été émis avant l&apos;arrêt.</translation>
+        <translation>La notification s'est arrêtée avant la fin : %1. Les courriers ci-dessous ont été émis avant l'arrêt.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) were skipped by the server.</source>
-        <translation>
-            <numerusform>%n compte a été ignoré par le serveur.</numerusform>
-            <numerusform>%n comptes ont été ignorés par le serveur.</numerusform>
-        </translation>
+        <translation><numerusform>%n compte a été ignoré par le serveur.</numerusform><numerusform>%n comptes ont été ignorés par le serveur.</numerusform></translation>
     </message>
     <message>
         <source>Save the letters</source>
@@ -700,14 +778,11 @@
     </message>
     <message>
         <source>The PDF was not saved: %1</source>
-        <translation>Le PDF n&apos;a pas été enregistré : %1</translation>
+        <translation>Le PDF n'a pas été enregistré : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) saved to %1.</source>
-        <translation>
-            <numerusform>%n courrier enregistré dans %1.</numerusform>
-            <numerusform>%n courriers enregistrés dans %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n courrier enregistré dans %1.</numerusform><numerusform>%n courriers enregistrés dans %1.</numerusform></translation>
     </message>
     <message>
         <source>EduConnect letters</source>
@@ -715,14 +790,11 @@
     </message>
     <message>
         <source>Printing failed: %1. The letters are still here: try again.</source>
-        <translation>L&apos;impression a échoué : %1. Les courriers sont toujours disponibles : réessayez.</translation>
+        <translation>L'impression a échoué : %1. Les courriers sont toujours disponibles : réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) sent to %1.</source>
-        <translation>
-            <numerusform>%n courrier envoyé à %1.</numerusform>
-            <numerusform>%n courriers envoyés à %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n courrier envoyé à %1.</numerusform><numerusform>%n courriers envoyés à %1.</numerusform></translation>
     </message>
     <message>
         <source>Close without saving?</source>
@@ -730,7 +802,7 @@
     </message>
     <message>
         <source>The letters were neither saved nor printed. Once this window is closed, their provisional passwords are no longer available here. Close anyway?</source>
-        <translation>Les courriers n&apos;ont été ni enregistrés ni imprimés. Une fois cette fenêtre fermée, leurs mots de passe provisoires ne seront plus disponibles ici. Fermer quand même ?</translation>
+        <translation>Les courriers n'ont été ni enregistrés ni imprimés. Une fois cette fenêtre fermée, leurs mots de passe provisoires ne seront plus disponibles ici. Fermer quand même ?</translation>
     </message>
 </context>
 <context>
@@ -748,15 +820,12 @@
         <translation>Bienvenue %1</translation>
     </message>
     <message>
-        <source>You chose %1 (%2). Manage the pupils&apos; accounts in the Pupils tab.</source>
-        <translation>Vous avez choisi %1 (%2). Vous pouvez gérer les comptes des élèves dans l&apos;onglet Élèves.</translation>
+        <source>You chose %1 (%2). Manage the pupils' accounts in the Pupils tab.</source>
+        <translation>Vous avez choisi %1 (%2). Vous pouvez gérer les comptes des élèves dans l'onglet Élèves.</translation>
     </message>
     <message numerus="yes">
         <source>%n pupil account(s) in the local cache:</source>
-        <translation>
-            <numerusform>%n compte élève dans le cache local :</numerusform>
-            <numerusform>%n comptes élèves dans le cache local :</numerusform>
-        </translation>
+        <translation><numerusform>%n compte élève dans le cache local :</numerusform><numerusform>%n comptes élèves dans le cache local :</numerusform></translation>
     </message>
     <message>
         <source>• %1: %2</source>
@@ -831,10 +900,7 @@
     </message>
     <message numerus="yes">
         <source>Synchronized: %n change(s) received.</source>
-        <translation>
-            <numerusform>Synchronisé : %n changement reçu.</numerusform>
-            <numerusform>Synchronisé : %n changements reçus.</numerusform>
-        </translation>
+        <translation><numerusform>Synchronisé : %n changement reçu.</numerusform><numerusform>Synchronisé : %n changements reçus.</numerusform></translation>
     </message>
     <message>
         <source>Synchronization failed: %1</source>
@@ -858,14 +924,11 @@
     </message>
     <message numerus="yes">
         <source>%n letter(s) ready.</source>
-        <translation>
-            <numerusform>%n courrier prêt.</numerusform>
-            <numerusform>%n courriers prêts.</numerusform>
-        </translation>
+        <translation><numerusform>%n courrier prêt.</numerusform><numerusform>%n courriers prêts.</numerusform></translation>
     </message>
     <message>
         <source>No establishment yet</source>
-        <translation>Aucun établissement pour l&apos;instant</translation>
+        <translation>Aucun établissement pour l'instant</translation>
     </message>
     <message>
         <source>● Online</source>
@@ -905,14 +968,14 @@
     </message>
     <message>
         <source>Letters were neither saved nor printed. Quit anyway and lose them?</source>
-        <translation>Des courriers n&apos;ont été ni enregistrés ni imprimés. Quitter quand même et les perdre ?</translation>
+        <translation>Des courriers n'ont été ni enregistrés ni imprimés. Quitter quand même et les perdre ?</translation>
     </message>
 </context>
 <context>
     <name>educonnect::ui::MultiSelectButton</name>
     <message>
         <source>%1: all</source>
-        <translation>%1 : indifférent</translation>
+        <translation>%1 : tous</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -920,27 +983,18 @@
     </message>
     <message numerus="yes">
         <source>%1: %n selected</source>
-        <translation>
-            <numerusform>%1 : %n sélectionné</numerusform>
-            <numerusform>%1 : %n sélectionnés</numerusform>
-        </translation>
+        <translation><numerusform>%1 : %n sélectionné</numerusform><numerusform>%1 : %n sélectionnés</numerusform></translation>
     </message>
 </context>
 <context>
     <name>educonnect::ui::NotifyDialog</name>
     <message numerus="yes">
         <source>%n pupil account(s) selected.</source>
-        <translation>
-            <numerusform>%n compte élève sélectionné.</numerusform>
-            <numerusform>%n comptes élèves sélectionnés.</numerusform>
-        </translation>
+        <translation><numerusform>%n compte élève sélectionné.</numerusform><numerusform>%n comptes élèves sélectionnés.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Notify %n account(s)</source>
-        <translation>
-            <numerusform>Notifier %n compte</numerusform>
-            <numerusform>Notifier %n comptes</numerusform>
-        </translation>
+        <translation><numerusform>Notifier %n compte</numerusform><numerusform>Notifier %n comptes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -951,11 +1005,11 @@
     </message>
     <message>
         <source>Enter the server address, starting with https://</source>
-        <translation>Saisissez l&apos;adresse du serveur, commençant par https://</translation>
+        <translation>Saisissez l'adresse du serveur, commençant par https://</translation>
     </message>
     <message>
         <source>Enter the login, the password and the six-digit code.</source>
-        <translation>Saisissez l&apos;identifiant, le mot de passe et le code à six chiffres.</translation>
+        <translation>Saisissez l'identifiant, le mot de passe et le code à six chiffres.</translation>
     </message>
 </context>
 <context>
@@ -1037,21 +1091,15 @@
     </message>
     <message numerus="yes">
         <source>%n pupil(s) selected</source>
-        <translation>
-            <numerusform>%n élève sélectionné</numerusform>
-            <numerusform>%n élèves sélectionnés</numerusform>
-        </translation>
+        <translation><numerusform>%n élève sélectionné</numerusform><numerusform>%n élèves sélectionnés</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n pupil(s) shown</source>
-        <translation>
-            <numerusform>%1 élève affiché sur %n</numerusform>
-            <numerusform>%1 élèves affichés sur %n</numerusform>
-        </translation>
+        <translation><numerusform>%1 élève affiché sur %n</numerusform><numerusform>%1 élèves affichés sur %n</numerusform></translation>
     </message>
     <message>
         <source>Tick the pupils to notify first.</source>
-        <translation>Cochez d&apos;abord les élèves à notifier.</translation>
+        <translation>Cochez d'abord les élèves à notifier.</translation>
     </message>
 </context>
 </TS>

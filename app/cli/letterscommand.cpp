@@ -288,7 +288,7 @@ void LettersCommand::writeLetters()
     // how to get them again instead of notifying anew (which would change the passwords).
     const QString reprint = tr("The accounts were notified; reprint batch %1 from the application while it is "
                                "valid (until %2) instead of notifying again.")
-                                .arg(m_batch.batchIds().join(u", "_s), QLocale().toString(context.validUntil));
+                                .arg(m_batch.batchIds().join(u", "_s), QLocale().toString(context.validUntil, QLocale::ShortFormat));
 
     if (!m_options.printer.isEmpty()) {
         QPrinter printer(QPrinter::HighResolution);
@@ -302,9 +302,10 @@ void LettersCommand::writeLetters()
         auto files = renderer.writePdfPerClass(m_options.splitFolder, letters);
         if (!files)
             return fail(tr("The letters could not be written: %1").arg(files.error().message) + u' ' + reprint);
-        say(tr("Wrote %n letter(s) to %1 file(s) in %2 (%3).", nullptr, count)
-                .arg(files.value().size())
+        say(tr("Wrote %n letter(s), one PDF per class, in %1 (%2).", nullptr, count)
                 .arg(QDir::toNativeSeparators(QFileInfo(m_options.splitFolder).absoluteFilePath()), details));
+        for (const QString &file : files.value())
+            say(u"  "_s + QDir::toNativeSeparators(file));
     } else {
         auto written = renderer.writePdfFile(m_options.output, letters);
         if (!written)

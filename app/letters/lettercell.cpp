@@ -34,7 +34,7 @@ CellGeometry CellGeometry::scaledFonts(qreal factor) const
 }
 
 LetterCell::LetterCell(const LetterContext &context, const LetterTemplate &texts, const CellGeometry &geometry,
-                       const QImage &qrCode, QPaintDevice *device)
+                       const QrCode &qrCode, QPaintDevice *device)
     : m_context(context), m_texts(texts), m_g(geometry), m_qr(qrCode), m_device(device),
       m_mm(device->logicalDpiY() / 25.4)
 {
@@ -229,7 +229,7 @@ void LetterCell::paint(QPainter &p, const PupilLetter &letter) const
     // Closing: the QR code of the activation URL (never of the password) and the signature line.
     if (!m_qr.isNull()) {
         const qreal size = m_g.qrMm * m_mm;
-        p.drawImage(QRectF(left, y, size, size), m_qr);
+        m_qr.paint(p, QRectF(left, y, size, size));
         m_qrCaption->draw(p, left, y + size);
     }
     m_signature->draw(p, m_g.twoColumnHeader ? rightX() : left, y + 2 * m_mm);

@@ -6,7 +6,7 @@
 #include "letters/pupilletter.h"
 #include "letters/textblock.h"
 
-#include <QImage>
+#include "letters/qrcode.h"
 
 #include <vector>
 
@@ -49,7 +49,7 @@ public:
     // Lays out everything that does not depend on the pupil, once per run; shrinks the fonts if
     // the longest possible letter would not fit the cell.
     LetterCell(const LetterContext &context, const LetterTemplate &texts, const CellGeometry &geometry,
-               const QImage &qrCode, QPaintDevice *device);
+               const QrCode &qrCode, QPaintDevice *device);
 
     // Paints at the painter's origin (the cell's top-left corner).
     void paint(QPainter &p, const PupilLetter &letter) const;
@@ -78,7 +78,7 @@ private:
     const LetterContext &m_context;
     const LetterTemplate &m_texts;
     CellGeometry m_g;
-    QImage m_qr;
+    QrCode m_qr;
     QPaintDevice *m_device;
     qreal m_mm;
     QString m_greeting;

@@ -162,7 +162,7 @@ Result<int> LetterRenderer::render(QPagedPaintDevice *device, const QList<PupilL
     painter.setTransform(paper);
 
     const SheetSpec spec = sheetSpec(m_options.layout);
-    const QImage qr = m_options.qrCode ? qrCodeImage(m_context.activationUrl) : QImage();
+    const QrCode qr = m_options.qrCode ? QrCode::encode(m_context.activationUrl) : QrCode();
     const LetterCell cell(m_context, m_texts, spec.cell, qr, device);
     const DistributionSheet sheet(m_context, m_texts, device);
     const qreal mm = cell.millimetre();

@@ -1,25 +1,88 @@
 #include "printjob.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QPrinter>
 #include <QPrinterInfo>
 
+#ifdef EDUCONNECT_HAVE_CUPS
+#include <cups/cups.h>
+#endif
+
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcPrint, "educonnect.print")
 
 namespace educonnect {
 
 namespace {
+
 struct PrintText
 {
     Q_DECLARE_TR_FUNCTIONS(PrintJob)
 };
+
+#ifdef EDUCONNECT_HAVE_CUPS
+// Hands one PDF to a CUPS queue; returns the job id.
+Result<int> submitToCups(const QPrinter &printer, const QString &title, const QByteArray &pdf)
+{
+    const QByteArray queue = printer.printerName().toUtf8();
+    const QByteArray name = title.toUtf8();
+    cups_option_t *options = nullptr;
+    int count = 0;
+    const char *sides = printer.duplex() == QPrinter::DuplexNone      ? CUPS_SIDES_ONE_SIDED
+                        : printer.duplex() == QPrinter::DuplexShortSide ? CUPS_SIDES_TWO_SIDED_LANDSCAPE
+                                                                        : CUPS_SIDES_TWO_SIDED_PORTRAIT;
+    count = cupsAddOption(CUPS_SIDES, sides, count, &options);
+    count = cupsAddOption(CUPS_COPIES, QByteArray::number(std::max(1, printer.copyCount())).constData(), count,
+                          &options);
+    count = cupsAddOption(CUPS_MEDIA, CUPS_MEDIA_A4, count, &options);
+    const int job = cupsCreateJob(CUPS_HTTP_DEFAULT, queue.constData(), name.constData(), count, options);
+    cupsFreeOptions(count, options);
+    if (job <= 0)
+        return Error{u"printer-refused"_s, PrintText::tr("The printer %1 refused the job: %2")
+                                               .arg(printer.printerName(), QString::fromUtf8(cupsLastErrorString()))};
+    bool sent = cupsStartDocument(CUPS_HTTP_DEFAULT, queue.constData(), job, name.constData(), CUPS_FORMAT_PDF, 1)
+                == HTTP_STATUS_CONTINUE;
+    sent = sent && cupsWriteRequestData(CUPS_HTTP_DEFAULT, pdf.constData(), size_t(pdf.size())) == HTTP_STATUS_CONTINUE;
+    const ipp_status_t finished = cupsFinishDocument(CUPS_HTTP_DEFAULT, queue.constData());
+    if (!sent || finished >= IPP_STATUS_REDIRECTION_OTHER_SITE) {
+        const QString reason = QString::fromUtf8(cupsLastErrorString());
+        cupsCancelJob2(CUPS_HTTP_DEFAULT, queue.constData(), job, 0);
+        return Error{u"printer-failed"_s,
+                     PrintText::tr("Sending the job to %1 failed: %2").arg(printer.printerName(), reason)};
+    }
+    qCInfo(lcPrint) << "job" << job << "sent to" << printer.printerName() << pdf.size() << "bytes";
+    return job;
+}
+#endif
+
 } // namespace
 
 Result<void> checkPrinter(const QString &name)
 {
     const QStringList available = QPrinterInfo::availablePrinterNames();
-    if (available.contains(name))
+    if (available.contains(name)) {
+#ifdef EDUCONNECT_HAVE_CUPS
+        // A queue that rejects jobs or is stopped would swallow the run: say so before notifying.
+        const QByteArray queue = name.toUtf8();
+        if (cups_dest_t *dest = cupsGetNamedDest(CUPS_HTTP_DEFAULT, queue.constData(), nullptr)) {
+            const QByteArray accepting = cupsGetOption("printer-is-accepting-jobs", dest->num_options, dest->options);
+            const QByteArray state = cupsGetOption("printer-state", dest->num_options, dest->options);
+            cupsFreeDests(1, dest);
+            if (accepting == "false")
+                return Error{u"printer-refuses"_s,
+                             PrintText::tr("The printer %1 does not accept jobs at the moment.").arg(name)};
+            if (state == "5")
+                return Error{u"printer-stopped"_s,
+                             PrintText::tr("The printer %1 is stopped: restart it, or choose another printer or "
+                                           "a PDF.")
+                                 .arg(name)};
+        }
+#endif
         return Result<void>::success();
+    }
     return Error{u"printer-unknown"_s,
                  available.isEmpty()
                      ? PrintText::tr("There is no printer called \"%1\": no printer is installed.").arg(name)
@@ -42,15 +105,36 @@ Result<int> printLetters(QPrinter &printer, const LetterRenderer &renderer, cons
                                                        : QList<QList<PupilLetter>>{letters};
     int before = 0;
     for (const QList<PupilLetter> &job : jobs) {
-        if (jobPerClass)
-            printer.setDocName(u"%1 – %2"_s.arg(baseName, job.first().className));
-        auto printed = renderer.render(&printer, job, [&](int done) { return !progress || progress(before + done); });
-        if (!printed)
-            return printed.error();
-        if (printer.printerState() == QPrinter::Error)
-            return Error{u"printer-failed"_s,
-                         PrintText::tr("The printer %1 reported an error after %n letter(s).", nullptr, before)
-                             .arg(printer.printerName())};
+        const QString title = jobPerClass ? u"%1 – %2"_s.arg(baseName, job.first().className) : baseName;
+        const auto jobProgress = [&](int done) { return !progress || progress(before + done); };
+        Result<int> printed = 0;
+#ifdef EDUCONNECT_HAVE_CUPS
+        if (printer.outputFormat() == QPrinter::NativeFormat) {
+            QBuffer pdf; // memory only: the job holds passwords
+            pdf.open(QIODevice::WriteOnly);
+            printed = renderer.writePdf(&pdf, job, jobProgress);
+            if (printed) {
+                auto submitted = submitToCups(printer, title, pdf.data());
+                if (!submitted)
+                    printed = submitted.error();
+            }
+            pdf.buffer().fill('\0');
+        } else
+#endif
+        {
+            printer.setDocName(title);
+            printed = renderer.render(&printer, job, jobProgress);
+            if (printed && printer.printerState() == QPrinter::Error)
+                printed = Error{u"printer-failed"_s, PrintText::tr("The printer %1 reported an error.")
+                                                         .arg(printer.printerName())};
+        }
+        if (!printed) {
+            printer.setDocName(baseName);
+            Error error = printed.error();
+            if (before > 0)
+                error.message += u' ' + PrintText::tr("(%n letter(s) were printed before.)", nullptr, before);
+            return error;
+        }
         before += printed.value();
     }
     printer.setDocName(baseName);

@@ -11,6 +11,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libssl-dev                                      # the sandbox generates its TLS certificates
   libqrencode-dev                                 # QR code of the activation URL on letters
+  libcups2-dev                                    # print jobs go to CUPS directly (checked, no temp file)
   # run time
   fonts-dejavu-core                               # letter fonts (embedded in the PDFs)
   ca-certificates

@@ -38,17 +38,42 @@ class TestLetters : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    QString render(const QList<PupilLetter> &letters, const LetterContext &ctx = context())
+    QString render(const QList<PupilLetter> &letters, const LetterContext &ctx = context(),
+                   const RenderOptions &options = {})
     {
         static int n = 0;
         const QString path = m_dir.filePath(u"letters-%1.pdf"_s.arg(++n));
         auto texts = LetterRenderer::pupilTemplate();
         if (!texts.ok())
             return {};
-        auto written = LetterRenderer(ctx, texts.value()).writePdfFile(path, letters);
+        auto written = LetterRenderer(ctx, texts.value(), options).writePdfFile(path, letters);
         if (!written.ok() || written.value() != letters.size())
             return {};
         return path;
+    }
+
+    // Two classes: five pupils in 3e A, three in 3e B, sorted.
+    static QList<PupilLetter> twoClasses()
+    {
+        QList<PupilLetter> letters;
+        for (int i = 0; i < 5; ++i)
+            letters << letter(u"3e A"_s, u"Nom%1"_s.arg(i), u"Léa"_s, u"l.a%1"_s.arg(i), u"AAAA000%1"_s.arg(i));
+        for (int i = 0; i < 3; ++i)
+            letters << letter(u"3e B"_s, u"Nom%1"_s.arg(i), u"Tom"_s, u"t.b%1"_s.arg(i), u"BBBB000%1"_s.arg(i));
+        return letters;
+    }
+
+    // Decodes the QR codes of one page (zbarimg), "" when there is none.
+    QString qrOnPage(const QString &pdf, int page)
+    {
+        const QString prefix = m_dir.filePath(u"qr-page"_s);
+        int code = 0;
+        testsupport::runTool(u"pdftoppm"_s, {u"-r"_s, u"200"_s, u"-png"_s, u"-singlefile"_s, u"-f"_s,
+                                             QString::number(page), u"-l"_s, QString::number(page), pdf, prefix},
+                             &code);
+        if (code != 0)
+            return u"<pdftoppm failed>"_s;
+        return testsupport::runTool(u"zbarimg"_s, {u"-q"_s, u"--raw"_s, prefix + u".png"_s}).trimmed();
     }
 
 private slots:
@@ -173,31 +198,41 @@ private slots:
 
     void oddNamesPrintWhole_data()
     {
+        QTest::addColumn<LetterLayout>("layout");
         QTest::addColumn<QString>("lastName");
         QTest::addColumn<QString>("firstName");
-        QTest::newRow("apostrophe") << u"N'Diaye"_s << u"Awa"_s;
-        QTest::newRow("ampersand") << u"Dupont & Fils"_s << u"Léo"_s;
-        QTest::newRow("markup") << u"<b>Gras</b>"_s << u"<i>Tom</i>"_s;
-        QTest::newRow("cyrillic") << u"Иванова"_s << u"Мария"_s;
-        QTest::newRow("greek") << u"Παπαδόπουλος"_s << u"Νίκος"_s;
-        // 80 characters without a space: must wrap or shrink, never be clipped.
-        QTest::newRow("80 chars, one word") << QString(80, u'M') << u"Jean-Baptiste"_s;
-        QTest::newRow("80 chars, words") << u"De La Fontaine Du Bois De Saint-Martin-Des-Champs Et Des Environs Proches Ici"_s
-                                         << u"Marie-Ève"_s;
+        const QList<std::tuple<const char *, QString, QString>> names{
+            {"apostrophe", u"N'Diaye"_s, u"Awa"_s},
+            {"ampersand", u"Dupont & Fils"_s, u"Léo"_s},
+            {"markup", u"<b>Gras</b>"_s, u"<i>Tom</i>"_s},
+            {"cyrillic", u"Иванова"_s, u"Мария"_s},
+            {"greek", u"Παπαδόπουλος"_s, u"Νίκος"_s},
+            // 80 characters without a space: must wrap or shrink, never be clipped.
+            {"80 chars, one word", QString(80, u'M'), u"Jean-Baptiste"_s},
+            {"80 chars, words", u"De La Fontaine Du Bois De Saint-Martin-Des-Champs Et Des Environs Proches Ici"_s,
+             u"Marie-Ève"_s},
+        };
+        for (auto layout : {LetterLayout::Official, LetterLayout::TwoUp, LetterLayout::FourUp}) {
+            for (const auto &[tag, last, first] : names)
+                QTest::addRow("%s, %s", qPrintable(letterLayoutName(layout)), tag) << layout << last << first;
+        }
     }
     void oddNamesPrintWhole()
     {
+        QFETCH(LetterLayout, layout);
         QFETCH(QString, lastName);
         QFETCH(QString, firstName);
-        const QString path = render({letter(u"3e A"_s, lastName, firstName, u"x.odd12"_s, u"AB12CD34"_s)});
+        const QString path = render({letter(u"3e A"_s, lastName, firstName, u"x.odd12"_s, u"AB12CD34"_s)}, context(),
+                                    {layout, true, false, true});
         QVERIFY(!path.isEmpty());
         // pdftotext may break long words across lines: compare without any whitespace.
-        QString text = testsupport::pdfText(path, 1);
-        text.remove(QRegularExpression(u"\\s"_s));
-        QString expected = firstName + lastName;
-        expected.remove(QRegularExpression(u"\\s"_s));
-        QVERIFY2(text.contains(expected), qPrintable(text.left(400)));
-        QVERIFY(text.contains(u"AB12CD34"_s));
+        // pdftotext also drops a hyphen where a line breaks after it.
+        auto squeezed = [](QString text) { return text.remove(QRegularExpression(u"[\\s-]"_s)); };
+        const QString sheet = squeezed(testsupport::pdfText(path, 1));
+        const QString page = squeezed(testsupport::pdfText(path, 2));
+        QVERIFY2(page.contains(squeezed(firstName + lastName)), qPrintable(page.left(400)));
+        QVERIFY(page.contains(u"AB12CD34"_s));
+        QVERIFY2(sheet.contains(squeezed(lastName.toUpper() + firstName)), qPrintable(sheet.left(400)));
     }
 
     void fontsAreEmbedded()
@@ -208,8 +243,141 @@ private slots:
         QCOMPARE(code, 0);
         const QStringList rows = fonts.split(u'\n', Qt::SkipEmptyParts).mid(2);
         QVERIFY(!rows.isEmpty());
+        // The bundled fonts: the same output on every machine.
+        QVERIFY2(fonts.contains(u"JetBrainsMono-Bold"_s), qPrintable(fonts));
+        QVERIFY2(fonts.contains(u"DejaVuSans"_s), qPrintable(fonts));
         for (const QString &row : rows)
             QVERIFY2(row.contains(u" yes "_s), qPrintable(row)); // "emb" column
+    }
+
+    void pageCountsPerLayout_data()
+    {
+        QTest::addColumn<LetterLayout>("layout");
+        QTest::addColumn<bool>("separators");
+        QTest::addColumn<bool>("sheets");
+        QTest::addColumn<int>("pages");
+        // 5 + 3 letters; each class starts on a new sheet.
+        QTest::newRow("official") << LetterLayout::Official << false << false << 8;
+        QTest::newRow("2up") << LetterLayout::TwoUp << false << false << 3 + 2;
+        QTest::newRow("4up") << LetterLayout::FourUp << false << false << 2 + 1;
+        QTest::newRow("official + separators") << LetterLayout::Official << true << false << 10;
+        QTest::newRow("4up + sheets") << LetterLayout::FourUp << false << true << 5;
+        QTest::newRow("2up + both") << LetterLayout::TwoUp << true << true << 9;
+    }
+    void pageCountsPerLayout()
+    {
+        QFETCH(LetterLayout, layout);
+        QFETCH(bool, separators);
+        QFETCH(bool, sheets);
+        QFETCH(int, pages);
+        const RenderOptions options{layout, false, separators, sheets};
+        const QString path = render(twoClasses(), context(), options);
+        QVERIFY(!path.isEmpty());
+        QCOMPARE(testsupport::pdfPageCount(path), pages);
+        QCOMPARE(LetterRenderer(context(), LetterRenderer::pupilTemplate().value(), options).pageCount(twoClasses()),
+                 pages);
+        // Every letter is there, with its password, whatever the layout.
+        QString text = testsupport::pdfText(path);
+        for (const PupilLetter &l : twoClasses()) {
+            QVERIFY2(text.contains(l.login), qPrintable(l.login));
+            QVERIFY(text.contains(l.temporaryPassword));
+        }
+    }
+
+    void distributionSheetListsPupilsWithoutPasswords()
+    {
+        const QString path = render(twoClasses(), context(), {LetterLayout::Official, false, false, true});
+        const QStringList pages = testsupport::pdfPages(path);
+        QCOMPARE(pages.size(), 10);
+        const QString sheet = testsupport::simplified(pages.at(0));
+        for (const char *column : {"Élève", "Classe", "Identifiant", "Remis le", "Signature"})
+            QVERIFY2(sheet.contains(QString::fromUtf8(column)), column);
+        QVERIFY(sheet.contains(u"Fiche de distribution"_s));
+        QVERIFY(sheet.contains(u"5 élèves"_s));
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(sheet.contains(u"l.a%1"_s.arg(i)));
+            QVERIFY(!sheet.contains(u"AAAA000%1"_s.arg(i))); // never a password on the sheet
+        }
+        QVERIFY(!sheet.contains(u"t.b0"_s)); // 3e B has its own sheet
+        QVERIFY(testsupport::simplified(pages.at(6)).contains(u"t.b0"_s));
+    }
+
+    void separatorPageNamesTheClass()
+    {
+        const QString path = render(twoClasses(), context(), {LetterLayout::FourUp, false, true, false});
+        const QStringList pages = testsupport::pdfPages(path);
+        QCOMPARE(pages.size(), 5);
+        QVERIFY(testsupport::simplified(pages.at(0)).contains(u"Classe 3e A"_s));
+        QVERIFY(testsupport::simplified(pages.at(0)).contains(u"5 courriers"_s));
+        QVERIFY(testsupport::simplified(pages.at(3)).contains(u"Classe 3e B"_s));
+    }
+
+    void qrCodeHoldsTheActivationUrl_data()
+    {
+        QTest::addColumn<LetterLayout>("layout");
+        QTest::newRow("official") << LetterLayout::Official;
+        QTest::newRow("2up") << LetterLayout::TwoUp;
+        QTest::newRow("4up") << LetterLayout::FourUp;
+    }
+    void qrCodeHoldsTheActivationUrl()
+    {
+        QFETCH(LetterLayout, layout);
+        const QString url = u"https://educonnect.education.gouv.fr"_s;
+        const QString path = render({letter(u"3e A"_s, u"Martin"_s, u"Léa"_s, u"l.martin12"_s, u"PT4HUMM2"_s)},
+                                    context(url), {layout, true, false, false});
+        QVERIFY(!path.isEmpty());
+        const QString decoded = qrOnPage(path, 1);
+        QCOMPARE(decoded, url); // the URL, and nothing else: never the password
+    }
+
+    void noQrCodeWithoutAnActivationUrl()
+    {
+        const QString path = render({letter(u"3e A"_s, u"Martin"_s, u"Léa"_s, u"l.martin12"_s, u"PT4HUMM2"_s)},
+                                    context(QString()), {LetterLayout::Official, true, false, false});
+        QVERIFY(!path.isEmpty());
+        QCOMPARE(qrOnPage(path, 1), QString());
+        QVERIFY(testsupport::simplified(testsupport::pdfText(path))
+                    .contains(u"adresse internet communiquée par l'établissement"_s));
+    }
+
+    void onePdfPerClass()
+    {
+        const QString folder = m_dir.filePath(u"per-class"_s);
+        const LetterRenderer renderer(context(), LetterRenderer::pupilTemplate().value());
+        int lastProgress = 0;
+        auto files = renderer.writePdfPerClass(folder, twoClasses(), [&](int done) {
+            lastProgress = done;
+            return true;
+        });
+        QVERIFY(files.ok());
+        QCOMPARE(files.value(), QStringList({folder + u"/3e A.pdf"_s, folder + u"/3e B.pdf"_s}));
+        QCOMPARE(testsupport::pdfPageCount(files.value().at(0)), 5);
+        QCOMPARE(testsupport::pdfPageCount(files.value().at(1)), 3);
+        QCOMPARE(lastProgress, 8); // progress counts across the files
+    }
+
+    void fileNamesForClasses_data()
+    {
+        QTest::addColumn<QString>("className");
+        QTest::addColumn<QString>("fileName");
+        QTest::newRow("plain") << u"3e A"_s << u"3e A.pdf"_s;
+        QTest::newRow("slash") << u"1re G1/G2"_s << u"1re G1_G2.pdf"_s;
+        QTest::newRow("windows-reserved") << u"BTS <MSP>: 1?"_s << u"BTS _MSP__ 1_.pdf"_s;
+        QTest::newRow("trailing dots") << u"6e B.."_s << u"6e B.pdf"_s;
+        QTest::newRow("empty") << u"  "_s << u"sans-classe.pdf"_s;
+        QTest::newRow("accents kept") << u"2nde Européenne"_s << u"2nde Européenne.pdf"_s;
+    }
+    void fileNamesForClasses()
+    {
+        QFETCH(QString, className);
+        QTEST(LetterRenderer::fileNameForClass(className), "fileName");
+    }
+
+    void layoutNames()
+    {
+        for (auto layout : {LetterLayout::Official, LetterLayout::TwoUp, LetterLayout::FourUp})
+            QCOMPARE(letterLayoutFromName(letterLayoutName(layout)), std::optional<LetterLayout>(layout));
+        QVERIFY(!letterLayoutFromName(u"8up").has_value());
     }
 
     void failedWriteLeavesNoFileAndSaysWhy()

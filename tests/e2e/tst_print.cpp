@@ -1,0 +1,178 @@
+// Printing to a real CUPS scheduler: cups-pdf queues added by the `cups` CTest fixture
+// (tests/support/cups-fixture.sh). cups-pdf turns each job into a PDF in the user's ~/PDF.
+
+#include "letters/printjob.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <pwd.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace educonnect;
+
+namespace {
+
+const QString kQueue = u"EduConnectTestPDF"_s;
+const QString kRejecting = u"EduConnectTestRejecting"_s;
+
+// Where cups-pdf writes jobs of this user: ~/PDF from the password database (not $HOME).
+QString outputFolder()
+{
+    const passwd *pw = getpwuid(getuid());
+    return QDir(QString::fromLocal8Bit(pw ? pw->pw_dir : "/root")).filePath(u"PDF"_s);
+}
+
+QSet<QString> outputFiles()
+{
+    QSet<QString> files;
+    QDirIterator it(outputFolder(), {u"*.pdf"_s}, QDir::Files);
+    while (it.hasNext())
+        files.insert(it.next());
+    return files;
+}
+
+PupilLetter letter(const QString &klass, int i)
+{
+    PupilLetter l;
+    l.accountId = klass + QString::number(i);
+    l.className = klass;
+    l.lastName = u"Élève%1"_s.arg(i);
+    l.firstName = u"Zoé"_s;
+    l.login = u"z.eleve%1"_s.arg(i);
+    l.temporaryPassword = u"PRNT000%1"_s.arg(i);
+    return l;
+}
+
+} // namespace
+
+class TestPrint : public QObject
+{
+    Q_OBJECT
+    testsupport::Sandbox m_sandbox;
+
+    // Waits for `count` new files from cups-pdf, complete (readable by pdfinfo).
+    QStringList waitForNewFiles(const QSet<QString> &before, int count)
+    {
+        QStringList fresh;
+        const bool arrived = QTest::qWaitFor(
+            [&]() {
+                fresh.clear();
+                for (const QString &f : outputFiles()) {
+                    if (!before.contains(f) && testsupport::pdfPageCount(f) > 0)
+                        fresh << f;
+                }
+                return fresh.size() >= count;
+            },
+            60000);
+        if (!arrived)
+            qWarning() << "cups-pdf produced" << fresh.size() << "of" << count << "files in" << outputFolder();
+        fresh.sort();
+        return fresh;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(checkPrinter(kQueue).ok(), "the cups fixture did not add the test queue");
+        QVERIFY(m_sandbox.start({u"--pupils"_s, u"120"_s, u"--seed"_s, u"5"_s}));
+    }
+
+    void oneJobPerClassArrivesWithItsPages()
+    {
+        QList<PupilLetter> letters;
+        for (int i = 0; i < 5; ++i)
+            letters << letter(u"3e A"_s, i);
+        for (int i = 0; i < 3; ++i)
+            letters << letter(u"3e B"_s, i);
+        const LetterContext context{u"Cité scolaire des Tilleuls"_s, QString(), QDate::currentDate(),
+                                    letterValidUntil(QDate::currentDate())};
+        const LetterRenderer renderer(context, LetterRenderer::pupilTemplate().value());
+
+        const QSet<QString> before = outputFiles();
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPrinterName(kQueue);
+        setUpPrinter(printer, u"EduConnect print test"_s);
+        auto printed = printLetters(printer, renderer, letters, true);
+        QVERIFY2(printed.ok(), qPrintable(printed.ok() ? QString() : printed.error().message));
+        QCOMPARE(printed.value(), 8);
+
+        const QStringList files = waitForNewFiles(before, 2);
+        QCOMPARE(files.size(), 2);
+        QList<int> pages{testsupport::pdfPageCount(files.at(0)), testsupport::pdfPageCount(files.at(1))};
+        std::sort(pages.begin(), pages.end());
+        QCOMPARE(pages, QList<int>({3, 5}));
+    }
+
+    void aQueueThatRefusesJobsIsAnError()
+    {
+        const auto check = checkPrinter(kRejecting);
+        QVERIFY(!check.ok());
+        QVERIFY(check.error().message.contains(kRejecting));
+
+        // Even past the check (the queue may change its mind), a refusal is reported.
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPrinterName(kRejecting);
+        setUpPrinter(printer, u"EduConnect refused"_s);
+        const LetterContext context{u"LP"_s, QString(), QDate::currentDate(), QDate::currentDate().addMonths(3)};
+        auto printed = printLetters(printer, LetterRenderer(context, LetterRenderer::pupilTemplate().value()),
+                                    {letter(u"3e A"_s, 1)}, false);
+        QVERIFY(!printed.ok());
+        QCOMPARE(printed.error().code, u"printer-refused"_s);
+        QVERIFY2(printed.error().message.contains(u"not accepting"_s), qPrintable(printed.error().message));
+    }
+
+    void anUnknownPrinterIsNamedWithTheKnownOnes()
+    {
+        const auto check = checkPrinter(u"NoSuchPrinter"_s);
+        QVERIFY(!check.ok());
+        QVERIFY(check.error().message.contains(u"NoSuchPrinter"_s));
+        QVERIFY(check.error().message.contains(kQueue));
+    }
+
+    void theCommandPrintsAClass()
+    {
+        QTemporaryDir dataDir;
+        const QSet<QString> before = outputFiles();
+        QProcess process;
+        process.start(QDir(QCoreApplication::applicationDirPath()).filePath(u"educonnect-admin"_s),
+                      {u"letters"_s, u"--lang"_s, u"en"_s, u"--connection-file"_s, m_sandbox.connectionFile(),
+                       u"--class"_s, u"5e A"_s, u"--layout"_s, u"2up"_s, u"--printer"_s, kQueue, u"--data-dir"_s,
+                       dataDir.path()});
+        QVERIFY(process.waitForFinished(120000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(process.exitCode() == 0, qPrintable(out + QString::fromUtf8(process.readAllStandardError())));
+        const QRegularExpressionMatch m = QRegularExpression(u"Sent (\\d+) letters? to the printer"_s).match(out);
+        QVERIFY2(m.hasMatch(), qPrintable(out));
+        const int letters = m.captured(1).toInt();
+        const QStringList files = waitForNewFiles(before, 1);
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(testsupport::pdfPageCount(files.first()), (letters + 1) / 2); // two letters per sheet
+    }
+
+    void theCommandRefusesABadPrinterBeforeNotifying()
+    {
+        QTemporaryDir dataDir;
+        QProcess process;
+        process.start(QDir(QCoreApplication::applicationDirPath()).filePath(u"educonnect-admin"_s),
+                      {u"letters"_s, u"--lang"_s, u"en"_s, u"--connection-file"_s, m_sandbox.connectionFile(),
+                       u"--class"_s, u"5e B"_s, u"--printer"_s, kRejecting, u"--data-dir"_s, dataDir.path()});
+        QVERIFY(process.waitForFinished(120000));
+        QCOMPARE(process.exitCode(), 2);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(u"does not accept jobs"_s), qPrintable(err));
+        QVERIFY(!QString::fromUtf8(process.readAllStandardOutput()).contains(u"Notifying"_s));
+    }
+};
+
+QTEST_MAIN(TestPrint)
+#include "tst_print.moc"

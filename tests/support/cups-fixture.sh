@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# CTest fixture for the print tests: a real CUPS scheduler with cups-pdf queues.
+#   start: runs cupsd if it is not running, adds EduConnectTestPDF (prints to ~/PDF) and
+#          EduConnectTestRejecting (a queue that refuses jobs).
+#   stop:  removes the two queues (cupsd is left as it was found running or not).
+# Needs root (CI runs as root); elsewhere it uses sudo without prompting.
+set -eu
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo -n"; fi
+ppd=/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd
+
+running() { lpstat -r 2>/dev/null | grep -q "is running"; }
+
+case "${1:-}" in
+start)
+  if ! running; then
+    $sudo mkdir -p /run/cups
+    $sudo /usr/sbin/cupsd
+    for _ in $(seq 1 200); do running && break; sleep 0.05; done
+    running || { echo "cups-fixture: cupsd did not start" >&2; exit 1; }
+  fi
+  $sudo lpadmin -p EduConnectTestPDF -E -v cups-pdf:/ -P "$ppd" 2>/dev/null
+  $sudo lpadmin -p EduConnectTestRejecting -E -v cups-pdf:/ -P "$ppd" 2>/dev/null
+  $sudo cupsreject EduConnectTestRejecting
+  lpstat -p EduConnectTestPDF >/dev/null
+  ;;
+stop)
+  $sudo lpadmin -x EduConnectTestPDF 2>/dev/null || true
+  $sudo lpadmin -x EduConnectTestRejecting 2>/dev/null || true
+  ;;
+*)
+  echo "usage: $0 start|stop" >&2
+  exit 2
+  ;;
+esac
