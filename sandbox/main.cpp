@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -123,6 +124,8 @@ int main(int argc, char **argv)
         {u"cert"_s, u"Server certificate (PEM) instead of a generated one."_s, u"FILE"_s},
         {u"key"_s, u"Private key (PEM, EC) of --cert."_s, u"FILE"_s},
         {u"ca"_s, u"CA certificate (PEM) that signed --cert, for the connection file."_s, u"FILE"_s},
+        {u"batch-validity-seconds"_s, u"Batches can be fetched again for N seconds (tests; default 3 months)."_s,
+         u"N"_s},
         {u"stop-on-stdin-eof"_s, u"Quit when standard input closes (the parent process is gone)."_s},
     });
     args.process(app);
@@ -163,6 +166,8 @@ int main(int argc, char **argv)
     }
 
     SandboxServer server(&store);
+    if (args.isSet(u"batch-validity-seconds"_s))
+        server.setBatchValiditySeconds(args.value(u"batch-validity-seconds"_s).toLongLong());
     bool portOk = false;
     const quint16 requested = args.value(u"port"_s).toUShort(&portOk);
     if (!portOk)
@@ -177,6 +182,13 @@ int main(int argc, char **argv)
     const QString baseUrl = u"https://%1:%2"_s.arg(host).arg(port);
     const QList<UserRecord> users = store.users();
     const UserRecord head = users.isEmpty() ? UserRecord{} : users.first();
+    // Every demo account, for role tests and training.
+    QJsonArray accounts;
+    for (const UserRecord &u : users)
+        accounts.append(QJsonObject{{u"login"_s, u.login},
+                                    {u"password"_s, u.password},
+                                    {u"totpSecret"_s, u.totpSecretBase32},
+                                    {u"roles"_s, QJsonArray::fromStringList(u.roles)}});
     if (args.isSet(u"connection-file"_s)) {
         const QJsonObject connection{
             {u"baseUrl"_s, baseUrl},
@@ -185,6 +197,7 @@ int main(int argc, char **argv)
             {u"password"_s, head.password},
             {u"totpSecret"_s, head.totpSecretBase32},
             {u"uai"_s, head.uais.value(0)},
+            {u"accounts"_s, accounts},
         };
         if (!writeFile(args.value(u"connection-file"_s), QJsonDocument(connection).toJson(), &error))
             return fail(error);

@@ -173,6 +173,11 @@ SandboxServer::Response SandboxServer::dispatch(const Request &request)
             return methodNotAllowed("GET");
         return students(*session, uai, request);
     }
+    if (parts.size() == 4 && parts.at(2) == u"notification-batches"_s) {
+        if (request.method != "GET")
+            return methodNotAllowed("GET");
+        return batch(*session, uai, parts.at(3));
+    }
     if (parts.size() == 4 && parts.at(2) == u"students"_s && parts.at(3) == u"notifications"_s) {
         if (request.method != "POST")
             return methodNotAllowed("POST");
@@ -406,7 +411,9 @@ SandboxServer::Response SandboxServer::notify(const Session &session, const QStr
                                    {u"variant"_s, variant}});
     }
     const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QDateTime expiresAt = QDateTime(today.addMonths(3), QTime(23, 59, 59), Qt::UTC);
+    const QDateTime expiresAt = m_batchValiditySeconds >= 0
+                                    ? now.addSecs(m_batchValiditySeconds)
+                                    : QDateTime(today.addMonths(3), QTime(23, 59, 59), Qt::UTC);
     const QByteArray response = QJsonDocument(QJsonObject{
                                                   {u"batchId"_s, batchId},
                                                   {u"createdAt"_s, now.toString(Qt::ISODate)},
@@ -423,6 +430,17 @@ SandboxServer::Response SandboxServer::notify(const Session &session, const QStr
         return error(500, u"internal"_s, u"Cannot save the batch."_s);
     }
     return {200, response, {}};
+}
+
+SandboxServer::Response SandboxServer::batch(const Session &session, const QString &uai, const QString &batchId)
+{
+    // Only its author gets a batch back, and only while its letters are valid.
+    const auto stored = m_store->batch(batchId);
+    if (!stored || stored->uai != uai || stored->userLogin != session.login)
+        return error(404, u"not_found"_s, u"No such notification batch for this account."_s);
+    if (stored->expiresAt <= QDateTime::currentDateTimeUtc())
+        return error(410, u"batch_expired"_s, u"This batch has expired: its letters are no longer valid."_s);
+    return {200, stored->response, {}};
 }
 
 } // namespace sandbox

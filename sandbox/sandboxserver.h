@@ -19,6 +19,10 @@ class SandboxServer : public QObject
 public:
     explicit SandboxServer(SandboxStore *store, QObject *parent = nullptr);
 
+    // How long a batch's letters can be fetched again (default: three months, as the letters).
+    // A test sets seconds to check expiry.
+    void setBatchValiditySeconds(qint64 seconds) { m_batchValiditySeconds = seconds; }
+
     // Returns the port, 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port, const TlsIdentity &identity, QString *error);
 
@@ -54,6 +58,7 @@ private:
     Response establishment(const Session &session, const QString &uai);
     Response students(const Session &session, const QString &uai, const Request &request);
     Response notify(const Session &session, const QString &uai, const Request &request);
+    Response batch(const Session &session, const QString &uai, const QString &batchId);
 
     // The session of a bearer token, or the 401 to answer.
     const Session *authenticate(const Request &request) const;
@@ -71,6 +76,7 @@ private:
         QDateTime lockedUntil;
     };
     QHash<QString, Failures> m_failures;
+    qint64 m_batchValiditySeconds = -1; // -1: until the letters' own end of validity
 };
 
 } // namespace sandbox

@@ -348,6 +348,17 @@ std::optional<QByteArray> SandboxStore::storedResponse(const QString &userLogin,
     return q.value(0).toByteArray();
 }
 
+std::optional<SandboxStore::StoredBatch> SandboxStore::batch(const QString &batchId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(u"SELECT uai, user_login, expires_at, response FROM batches WHERE batch_id = ?"_s);
+    q.addBindValue(batchId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return StoredBatch{q.value(0).toString(), q.value(1).toString(),
+                       QDateTime::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toByteArray()};
+}
+
 bool SandboxStore::storeBatch(const QString &batchId, const QString &uai, const QString &userLogin,
                               const QString &key, const QDateTime &createdAt, const QDateTime &expiresAt,
                               const QByteArray &response)

@@ -55,6 +55,14 @@ public:
 
     // Idempotency: the stored response of an earlier request with the same key by the same user.
     std::optional<QByteArray> storedResponse(const QString &userLogin, const QString &key) const;
+    struct StoredBatch
+    {
+        QString uai;
+        QString userLogin;
+        QDateTime expiresAt;
+        QByteArray response;
+    };
+    std::optional<StoredBatch> batch(const QString &batchId) const;
     bool storeBatch(const QString &batchId, const QString &uai, const QString &userLogin, const QString &key,
                     const QDateTime &createdAt, const QDateTime &expiresAt, const QByteArray &response);
 

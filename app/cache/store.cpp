@@ -47,6 +47,14 @@ const QList<QStringList> &migrations()
             u"ALTER TABLE sync_state ADD COLUMN full_sync_in_progress INTEGER NOT NULL DEFAULT 0"_s,
             u"CREATE INDEX students_by_class ON students(uai, class_name)"_s,
         },
+        // 3: the runs of (re)notification, for reprints (ids and counts only, never a password).
+        {
+            uR"(CREATE TABLE notification_runs(
+                run_id TEXT PRIMARY KEY, uai TEXT NOT NULL, batch_ids TEXT NOT NULL, created_at TEXT NOT NULL,
+                expires_at TEXT NOT NULL, letter_count INTEGER NOT NULL, classes TEXT NOT NULL,
+                reset INTEGER NOT NULL DEFAULT 0))"_s,
+            u"CREATE INDEX notification_runs_by_date ON notification_runs(uai, created_at)"_s,
+        },
     };
     return steps;
 }
@@ -377,6 +385,48 @@ Result<QList<Student>> Store::students(const QString &uai) const
         result.append(std::move(s));
     }
     return result;
+}
+
+Result<void> Store::saveNotificationRecord(const NotificationRecord &r)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(u"INSERT OR REPLACE INTO notification_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(r.runId());
+    query.addBindValue(r.uai);
+    query.addBindValue(r.batchIds.join(u','));
+    query.addBindValue(r.createdAt.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(r.expiresAt.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(r.letterCount);
+    query.addBindValue(r.classes.join(u'\n'));
+    query.addBindValue(r.reset);
+    if (r.runId().isEmpty() || !query.exec())
+        return sqlError(QCoreApplication::translate("Store", "Cannot remember the notification run"),
+                        query.lastError());
+    return Result<void>::success();
+}
+
+QList<NotificationRecord> Store::notificationRecords(const QString &uai, const QDateTime &now) const
+{
+    QList<NotificationRecord> records;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(u"SELECT batch_ids, created_at, expires_at, letter_count, classes, reset FROM notification_runs "
+                  u"WHERE uai = ? AND expires_at > ? ORDER BY created_at DESC"_s);
+    query.addBindValue(uai);
+    query.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
+    if (!query.exec())
+        return records;
+    while (query.next()) {
+        NotificationRecord r;
+        r.uai = uai;
+        r.batchIds = query.value(0).toString().split(u',', Qt::SkipEmptyParts);
+        r.createdAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        r.expiresAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
+        r.letterCount = query.value(3).toInt();
+        r.classes = query.value(4).toString().split(u'\n', Qt::SkipEmptyParts);
+        r.reset = query.value(5).toBool();
+        records << r;
+    }
+    return records;
 }
 
 int Store::studentCount(const QString &uai) const

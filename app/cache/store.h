@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/establishment.h"
+#include "domain/notificationrecord.h"
 #include "domain/result.h"
 #include "domain/student.h"
 
@@ -36,7 +37,7 @@ enum class PageKind {
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // Opens (creating if needed) and migrates to kSchemaVersion.
     static Result<std::unique_ptr<Store>> open(const QString &path);
@@ -62,6 +63,10 @@ public:
     Result<void> resetStudentCursor(const QString &uai);
 
     Result<QList<Student>> students(const QString &uai) const;
+
+    Result<void> saveNotificationRecord(const NotificationRecord &record);
+    // Runs whose letters are still valid at `now`, newest first.
+    QList<NotificationRecord> notificationRecords(const QString &uai, const QDateTime &now) const;
     int studentCount(const QString &uai) const;
 
 private:

@@ -4,6 +4,7 @@
 #include "letters/letterrenderer.h"
 #include "letters/printjob.h"
 #include "letters/pupilletter.h"
+#include "domain/notificationrecord.h"
 #include "remote/notificationrun.h"
 #include "remote/totp.h"
 #include "sync/syncengine.h"
@@ -32,6 +33,9 @@ QList<QCommandLineOption> options()
         {u"ca"_s, LettersCommand::tr("Also trust the CA certificates in FILE (PEM)."), u"FILE"_s},
         {u"uai"_s, LettersCommand::tr("Establishment (UAI); default: the first one of the account."), u"UAI"_s},
         {u"class"_s, LettersCommand::tr("Class whose pupils get a letter."), u"CLASS"_s},
+        {u"reprint"_s,
+         LettersCommand::tr("Print the letters of an earlier run again (its id), without notifying anyone."),
+         u"RUN"_s},
         {u"state"_s,
          LettersCommand::tr("Only pupils in this account state: not_notified, notified, activation_pending or "
                             "activated (repeatable)."),
@@ -60,7 +64,7 @@ QString LettersCommand::usage()
     QCommandLineParser parser;
     parser.addOptions(options());
     return tr("Usage: educonnect-admin letters (--demo | --connection-file FILE) --class CLASS "
-              "(--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] "
+              "(--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] [--reprint RUN] "
               "[--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]")
            + u"\n\n"_s + parser.helpText().section(u'\n', 2);
 }
@@ -84,6 +88,7 @@ std::optional<LettersOptions> LettersCommand::parse(const QStringList &arguments
     o.uai = parser.value(u"uai"_s).toUpper();
     o.className = parser.value(u"class"_s).trimmed();
     o.reset = parser.isSet(u"reset"_s);
+    o.reprintRun = parser.value(u"reprint"_s).trimmed();
     o.output = parser.value(u"output"_s);
     o.splitFolder = parser.value(u"split-by-class"_s);
     o.printer = parser.value(u"printer"_s);
@@ -113,7 +118,11 @@ std::optional<LettersOptions> LettersCommand::parse(const QStringList &arguments
         *error = tr("Give either --demo or --connection-file.");
         return std::nullopt;
     }
-    if (o.className.isEmpty()) {
+    if (!o.reprintRun.isEmpty() && (!o.className.isEmpty() || !o.states.isEmpty() || o.reset)) {
+        *error = tr("--reprint prints an earlier run as it was: --class, --state and --reset do not apply.");
+        return std::nullopt;
+    }
+    if (o.className.isEmpty() && o.reprintRun.isEmpty()) {
         *error = tr("Give the class with --class.");
         return std::nullopt;
     }
@@ -215,7 +224,10 @@ void LettersCommand::syncThenNotify()
             return fail(tr("Sync failed: %1").arg(report.error().message));
         say(tr("Synced %n pupil record(s) (%1).", nullptr, report.value().upserted)
                 .arg(report.value().fullSync ? tr("full sync") : tr("changes since the last sync")));
-        notifyClass();
+        if (m_options.reprintRun.isEmpty())
+            notifyClass();
+        else
+            reprint();
     });
     m_sync->syncStudents(m_uai);
 }
@@ -260,9 +272,40 @@ void LettersCommand::notifyClass()
                          .arg(result.error().message)
                   << Qt::endl;
         }
+        rememberRun();
         writeLetters();
     });
     m_run->start();
+}
+
+void LettersCommand::rememberRun()
+{
+    // Only ids and counts, so the run can be reprinted while valid; never the letters.
+    if (auto saved = m_store->saveNotificationRecord(
+            notificationRecordFor(m_uai, m_batch, m_pupils, m_options.reset));
+        !saved)
+        m_err << tr("Warning: %1").arg(saved.error().message) << Qt::endl;
+}
+
+void LettersCommand::reprint()
+{
+    QStringList batchIds{m_options.reprintRun};
+    for (const NotificationRecord &r : m_store->notificationRecords(m_uai, QDateTime::currentDateTimeUtc())) {
+        if (r.runId() == m_options.reprintRun)
+            batchIds = r.batchIds;
+    }
+    auto all = m_store->students(m_uai);
+    if (!all)
+        return fail(all.error().message);
+    m_pupils = all.takeValue();
+    say(tr("Fetching the letters of run %1...").arg(m_options.reprintRun));
+    m_client->fetchNotificationBatches(m_uai, batchIds, [this](Result<CredentialBatch> batch) {
+        if (!batch)
+            return fail(tr("Cannot get the letters of run %1 again: %2").arg(m_options.reprintRun,
+                                                                              batch.error().message));
+        m_batch = batch.takeValue();
+        writeLetters();
+    });
 }
 
 void LettersCommand::writeLetters()
@@ -286,9 +329,9 @@ void LettersCommand::writeLetters()
     const QString details = tr("%1 with a password, %2 with the password unchanged").arg(newPasswords).arg(count - newPasswords);
     // The letters are the only place the new passwords exist: if they cannot be produced, say
     // how to get them again instead of notifying anew (which would change the passwords).
-    const QString reprint = tr("The accounts were notified; reprint batch %1 from the application while it is "
-                               "valid (until %2) instead of notifying again.")
-                                .arg(m_batch.batchIds().join(u", "_s), QLocale().toString(context.validUntil, QLocale::ShortFormat));
+    const QString reprint = tr("The accounts were notified. Until %2, print these letters again with "
+                               "\"letters --reprint %1\" or from the application, instead of notifying again.")
+                                .arg(m_batch.batchIds().value(0), QLocale().toString(context.validUntil, QLocale::ShortFormat));
 
     if (!m_options.printer.isEmpty()) {
         QPrinter printer(QPrinter::HighResolution);
@@ -315,6 +358,9 @@ void LettersCommand::writeLetters()
     }
     for (const SkippedAccount &s : m_batch.skipped())
         m_err << tr("Skipped %1: %2").arg(s.accountId, s.reason) << Qt::endl;
+    if (m_options.reprintRun.isEmpty())
+        say(tr("Run %1: its letters can be printed again with --reprint %1 until %2.")
+                .arg(m_batch.batchIds().value(0), QLocale().toString(context.validUntil, QLocale::ShortFormat)));
     m_batch.wipe();
     // Bring the cache up to date (states, notification dates) before leaving.
     disconnect(m_sync, nullptr, this, nullptr);

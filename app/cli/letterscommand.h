@@ -28,6 +28,7 @@ struct LettersOptions
     QString className;
     QList<AccountState> states; // empty: every state
     bool reset = false;
+    QString reprintRun; // print a run's letters again instead of notifying
     // Exactly one destination: a PDF file, a folder of per-class PDFs, or a printer.
     QString output;
     QString splitFolder;
@@ -62,6 +63,8 @@ private:
     void connectToServer(const ConnectionInfo &info);
     void syncThenNotify();
     void notifyClass();
+    void reprint();
+    void rememberRun();
     void writeLetters();
     void fail(const QString &message);
     void say(const QString &message);

@@ -279,4 +279,39 @@ void ApiClient::notifyStudents(const QString &uai, const QStringList &ids, bool 
     });
 }
 
+void ApiClient::fetchNotificationBatch(const QString &uai, const QString &batchId,
+                                       Callback<json::NotificationBatch> done)
+{
+    Call call;
+    call.method = "GET";
+    call.path = u"/establishments/%1/notification-batches/%2"_s.arg(
+        QString::fromLatin1(QUrl::toPercentEncoding(uai)), QString::fromLatin1(QUrl::toPercentEncoding(batchId)));
+    call.retryable = true;
+    send(call, [done](Result<QByteArray> raw) {
+        if (!raw)
+            return done(raw.error());
+        done(json::notificationBatchFromJson(raw.value()));
+    });
+}
+
+void ApiClient::fetchNotificationBatches(const QString &uai, const QStringList &batchIds, Callback<CredentialBatch> done)
+{
+    fetchBatchesFrom(uai, batchIds, 0, std::make_shared<CredentialBatch>(), std::move(done));
+}
+
+void ApiClient::fetchBatchesFrom(const QString &uai, const QStringList &batchIds, int index,
+                                 std::shared_ptr<CredentialBatch> merged, Callback<CredentialBatch> done)
+{
+    if (index >= batchIds.size())
+        return done(std::move(*merged));
+    fetchNotificationBatch(uai, batchIds.at(index),
+                           [this, uai, batchIds, index, merged, done](Result<json::NotificationBatch> b) {
+                               if (!b)
+                                   return done(b.error());
+                               const json::NotificationBatch &v = b.value();
+                               merged->append(v.batchId, v.createdAt, v.expiresAt, v.letters, v.skipped, v.emailed);
+                               fetchBatchesFrom(uai, batchIds, index + 1, merged, done);
+                           });
+}
+
 } // namespace educonnect

@@ -11,6 +11,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 
 namespace educonnect {
 
@@ -50,6 +51,11 @@ public:
     void notifyStudents(const QString &uai, const QStringList &ids, bool reset, const QString &idempotencyKey,
                         Callback<json::NotificationBatch> done);
 
+    // The letters of an earlier batch, for its author, while they are valid (reprint).
+    void fetchNotificationBatch(const QString &uai, const QString &batchId, Callback<json::NotificationBatch> done);
+    // Several batches (one run) merged, in order; stops at the first failure.
+    void fetchNotificationBatches(const QString &uai, const QStringList &batchIds, Callback<CredentialBatch> done);
+
     // Aborts every request in flight; their callbacks get a "cancelled" error.
     void abortAll();
 
@@ -75,6 +81,8 @@ private:
     using RawCallback = std::function<void(Result<QByteArray>)>;
 
     void send(Call call, RawCallback done);
+    void fetchBatchesFrom(const QString &uai, const QStringList &batchIds, int index,
+                          std::shared_ptr<CredentialBatch> merged, Callback<CredentialBatch> done);
     void setReachable(bool reachable);
 
     ServerConfig m_config;

@@ -144,6 +144,57 @@ private slots:
             QVERIFY(testsupport::simplified(page).contains(u"remplace le précédent"_s));
     }
 
+    void splitsByClassWithSheetsAndQrCodes()
+    {
+        const QString root = newRoot(u"split"_s);
+        const QString folder = QDir(root).filePath(u"par-classe"_s);
+        const Run r = run({u"--connection-file"_s, m_sandbox.connectionFile(), u"--class"_s, u"2nde GATL"_s,
+                           u"--split-by-class"_s, folder, u"--layout"_s, u"4up"_s, u"--qr"_s, u"--distribution-sheet"_s,
+                           u"--data-dir"_s, QDir(root).filePath(u"data"_s)},
+                          root);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const int letters =
+            QRegularExpression(u"Wrote (\\d+) letters?, one PDF per class"_s).match(r.out).captured(1).toInt();
+        QVERIFY2(letters > 0, qPrintable(r.out));
+        const QString pdf = QDir(folder).filePath(u"2nde GATL.pdf"_s);
+        QVERIFY(QFile::exists(pdf));
+        QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 1);
+        // One distribution sheet page, then four letters per sheet.
+        QCOMPARE(testsupport::pdfPageCount(pdf), 1 + (letters + 3) / 4);
+        QVERIFY(testsupport::pdfText(pdf, 1).contains(u"Fiche de distribution"_s));
+        // The demo establishment has its activation address enabled: the QR code holds it.
+        int code = 0;
+        const QString png = QDir(root).filePath(u"page2"_s);
+        testsupport::runTool(u"pdftoppm"_s, {u"-r"_s, u"200"_s, u"-png"_s, u"-singlefile"_s, u"-f"_s, u"2"_s, u"-l"_s,
+                                             u"2"_s, pdf, png},
+                             &code);
+        QCOMPARE(code, 0);
+        const QString decoded = testsupport::runTool(u"zbarimg"_s, {u"-q"_s, u"--raw"_s, png + u".png"_s});
+        QVERIFY2(decoded.startsWith(u"https://educonnect.education.gouv.fr"_s), qPrintable(decoded));
+    }
+
+    void reprintsARunWithTheSamePasswords()
+    {
+        const QString root = newRoot(u"reprint"_s);
+        const QString dataDir = QDir(root).filePath(u"data"_s);
+        const QString first = QDir(root).filePath(u"first.pdf"_s);
+        const Run r = run({u"--connection-file"_s, m_sandbox.connectionFile(), u"--class"_s, u"1re G1"_s, u"--reset"_s,
+                           u"--output"_s, first, u"--data-dir"_s, dataDir},
+                          root);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QString runId = QRegularExpression(u"--reprint (\\S+)"_s).match(r.out).captured(1);
+        QVERIFY2(!runId.isEmpty(), qPrintable(r.out));
+
+        const QString second = QDir(root).filePath(u"second.pdf"_s);
+        const Run again = run({u"--connection-file"_s, m_sandbox.connectionFile(), u"--reprint"_s, runId, u"--output"_s,
+                               second, u"--data-dir"_s, dataDir},
+                              root);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+        QVERIFY(!again.out.contains(u"Notifying"_s));
+        // The same letters, the same passwords: a reprint never changes an account.
+        QCOMPARE(testsupport::pdfText(second), testsupport::pdfText(first));
+    }
+
     void unknownClassListsTheClasses()
     {
         const QString root = newRoot(u"unknown"_s);

@@ -277,6 +277,71 @@ private slots:
         QCOMPARE(retry.value().letters.first().temporaryPassword, first.value().letters.first().temporaryPassword);
     }
 
+    void lettersCanBeFetchedAgainForAReprint()
+    {
+        const QStringList ids{pupilsOf(u"6e C"_s).at(0).id, pupilsOf(u"6e C"_s).at(1).id};
+        CredentialBatch original;
+        QVERIFY(notify(ids, true, &original).ok());
+        const auto again = await<CredentialBatch>(
+            [&](auto done) { m_client->fetchNotificationBatches(m_uai, original.batchIds(), done); });
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+        QCOMPARE(again.value().letters().size(), original.letters().size());
+        for (int i = 0; i < original.letters().size(); ++i) {
+            QCOMPARE(again.value().letters().at(i).login, original.letters().at(i).login);
+            QCOMPARE(again.value().letters().at(i).temporaryPassword, original.letters().at(i).temporaryPassword);
+        }
+        QCOMPARE(again.value().batchIds(), original.batchIds());
+
+        const auto unknown = await<json::NotificationBatch>(
+            [&](auto done) { m_client->fetchNotificationBatch(m_uai, u"no-such-batch"_s, done); });
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().httpStatus, 404);
+    }
+
+    void onlyTheAuthorCanFetchABatch()
+    {
+        CredentialBatch original;
+        QVERIFY(notify({pupilsOf(u"6e C"_s).at(2).id}, false, &original).ok());
+        // The delegated staff account of the same establishment.
+        QFile file(m_sandbox.connectionFile());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        ConnectionInfo deleg = m_sandbox.info();
+        for (const QJsonValue account : QJsonDocument::fromJson(file.readAll()).object().value(u"accounts"_s).toArray()) {
+            if (account.toObject().value(u"login"_s).toString() == u"deleg.demo"_s) {
+                deleg.login = u"deleg.demo"_s;
+                deleg.password = account.toObject().value(u"password"_s).toString();
+                deleg.totpSecret = decodeBase32(account.toObject().value(u"totpSecret"_s).toString()).value();
+            }
+        }
+        QCOMPARE(deleg.login, u"deleg.demo"_s);
+        ApiClient other(trustedConfig());
+        QVERIFY(signIn(other, deleg).ok());
+        const auto r = await<json::NotificationBatch>(
+            [&](auto done) { other.fetchNotificationBatch(m_uai, original.batchIds().first(), done); });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().httpStatus, 404);
+    }
+
+    void anExpiredBatchIsGone()
+    {
+        testsupport::Sandbox shortLived;
+        QVERIFY(shortLived.start({u"--pupils"_s, u"5"_s, u"--batch-validity-seconds"_s, u"0"_s}));
+        ServerConfig config;
+        config.baseUrl = shortLived.info().baseUrl;
+        config.extraCaCertificates = loadCaCertificates(shortLived.info().caCertificatePath).value();
+        ApiClient client(config);
+        QVERIFY(signIn(client, shortLived.info()).ok());
+        const auto batch = await<json::NotificationBatch>([&](auto done) {
+            client.notifyStudents(shortLived.info().uai, {u"E000001"_s}, false, u"k-expired"_s, done);
+        });
+        QVERIFY(batch.ok());
+        const auto r = await<json::NotificationBatch>(
+            [&](auto done) { client.fetchNotificationBatch(shortLived.info().uai, batch.value().batchId, done); });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().httpStatus, 410);
+        QCOMPARE(r.error().code, u"batch_expired"_s);
+    }
+
     void largeSelectionsAreSentInChunks()
     {
         QStringList ids;

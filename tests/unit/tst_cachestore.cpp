@@ -103,7 +103,7 @@ private slots:
 
         auto store = Store::open(path);
         QVERIFY(store.ok());
-        QCOMPARE(store.value()->schemaVersion(), 2);
+        QCOMPARE(store.value()->schemaVersion(), Store::kSchemaVersion);
         const QList<Student> students = store.value()->students(kUai).value();
         QCOMPARE(students.size(), 1);
         QCOMPARE(students.first().lastName, u"N'Diaye"_s);
@@ -112,6 +112,38 @@ private slots:
         QCOMPARE(state.cursor, u"cursor-v1"_s); // an incremental sync can go on from there
         QVERIFY(!state.fullSyncInProgress);
         QCOMPARE(state.lastSyncAt, QDateTime(QDate(2026, 9, 1), QTime(10, 0), Qt::UTC));
+    }
+
+    void migratesAVersion2CacheAndRemembersRuns()
+    {
+        const QString path = freshPath();
+        const QDateTime now(QDate(2026, 9, 2), QTime(8, 0), Qt::UTC);
+        {
+            auto v2 = Store::openAtVersion(path, 2);
+            QVERIFY(v2.ok());
+            QVERIFY(v2.value()->applyStudentPage(kUai, pageOf({u"1"_s, u"2"_s}, u"c1"_s, false), PageKind::FullFirst,
+                                                 now).ok());
+        }
+        auto store = Store::open(path);
+        QVERIFY(store.ok());
+        QCOMPARE(store.value()->schemaVersion(), 3);
+        QCOMPARE(ids(*store.value()), QStringList({u"1"_s, u"2"_s}));
+        QCOMPARE(store.value()->syncState(kUai).cursor, u"c1"_s);
+        QVERIFY(store.value()->notificationRecords(kUai, now).isEmpty());
+
+        NotificationRecord older{kUai, {u"b1"_s, u"b2"_s}, now, now.addMonths(3), 250, {u"3e A"_s, u"3e B"_s}, true};
+        NotificationRecord newer{kUai, {u"b3"_s}, now.addSecs(3600), now.addMonths(3), 1, {u"6e C"_s}, false};
+        NotificationRecord expired{kUai, {u"b0"_s}, now.addMonths(-4), now.addMonths(-1), 3, {u"5e A"_s}, false};
+        for (const auto &r : {older, newer, expired})
+            QVERIFY(store.value()->saveNotificationRecord(r).ok());
+        const QList<NotificationRecord> records = store.value()->notificationRecords(kUai, now.addDays(1));
+        QCOMPARE(records.size(), 2); // the expired run is not offered
+        QCOMPARE(records.at(0).runId(), u"b3"_s);
+        QCOMPARE(records.at(1).batchIds, QStringList({u"b1"_s, u"b2"_s}));
+        QCOMPARE(records.at(1).classes, QStringList({u"3e A"_s, u"3e B"_s}));
+        QCOMPARE(records.at(1).letterCount, 250);
+        QVERIFY(records.at(1).reset);
+        QCOMPARE(records.at(1).createdAt, now);
     }
 
     void refusesACacheFromANewerVersion()
