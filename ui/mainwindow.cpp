@@ -3,8 +3,10 @@
 #include "cli/sandboxlauncher.h"
 #include "dialogs/batchdialog.h"
 #include "dialogs/notifydialog.h"
+#include "dialogs/reprintdialog.h"
 #include "dialogs/signindialog.h"
 #include "dialogs/uiseams.h"
+#include "domain/notificationrecord.h"
 #include "letters/pupilletter.h"
 #include "models/studenttablemodel.h"
 #include "pages/homepage.h"
@@ -82,6 +84,7 @@ void MainWindow::buildUi()
     m_tabs->addTab(m_studentsPage, tr("Pupils"));
     connect(m_homePage, &HomePage::openStudentsRequested, this, [this]() { m_tabs->setCurrentWidget(m_studentsPage); });
     connect(m_studentsPage, &StudentsPage::notifyRequested, this, &MainWindow::notify);
+    connect(m_studentsPage, &StudentsPage::reprintRequested, this, &MainWindow::openReprint);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -319,10 +322,18 @@ void MainWindow::notify(const QList<Student> &students)
         progress->setAutoReset(false);
         connect(run, &NotificationRun::progress, progress, &QProgressDialog::setValue);
         connect(progress, &QProgressDialog::canceled, run, &NotificationRun::cancel);
-        connect(run, &NotificationRun::finished, this, [this, run, progress, students](const Result<void> &result) {
+        const bool reset = dialog->reset();
+        connect(run, &NotificationRun::finished, this,
+                [this, run, progress, students, reset](const Result<void> &result) {
             progress->deleteLater();
             const CredentialBatch batch = run->takeBatch();
             run->deleteLater();
+            // Remember the run (ids and counts only) so it can be printed again while valid.
+            if (m_store && !batch.letters().isEmpty()) {
+                if (auto saved = m_store->saveNotificationRecord(notificationRecordFor(m_uai, batch, students, reset));
+                    !saved)
+                    setStatus(saved.error().message, true);
+            }
             m_model->clearChecked();
             showLetters(batch, students, result ? QString() : result.error().message);
             startSync(); // states and notification dates changed on the server
@@ -350,13 +361,37 @@ void MainWindow::showLetters(const CredentialBatch &batch, const QList<Student> 
     if (classes.size() == 1)
         name += u'-' + QString(*classes.cbegin()).replace(QRegularExpression(u"[^\\w-]+"_s), u"_"_s);
 
-    m_batchDialog = new BatchDialog(context, letters, batch, problem, this);
+    m_batchDialog = new BatchDialog(context, letters, batch, problem, &m_settings, this);
     m_batchDialog->setObjectName(u"batchDialog"_s);
     m_batchDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_batchDialog->setSuggestedFileName(
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name + u".pdf"_s));
     m_batchDialog->open();
     setStatus(tr("%n letter(s) ready.", nullptr, int(letters.size())));
+}
+
+void MainWindow::openReprint()
+{
+    if (!m_store || !m_client || !m_client->isSignedIn())
+        return;
+    auto *dialog = new ReprintDialog(m_store->notificationRecords(m_uai, QDateTime::currentDateTimeUtc()), this);
+    dialog->setObjectName(u"reprintDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReprintDialog::reprintRequested, this, [this, dialog](const NotificationRecord &record) {
+        m_client->fetchNotificationBatches(
+            m_uai, record.batchIds, [this, dialog = QPointer<ReprintDialog>(dialog)](Result<CredentialBatch> batch) {
+                if (!batch) {
+                    if (dialog)
+                        dialog->showError(tr("The letters cannot be fetched again: %1").arg(batch.error().message));
+                    return;
+                }
+                if (dialog)
+                    dialog->accept();
+                auto students = m_store->students(m_uai);
+                showLetters(batch.value(), students ? students.value() : QList<Student>(), QString());
+            });
+    });
+    dialog->open();
 }
 
 void MainWindow::updateHeader()

@@ -75,6 +75,7 @@ private:
     void startSync();
     void notify(const QList<Student> &students);
     void showLetters(const CredentialBatch &batch, const QList<Student> &students, const QString &problem);
+    void openReprint();
     void updateHeader();
     void updateActions();
     void setStatus(const QString &message, bool error = false);

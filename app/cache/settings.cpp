@@ -24,6 +24,12 @@ const KeySpec &spec(Settings::Key key)
         {Settings::Key::WindowGeometry, {u"ui/windowGeometry"_s, QByteArray()}},
         {Settings::Key::WindowState, {u"ui/windowState"_s, QByteArray()}},
         {Settings::Key::LastUai, {u"session/lastUai"_s, QString()}},
+        {Settings::Key::LetterLayout, {u"letters/layout"_s, u"official"_s}},
+        {Settings::Key::LetterQrCode, {u"letters/qrCode"_s, false}},
+        {Settings::Key::LetterSheets, {u"letters/distributionSheets"_s, false}},
+        {Settings::Key::LetterPerClass, {u"letters/perClass"_s, u"none"_s}},
+        {Settings::Key::PrinterName, {u"printer/name"_s, QString()}},
+        {Settings::Key::PrinterDuplex, {u"printer/duplex"_s, false}},
     };
     return *table.constFind(key);
 }

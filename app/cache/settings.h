@@ -11,7 +11,11 @@ namespace educonnect {
 class Settings
 {
 public:
-    enum class Key { ServerUrl, Login, CaFile, Language, WindowGeometry, WindowState, LastUai };
+    enum class Key {
+        ServerUrl, Login, CaFile, Language, WindowGeometry, WindowState, LastUai,
+        // Letters: the last choices, and the last printer (a secretariat prints on the same one).
+        LetterLayout, LetterQrCode, LetterSheets, LetterPerClass, PrinterName, PrinterDuplex
+    };
 
     explicit Settings(const QString &iniPath);
 

@@ -3,6 +3,7 @@
 
 #include "dialogs/batchdialog.h"
 #include "dialogs/notifydialog.h"
+#include "dialogs/reprintdialog.h"
 #include "dialogs/signindialog.h"
 #include "dialogs/uiseams.h"
 #include "mainwindow.h"
@@ -19,7 +20,11 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTreeWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -170,15 +175,53 @@ private slots:
         letters->reject();
         QVERIFY(letters->isVisible());
 
+        // A print that fails (here: a "print to file" into a folder that does not exist) keeps the letters.
+        QSignalSpy jobs(letters, &BatchDialog::jobFinished);
+        PrintDialog::setNextPrinterSetup([this](QPrinter *printer) {
+            printer->setOutputFormat(QPrinter::PdfFormat);
+            printer->setOutputFileName(m_dir.filePath(u"missing/printed.pdf"_s));
+            return true;
+        });
+        letters->findChild<QPushButton *>(u"printButton"_s)->click();
+        QVERIFY(jobs.wait(30000));
+        QCOMPARE(jobs.last().first().toBool(), false);
+        QVERIFY(!letters->wasDelivered());
+        QVERIFY(letters->findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"try again"_s));
+
+        // Then a save that works: four letters per sheet and the class's distribution sheet.
+        letters->setRenderOptions({LetterLayout::FourUp, false, false, true}, BatchDialog::PerClass::None);
         const QString pdf = m_dir.filePath(u"3eA.pdf"_s);
         FileDialog::setNextFileName(pdf);
         letters->findChild<QPushButton *>(u"saveButton"_s)->click();
+        QVERIFY(jobs.wait(30000));
+        QCOMPARE(jobs.last().first().toBool(), true);
         QVERIFY(letters->wasDelivered());
         snapshot(letters, u"letters-dialog"_s);
-        QCOMPARE(testsupport::pdfPageCount(pdf), ticked);
+        QCOMPARE(testsupport::pdfPageCount(pdf), 1 + (ticked + 3) / 4);
         const QString text = testsupport::pdfText(pdf);
+        QVERIFY(text.contains(u"Fiche de distribution"_s));
         QVERIFY(text.contains(u"3e A"_s));
         QVERIFY(text.contains(u"Cité scolaire des Tilleuls"_s));
+
+        // Printing through QPrinter ("print to file") uses the same pages.
+        const QString printed = m_dir.filePath(u"printed.pdf"_s);
+        letters->setRenderOptions({LetterLayout::Official, false, false, false}, BatchDialog::PerClass::None);
+        PrintDialog::setNextPrinterSetup([printed](QPrinter *printer) {
+            printer->setOutputFormat(QPrinter::PdfFormat);
+            printer->setOutputFileName(printed);
+            return true;
+        });
+        letters->findChild<QPushButton *>(u"printButton"_s)->click();
+        QVERIFY(jobs.wait(30000));
+        QCOMPARE(jobs.last().first().toBool(), true);
+        QCOMPARE(testsupport::pdfPageCount(printed), ticked);
+
+        // The preview opens without blocking.
+        letters->preview();
+        QPrintPreviewDialog *preview = nullptr;
+        QTRY_VERIFY((preview = letters->findChild<QPrintPreviewDialog *>(u"letterPreview"_s)) != nullptr);
+        QTRY_VERIFY(preview->isVisible());
+        preview->close();
 
         letters->accept(); // saved: closes without asking
         QTRY_VERIFY(!m_window->batchDialog());
@@ -195,11 +238,38 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(notifiedToday(), ticked, 30000);
     }
 
+    void printsARunAgainWithTheSamePasswords()
+    {
+        auto *button = find<QPushButton>(u"reprintBatchButton"_s);
+        QTRY_VERIFY(button->isEnabled());
+        button->click();
+        ReprintDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ReprintDialog *>(u"reprintDialog"_s)) != nullptr);
+        auto *runs = dialog->findChild<QTreeWidget *>(u"runList"_s);
+        QCOMPARE(runs->topLevelItemCount(), 1);
+        QVERIFY(runs->topLevelItem(0)->text(1).contains(u"3e A"_s));
+        snapshot(dialog, u"reprint-dialog"_s);
+        dialog->selectRun(0);
+        dialog->findChild<QPushButton *>(u"reprintButton"_s)->click();
+
+        BatchDialog *letters = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((letters = m_window->batchDialog()) != nullptr && letters->isVisible(), 30000);
+        QSignalSpy jobs(letters, &BatchDialog::jobFinished);
+        letters->setRenderOptions({LetterLayout::Official, false, false, false}, BatchDialog::PerClass::None);
+        const QString again = m_dir.filePath(u"3eA-again.pdf"_s);
+        FileDialog::setNextFileName(again);
+        letters->savePdf();
+        QVERIFY(jobs.wait(30000));
+        // Same letters, same passwords, as the first print.
+        QCOMPARE(testsupport::pdfText(again), testsupport::pdfText(m_dir.filePath(u"printed.pdf"_s)));
+        letters->accept();
+    }
+
     void noPasswordInAnyFileTheAppWrote()
     {
         m_window->close();
         // What the letters held, as saved in the chosen PDF.
-        const QString pdf = m_dir.filePath(u"3eA.pdf"_s);
+        const QString pdf = m_dir.filePath(u"printed.pdf"_s);
         const QRegularExpression passwordLine(u"Mot de passe provisoire[\\s\\x{00A0}]*:[\\s\\x{00A0}]*([A-Z0-9]{8})\\b"_s);
         QStringList passwords;
         auto it = passwordLine.globalMatch(testsupport::pdfText(pdf));

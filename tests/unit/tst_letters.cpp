@@ -1,9 +1,13 @@
+#include "letters/letterjob.h"
 #include "letters/letterrenderer.h"
 #include "letters/lettertemplate.h"
 #include "letters/pupilletter.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QSignalSpy>
+#include <QThread>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -403,6 +407,35 @@ private slots:
         QVERIFY(!written.ok());
         QCOMPARE(written.error().code, u"cancelled"_s);
         QVERIFY(!QFile::exists(path));
+    }
+
+    void aJobRunsOffTheCallingThreadAndCanBeCancelled()
+    {
+        QThread *caller = QThread::currentThread();
+        std::atomic<QThread *> worker{nullptr};
+        // Work that goes on until told to stop, so cancelling is not a race.
+        LetterJob job([&](const LetterRenderer::Progress &progress) -> Result<int> {
+            worker = QThread::currentThread();
+            int done = 0;
+            QElapsedTimer timer;
+            timer.start();
+            while (progress(++done)) {
+                if (timer.elapsed() > 20000)
+                    return done; // a test that forgot to cancel fails below, it does not hang
+                QThread::yieldCurrentThread();
+            }
+            return Error{u"cancelled"_s, u"cancelled"_s};
+        });
+        QSignalSpy progress(&job, &LetterJob::progress);
+        QSignalSpy finished(&job, &LetterJob::finished);
+        job.start();
+        QVERIFY(job.isRunning());
+        QVERIFY(progress.wait(10000)); // progress arrives on the caller's thread while it runs
+        job.cancel();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!job.isRunning());
+        QVERIFY(worker.load() != caller);
+        QCOMPARE(finished.first().first().value<Result<int>>().error().code, u"cancelled"_s);
     }
 
     void noLettersIsAnError()

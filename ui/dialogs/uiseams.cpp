@@ -1,11 +1,13 @@
 #include "uiseams.h"
 
 #include <QFileDialog>
+#include <QPrintDialog>
 
 namespace educonnect::ui {
 
 QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
 QString FileDialog::s_nextFileName;
+std::function<bool(QPrinter *)> PrintDialog::s_nextSetup;
 bool FileDialog::s_hasNext = false;
 
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
@@ -42,6 +44,31 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, con
         return s_nextFileName;
     }
     return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
+}
+
+QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption, const QString &suggestedPath)
+{
+    if (s_hasNext) {
+        s_hasNext = false;
+        return s_nextFileName;
+    }
+    return QFileDialog::getExistingDirectory(parent, caption, suggestedPath);
+}
+
+bool PrintDialog::exec(QPrinter *printer, QWidget *parent)
+{
+    if (s_nextSetup) {
+        const auto setup = std::move(s_nextSetup);
+        s_nextSetup = nullptr;
+        return setup(printer);
+    }
+    QPrintDialog dialog(printer, parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void PrintDialog::setNextPrinterSetup(std::function<bool(QPrinter *)> setup)
+{
+    s_nextSetup = std::move(setup);
 }
 
 void FileDialog::setNextFileName(const QString &fileName)

@@ -3,6 +3,10 @@
 #include <QMessageBox>
 #include <QString>
 
+#include <functional>
+
+class QPrinter;
+
 class QWidget;
 
 namespace educonnect::ui {
@@ -30,11 +34,24 @@ class FileDialog
 public:
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
                                    const QString &filter);
+    static QString getExistingDirectory(QWidget *parent, const QString &caption, const QString &suggestedPath);
+    // The next save-file or folder dialog returns this (tests).
     static void setNextFileName(const QString &fileName);
 
 private:
     static QString s_nextFileName;
     static bool s_hasNext;
+};
+
+// The print dialog likewise: setNextPrinterSetup() configures the printer instead of asking.
+class PrintDialog
+{
+public:
+    static bool exec(QPrinter *printer, QWidget *parent);
+    static void setNextPrinterSetup(std::function<bool(QPrinter *)> setup);
+
+private:
+    static std::function<bool(QPrinter *)> s_nextSetup;
 };
 
 } // namespace educonnect::ui

@@ -69,11 +69,14 @@ StudentsPage::StudentsPage(StudentTableModel *model, QWidget *parent)
     m_selectionLabel->setObjectName(u"selectionLabel"_s);
     m_notifyButton = new QPushButton(tr("(Re)notify the accounts"), this);
     m_notifyButton->setObjectName(u"notifyButton"_s);
+    m_reprintButton = new QPushButton(tr("Print a batch again…"), this);
+    m_reprintButton->setObjectName(u"reprintBatchButton"_s);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"countLabel"_s);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_selectionLabel);
     actions->addWidget(m_notifyButton);
+    actions->addWidget(m_reprintButton);
     actions->addStretch(1);
     actions->addWidget(m_countLabel);
 
@@ -125,6 +128,7 @@ StudentsPage::StudentsPage(StudentTableModel *model, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &StudentsPage::updateSelectionInfo);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &StudentsPage::updateSelectionInfo);
     connect(m_notifyButton, &QPushButton::clicked, this, [this]() { emit notifyRequested(checkedStudents()); });
+    connect(m_reprintButton, &QPushButton::clicked, this, &StudentsPage::reprintRequested);
 
     updateSelectionInfo();
 }
@@ -198,6 +202,10 @@ void StudentsPage::updateSelectionInfo()
                                                                     : Qt::PartiallyChecked);
 
     m_notifyButton->setEnabled(m_serverActions && checked > 0);
+    m_reprintButton->setEnabled(m_serverActions);
+    m_reprintButton->setToolTip(m_serverActions ? tr("Letters of a recent run, with the same passwords, without "
+                                                     "notifying again.")
+                                                : m_serverActionsReason);
     m_notifyButton->setToolTip(!m_serverActions ? m_serverActionsReason
                                : checked == 0   ? tr("Tick the pupils to notify first.")
                                                 : QString());

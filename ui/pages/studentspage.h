@@ -34,6 +34,7 @@ public:
 
 signals:
     void notifyRequested(const QList<educonnect::Student> &students);
+    void reprintRequested();
 
 private:
     void applyCriteria();
@@ -51,6 +52,7 @@ private:
     QLabel *m_selectionLabel;
     QLabel *m_countLabel;
     QPushButton *m_notifyButton;
+    QPushButton *m_reprintButton;
     QTableView *m_table;
     CheckHeaderView *m_header;
     QTimer *m_searchTimer;
