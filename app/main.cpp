@@ -5,6 +5,7 @@
 #include "cache/settings.h"
 #include "cli/filelog.h"
 #include "cli/letterscommand.h"
+#include "cli/processtuning.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -141,6 +142,7 @@ int runDesktop(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    educonnect::tuneProcessForLetterRuns();
     if (argc > 1 && qstrcmp(argv[1], "letters") == 0)
         return runLetters(argc, argv);
     return runDesktop(argc, argv);

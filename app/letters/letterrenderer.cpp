@@ -6,11 +6,18 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QThread>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace educonnect::letters_detail;
@@ -252,18 +259,52 @@ Result<QStringList> LetterRenderer::writePdfPerClass(const QString &folder, cons
 {
     if (!QDir().mkpath(folder))
         return Error{u"letters-file"_s, RendererText::tr("Cannot create the folder %1.").arg(folder)};
+    const QList<QList<PupilLetter>> groups = byClass(letters);
     QStringList files;
-    int before = 0;
-    for (const QList<PupilLetter> &group : byClass(letters)) {
+    for (const QList<PupilLetter> &group : groups) {
         const QString path = QDir(folder).filePath(fileNameForClass(group.first().className));
         if (files.contains(path, Qt::CaseInsensitive))
             return Error{u"letters-file"_s,
                          RendererText::tr("Two classes would share the file %1: rename one of them.").arg(path)};
-        auto written = writePdfFile(path, group, [&](int done) { return !progress || progress(before + done); });
-        if (!written)
-            return written.error();
-        before += written.value();
         files << path;
+    }
+
+    // Classes are independent files: render them on every core. Progress calls are serialized.
+    std::mutex progressMutex;
+    std::atomic_int done{0};
+    std::atomic_bool stop{false};
+    std::atomic_int next{0};
+    std::vector<std::optional<Error>> errors(size_t(groups.size()));
+    auto worker = [&]() {
+        for (int g = next++; g < groups.size() && !stop; g = next++) {
+            auto written = writePdfFile(files.at(g), groups.at(g), [&](int) {
+                const int total = ++done;
+                std::lock_guard lock(progressMutex);
+                if (stop || (progress && !progress(total)))
+                    stop = true;
+                return !stop.load();
+            });
+            if (!written) {
+                errors[size_t(g)] = written.error();
+                stop = true;
+            }
+        }
+    };
+    const int threads = std::clamp(QThread::idealThreadCount(), 1, int(groups.size()));
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(worker);
+    worker();
+    for (std::thread &t : pool)
+        t.join();
+
+    for (const auto &error : errors) {
+        if (error) {
+            // All or nothing: a half-written set of classes would be mistaken for a complete one.
+            for (const QString &file : std::as_const(files))
+                QFile::remove(file);
+            return *error;
+        }
     }
     return files;
 }

@@ -56,7 +56,9 @@ public:
     // One PDF file, written atomically: it appears complete or not at all.
     Result<int> writePdfFile(const QString &path, const QList<PupilLetter> &letters,
                              const Progress &progress = {}) const;
-    // One PDF per class into `folder` ("3e A.pdf", ...); returns the files written.
+    // One PDF per class into `folder` ("3e A.pdf", ...), classes rendered in parallel on every
+    // core; returns the files written. All or nothing: on failure or cancel no file is left.
+    // `progress` may be called from worker threads (one call at a time).
     Result<QStringList> writePdfPerClass(const QString &folder, const QList<PupilLetter> &letters,
                                          const Progress &progress = {}) const;
 
