@@ -99,6 +99,46 @@
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>&amp;Letters:</source>
+        <translation>&amp;Letters:</translation>
+    </message>
+    <message>
+        <source>Letter layout</source>
+        <translation>Letter layout</translation>
+    </message>
+    <message>
+        <source>&amp;Classes:</source>
+        <translation>&amp;Classes:</translation>
+    </message>
+    <message>
+        <source>Output per class</source>
+        <translation>Output per class</translation>
+    </message>
+    <message>
+        <source>Add each class's &amp;distribution sheet (pupil, class, identifier, date, signature)</source>
+        <translation>Add each class's &amp;distribution sheet (pupil, class, identifier, date, signature)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;QR code of the sign-in address</source>
+        <translation>Add a &amp;QR code of the sign-in address</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionInfo</name>
@@ -490,6 +530,10 @@
         <source>Cannot read pupils from the local cache</source>
         <translation>Cannot read pupils from the local cache</translation>
     </message>
+    <message>
+        <source>Cannot remember the notification run</source>
+        <translation>Cannot remember the notification run</translation>
+    </message>
 </context>
 <context>
     <name>Totp</name>
@@ -661,10 +705,6 @@
         <translation>Add each class's distribution sheet (pupil, class, identifier, date, signature).</translation>
     </message>
     <message>
-        <source>Usage: educonnect-admin letters (--demo | --connection-file FILE) --class CLASS (--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</source>
-        <translation>Usage: educonnect-admin letters (--demo | --connection-file FILE) --class CLASS (--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</translation>
-    </message>
-    <message>
         <source>Unknown layout "%1": use official, 2up or 4up.</source>
         <translation>Unknown layout "%1": use official, 2up or 4up.</translation>
     </message>
@@ -689,10 +729,6 @@
         <translation>%1 with a password, %2 with the password unchanged</translation>
     </message>
     <message>
-        <source>The accounts were notified; reprint batch %1 from the application while it is valid (until %2) instead of notifying again.</source>
-        <translation>The accounts were notified; reprint batch %1 from the application while it is valid (until %2) instead of notifying again.</translation>
-    </message>
-    <message>
         <source>EduConnect letters</source>
         <translation>EduConnect letters</translation>
     </message>
@@ -715,6 +751,38 @@
     <message numerus="yes">
         <source>Wrote %n letter(s), one PDF per class, in %1 (%2).</source>
         <translation><numerusform>Wrote %n letter, one PDF per class, in %1 (%2).</numerusform><numerusform>Wrote %n letters, one PDF per class, in %1 (%2).</numerusform></translation>
+    </message>
+    <message>
+        <source>Print the letters of an earlier run again (its id), without notifying anyone.</source>
+        <translation>Print the letters of an earlier run again (its id), without notifying anyone.</translation>
+    </message>
+    <message>
+        <source>Usage: educonnect-admin letters (--demo | --connection-file FILE) --class CLASS (--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] [--reprint RUN] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</source>
+        <translation>Usage: educonnect-admin letters (--demo | --connection-file FILE) --class CLASS (--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] [--reprint RUN] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</translation>
+    </message>
+    <message>
+        <source>--reprint prints an earlier run as it was: --class, --state and --reset do not apply.</source>
+        <translation>--reprint prints an earlier run as it was: --class, --state and --reset do not apply.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Fetching the letters of run %1...</source>
+        <translation>Fetching the letters of run %1...</translation>
+    </message>
+    <message>
+        <source>Cannot get the letters of run %1 again: %2</source>
+        <translation>Cannot get the letters of run %1 again: %2</translation>
+    </message>
+    <message>
+        <source>The accounts were notified. Until %2, print these letters again with "letters --reprint %1" or from the application, instead of notifying again.</source>
+        <translation>The accounts were notified. Until %2, print these letters again with "letters --reprint %1" or from the application, instead of notifying again.</translation>
+    </message>
+    <message>
+        <source>Run %1: its letters can be printed again with --reprint %1 until %2.</source>
+        <translation>Run %1: its letters can be printed again with --reprint %1 until %2.</translation>
     </message>
 </context>
 <context>
@@ -803,6 +871,62 @@
     <message>
         <source>The letters were neither saved nor printed. Once this window is closed, their provisional passwords are no longer available here. Close anyway?</source>
         <translation>The letters were neither saved nor printed. Once this window is closed, their provisional passwords are no longer available here. Close anyway?</translation>
+    </message>
+    <message>
+        <source>Official: A4, one letter per page</source>
+        <translation>Official: A4, one letter per page</translation>
+    </message>
+    <message>
+        <source>Two per page (A5), with cut marks</source>
+        <translation>Two per page (A5), with cut marks</translation>
+    </message>
+    <message>
+        <source>Four per page (A6), with cut marks</source>
+        <translation>Four per page (A6), with cut marks</translation>
+    </message>
+    <message>
+        <source>Everything in one document</source>
+        <translation>Everything in one document</translation>
+    </message>
+    <message>
+        <source>A page naming each class before its letters</source>
+        <translation>A page naming each class before its letters</translation>
+    </message>
+    <message>
+        <source>One PDF file, or one print job, per class</source>
+        <translation>One PDF file, or one print job, per class</translation>
+    </message>
+    <message>
+        <source>No sign-in address is enabled in the settings (Paramétrage).</source>
+        <translation>No sign-in address is enabled in the settings (Paramétrage).</translation>
+    </message>
+    <message>
+        <source>Cancelled. The letters are still here.</source>
+        <translation>Cancelled. The letters are still here.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Folder for the classes' PDF files</source>
+        <translation>Folder for the classes' PDF files</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) saved, one PDF per class, in %1.</source>
+        <translation><numerusform>%n letter saved, one PDF per class, in %1.</numerusform><numerusform>%n letters saved, one PDF per class, in %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>The PDF files were not saved: %1</source>
+        <translation>The PDF files were not saved: %1</translation>
+    </message>
+    <message>
+        <source>Preview of the letters</source>
+        <translation>Preview of the letters</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>The preview failed: %1</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1094,10 @@
         <source>Letters were neither saved nor printed. Quit anyway and lose them?</source>
         <translation>Letters were neither saved nor printed. Quit anyway and lose them?</translation>
     </message>
+    <message>
+        <source>The letters cannot be fetched again: %1</source>
+        <translation>The letters cannot be fetched again: %1</translation>
+    </message>
 </context>
 <context>
     <name>educonnect::ui::MultiSelectButton</name>
@@ -995,6 +1123,49 @@
     <message numerus="yes">
         <source>Notify %n account(s)</source>
         <translation><numerusform>Notify %n account</numerusform><numerusform>Notify %n accounts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>educonnect::ui::ReprintDialog</name>
+    <message>
+        <source>Print a batch again</source>
+        <translation>Print a batch again</translation>
+    </message>
+    <message>
+        <source>Letters of the runs below can be printed again, with the same passwords, until their end of validity. Nobody is notified again.</source>
+        <translation>Letters of the runs below can be printed again, with the same passwords, until their end of validity. Nobody is notified again.</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>Recent runs</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Class(es)</source>
+        <translation>Class(es)</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>With password reset</source>
+        <translation>With password reset</translation>
+    </message>
+    <message>
+        <source>No run with valid letters on this computer.</source>
+        <translation>No run with valid letters on this computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Print again…</source>
+        <translation>&amp;Print again…</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1271,14 @@
     <message>
         <source>Tick the pupils to notify first.</source>
         <translation>Tick the pupils to notify first.</translation>
+    </message>
+    <message>
+        <source>Print a batch again…</source>
+        <translation>Print a batch again…</translation>
+    </message>
+    <message>
+        <source>Letters of a recent run, with the same passwords, without notifying again.</source>
+        <translation>Letters of a recent run, with the same passwords, without notifying again.</translation>
     </message>
 </context>
 </TS>

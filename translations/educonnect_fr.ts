@@ -99,6 +99,46 @@
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
+    <message>
+        <source>Layout</source>
+        <translation>Mise en page</translation>
+    </message>
+    <message>
+        <source>&amp;Letters:</source>
+        <translation>&amp;Courriers :</translation>
+    </message>
+    <message>
+        <source>Letter layout</source>
+        <translation>Mise en page des courriers</translation>
+    </message>
+    <message>
+        <source>&amp;Classes:</source>
+        <translation>C&amp;lasses :</translation>
+    </message>
+    <message>
+        <source>Output per class</source>
+        <translation>Sortie par classe</translation>
+    </message>
+    <message>
+        <source>Add each class's &amp;distribution sheet (pupil, class, identifier, date, signature)</source>
+        <translation>Ajouter la fiche de &amp;distribution de chaque classe (élève, classe, identifiant, date, signature)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;QR code of the sign-in address</source>
+        <translation>Ajouter un &amp;QR code de l'adresse de connexion</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionInfo</name>
@@ -490,6 +530,10 @@
         <source>Cannot read pupils from the local cache</source>
         <translation>Impossible de lire les élèves dans le cache local</translation>
     </message>
+    <message>
+        <source>Cannot remember the notification run</source>
+        <translation>Impossible d'enregistrer le lot de notification</translation>
+    </message>
 </context>
 <context>
     <name>Totp</name>
@@ -661,10 +705,6 @@
         <translation>Ajouter la fiche de distribution de chaque classe (élève, classe, identifiant, date, signature).</translation>
     </message>
     <message>
-        <source>Usage: educonnect-admin letters (--demo | --connection-file FILE) --class CLASS (--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</source>
-        <translation>Utilisation : educonnect-admin letters (--demo | --connection-file FICHIER) --class CLASSE (--output FICHIER.pdf | --split-by-class DOSSIER | --printer NOM) [--state ÉTAT] [--reset] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</translation>
-    </message>
-    <message>
         <source>Unknown layout "%1": use official, 2up or 4up.</source>
         <translation>Mise en page inconnue « %1 » : utilisez official, 2up ou 4up.</translation>
     </message>
@@ -689,10 +729,6 @@
         <translation>%1 avec un mot de passe, %2 avec le mot de passe inchangé</translation>
     </message>
     <message>
-        <source>The accounts were notified; reprint batch %1 from the application while it is valid (until %2) instead of notifying again.</source>
-        <translation>Les comptes ont été notifiés : réimprimez le lot %1 depuis l'application tant qu'il est valable (jusqu'au %2) au lieu de notifier à nouveau.</translation>
-    </message>
-    <message>
         <source>EduConnect letters</source>
         <translation>Courriers EduConnect</translation>
     </message>
@@ -715,6 +751,38 @@
     <message numerus="yes">
         <source>Wrote %n letter(s), one PDF per class, in %1 (%2).</source>
         <translation><numerusform>%n courrier écrit, un PDF par classe, dans %1 (%2).</numerusform><numerusform>%n courriers écrits, un PDF par classe, dans %1 (%2).</numerusform></translation>
+    </message>
+    <message>
+        <source>Print the letters of an earlier run again (its id), without notifying anyone.</source>
+        <translation>Réimprimer les courriers d'un lot précédent (son identifiant), sans notifier personne.</translation>
+    </message>
+    <message>
+        <source>Usage: educonnect-admin letters (--demo | --connection-file FILE) --class CLASS (--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] [--reprint RUN] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</source>
+        <translation>Utilisation : educonnect-admin letters (--demo | --connection-file FICHIER) --class CLASSE (--output FICHIER.pdf | --split-by-class DOSSIER | --printer NOM) [--state ÉTAT] [--reset] [--reprint LOT] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</translation>
+    </message>
+    <message>
+        <source>--reprint prints an earlier run as it was: --class, --state and --reset do not apply.</source>
+        <translation>--reprint réimprime un lot tel quel : --class, --state et --reset ne s'appliquent pas.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Attention : %1</translation>
+    </message>
+    <message>
+        <source>Fetching the letters of run %1...</source>
+        <translation>Récupération des courriers du lot %1...</translation>
+    </message>
+    <message>
+        <source>Cannot get the letters of run %1 again: %2</source>
+        <translation>Impossible de récupérer les courriers du lot %1 : %2</translation>
+    </message>
+    <message>
+        <source>The accounts were notified. Until %2, print these letters again with "letters --reprint %1" or from the application, instead of notifying again.</source>
+        <translation>Les comptes ont été notifiés. Jusqu'au %2, réimprimez ces courriers avec « letters --reprint %1 » ou depuis l'application, au lieu de notifier à nouveau.</translation>
+    </message>
+    <message>
+        <source>Run %1: its letters can be printed again with --reprint %1 until %2.</source>
+        <translation>Lot %1 : ses courriers peuvent être réimprimés avec --reprint %1 jusqu'au %2.</translation>
     </message>
 </context>
 <context>
@@ -803,6 +871,62 @@
     <message>
         <source>The letters were neither saved nor printed. Once this window is closed, their provisional passwords are no longer available here. Close anyway?</source>
         <translation>Les courriers n'ont été ni enregistrés ni imprimés. Une fois cette fenêtre fermée, leurs mots de passe provisoires ne seront plus disponibles ici. Fermer quand même ?</translation>
+    </message>
+    <message>
+        <source>Official: A4, one letter per page</source>
+        <translation>Officielle : A4, un courrier par page</translation>
+    </message>
+    <message>
+        <source>Two per page (A5), with cut marks</source>
+        <translation>Deux par page (A5), avec traits de coupe</translation>
+    </message>
+    <message>
+        <source>Four per page (A6), with cut marks</source>
+        <translation>Quatre par page (A6), avec traits de coupe</translation>
+    </message>
+    <message>
+        <source>Everything in one document</source>
+        <translation>Tout dans un seul document</translation>
+    </message>
+    <message>
+        <source>A page naming each class before its letters</source>
+        <translation>Une page au nom de chaque classe avant ses courriers</translation>
+    </message>
+    <message>
+        <source>One PDF file, or one print job, per class</source>
+        <translation>Un fichier PDF, ou un travail d'impression, par classe</translation>
+    </message>
+    <message>
+        <source>No sign-in address is enabled in the settings (Paramétrage).</source>
+        <translation>Aucune adresse de connexion n'est activée dans le Paramétrage.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The letters are still here.</source>
+        <translation>Annulé. Les courriers sont toujours disponibles.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Folder for the classes' PDF files</source>
+        <translation>Dossier des fichiers PDF des classes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) saved, one PDF per class, in %1.</source>
+        <translation><numerusform>%n courrier enregistré, un PDF par classe, dans %1.</numerusform><numerusform>%n courriers enregistrés, un PDF par classe, dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>The PDF files were not saved: %1</source>
+        <translation>Les fichiers PDF n'ont pas été enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Preview of the letters</source>
+        <translation>Aperçu des courriers</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>L'aperçu a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1094,10 @@
         <source>Letters were neither saved nor printed. Quit anyway and lose them?</source>
         <translation>Des courriers n'ont été ni enregistrés ni imprimés. Quitter quand même et les perdre ?</translation>
     </message>
+    <message>
+        <source>The letters cannot be fetched again: %1</source>
+        <translation>Les courriers ne peuvent pas être récupérés : %1</translation>
+    </message>
 </context>
 <context>
     <name>educonnect::ui::MultiSelectButton</name>
@@ -995,6 +1123,49 @@
     <message numerus="yes">
         <source>Notify %n account(s)</source>
         <translation><numerusform>Notifier %n compte</numerusform><numerusform>Notifier %n comptes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>educonnect::ui::ReprintDialog</name>
+    <message>
+        <source>Print a batch again</source>
+        <translation>Réimprimer un lot</translation>
+    </message>
+    <message>
+        <source>Letters of the runs below can be printed again, with the same passwords, until their end of validity. Nobody is notified again.</source>
+        <translation>Les courriers des lots ci-dessous peuvent être réimprimés, avec les mêmes mots de passe, jusqu'à leur fin de validité. Personne n'est notifié à nouveau.</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>Lots récents</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Class(es)</source>
+        <translation>Classe(s)</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Courriers</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu'au</translation>
+    </message>
+    <message>
+        <source>With password reset</source>
+        <translation>Avec réinitialisation des mots de passe</translation>
+    </message>
+    <message>
+        <source>No run with valid letters on this computer.</source>
+        <translation>Aucun lot aux courriers encore valables sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Print again…</source>
+        <translation>&amp;Réimprimer…</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1271,14 @@
     <message>
         <source>Tick the pupils to notify first.</source>
         <translation>Cochez d'abord les élèves à notifier.</translation>
+    </message>
+    <message>
+        <source>Print a batch again…</source>
+        <translation>Réimprimer un lot…</translation>
+    </message>
+    <message>
+        <source>Letters of a recent run, with the same passwords, without notifying again.</source>
+        <translation>Les courriers d'un lot récent, avec les mêmes mots de passe, sans notifier à nouveau.</translation>
     </message>
 </context>
 </TS>

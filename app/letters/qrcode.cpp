@@ -17,35 +17,31 @@ QrCode QrCode::encode(const QString &text)
     if (!code)
         return result;
     constexpr int quiet = 4;
-    result.m_size = code->width + 2 * quiet;
+    result.m_modules = code->width + 2 * quiet;
+    const int pixels = result.m_modules * kPixelsPerModule;
+    QImage image(pixels, pixels, QImage::Format_Mono);
+    image.setColor(0, qRgb(255, 255, 255));
+    image.setColor(1, qRgb(0, 0, 0));
+    image.fill(0);
     for (int y = 0; y < code->width; ++y) {
         const unsigned char *row = code->data + y * code->width;
-        for (int x = 0; x < code->width;) {
-            if (!(row[x] & 1)) {
-                ++x;
+        for (int x = 0; x < code->width; ++x) {
+            if (!(row[x] & 1))
                 continue;
+            for (int py = 0; py < kPixelsPerModule; ++py) {
+                for (int px = 0; px < kPixelsPerModule; ++px)
+                    image.setPixel((x + quiet) * kPixelsPerModule + px, (y + quiet) * kPixelsPerModule + py, 1);
             }
-            int end = x;
-            while (end < code->width && (row[end] & 1))
-                ++end;
-            result.m_runs.append(QRectF(x + quiet, y + quiet, end - x, 1));
-            x = end;
         }
     }
+    result.m_image = image;
     return result;
 }
 
 void QrCode::paint(QPainter &painter, const QRectF &target) const
 {
-    if (isNull())
-        return;
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, false); // no hairline seams between rows
-    painter.translate(target.topLeft());
-    painter.scale(target.width() / m_size, target.height() / m_size);
-    for (const QRectF &run : m_runs)
-        painter.fillRect(run, Qt::black);
-    painter.restore();
+    if (!isNull())
+        painter.drawImage(target, m_image); // the same QImage each time: one copy in the PDF
 }
 
 } // namespace educonnect

@@ -15,9 +15,10 @@ packages=(
   # run time
   fonts-dejavu-core                               # letter fonts (embedded in the PDFs)
   ca-certificates
-  # tests: PDFs are read back as a reviewer would
+  # tests: PDFs are read back as a reviewer would, and printed to a real CUPS queue
   poppler-utils
   zbar-tools                                      # decode the letters' QR codes
+  cups printer-driver-cups-pdf                    # print tests (a cups-pdf queue, started by CTest)
 )
 
 missing=()

@@ -1,6 +1,9 @@
 // Printing to a real CUPS scheduler: cups-pdf queues added by the `cups` CTest fixture
 // (tests/support/cups-fixture.sh). cups-pdf turns each job into a PDF in the user's ~/PDF.
 
+#include "cache/settings.h"
+#include "dialogs/batchdialog.h"
+#include "dialogs/uiseams.h"
 #include "letters/printjob.h"
 #include "testsupport.h"
 
@@ -11,6 +14,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -137,6 +141,45 @@ private slots:
         QVERIFY(!check.ok());
         QVERIFY(check.error().message.contains(u"NoSuchPrinter"_s));
         QVERIFY(check.error().message.contains(kQueue));
+    }
+
+    void theLettersWindowRemembersPrinterAndDuplex()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(u"settings.ini"_s));
+        const LetterContext context{u"LP"_s, QString(), QDate::currentDate(), QDate::currentDate().addMonths(3)};
+        const QList<PupilLetter> letters{letter(u"4e B"_s, 1), letter(u"4e B"_s, 2)};
+        {
+            ui::BatchDialog dialog(context, letters, CredentialBatch(), QString(), &settings);
+            QSignalSpy jobs(&dialog, &ui::BatchDialog::jobFinished);
+            const QSet<QString> before = outputFiles();
+            ui::PrintDialog::setNextPrinterSetup([](QPrinter *printer) {
+                printer->setPrinterName(kQueue);
+                printer->setDuplex(QPrinter::DuplexLongSide);
+                return true;
+            });
+            dialog.print();
+            QVERIFY(jobs.wait(60000));
+            QVERIFY(jobs.first().first().toBool());
+            QVERIFY(dialog.wasDelivered());
+            QCOMPARE(waitForNewFiles(before, 1).size(), 1);
+        }
+        QCOMPARE(settings.string(Settings::Key::PrinterName), kQueue);
+        QVERIFY(settings.value(Settings::Key::PrinterDuplex).toBool());
+
+        // Next time the print dialog opens on the same printer, duplex on.
+        ui::BatchDialog again(context, letters, CredentialBatch(), QString(), &settings);
+        QString offered;
+        bool duplex = false;
+        ui::PrintDialog::setNextPrinterSetup([&](QPrinter *printer) {
+            offered = printer->printerName();
+            duplex = printer->duplex() != QPrinter::DuplexNone;
+            return false; // the user cancels: nothing is printed
+        });
+        again.print();
+        QCOMPARE(offered, kQueue);
+        QVERIFY(duplex);
+        QVERIFY(!again.wasDelivered());
     }
 
     void theCommandPrintsAClass()

@@ -19,7 +19,21 @@ start)
     for _ in $(seq 1 200); do running && break; sleep 0.05; done
     running || { echo "cups-fixture: cupsd did not start" >&2; exit 1; }
   fi
-  $sudo lpadmin -p EduConnectTestPDF -E -v cups-pdf:/ -P "$ppd" 2>/dev/null
+  # The cups-pdf driver with a duplex option, like the secretariat's printer, so duplex choices
+  # can be tested (cups-pdf itself ignores them).
+  duplexppd=$(mktemp --suffix=.ppd)
+  cat "$ppd" - >"$duplexppd" <<'PPD'
+*OpenUI *Duplex/2-Sided Printing: PickOne
+*OrderDependency: 10 AnySetup *Duplex
+*DefaultDuplex: None
+*Duplex None/Off: "<</Duplex false>>setpagedevice"
+*Duplex DuplexNoTumble/Long Edge: "<</Duplex true/Tumble false>>setpagedevice"
+*Duplex DuplexTumble/Short Edge: "<</Duplex true/Tumble true>>setpagedevice"
+*CloseUI: *Duplex
+PPD
+  chmod a+r "$duplexppd"
+  $sudo lpadmin -p EduConnectTestPDF -E -v cups-pdf:/ -P "$duplexppd" 2>/dev/null
+  rm -f "$duplexppd"
   $sudo lpadmin -p EduConnectTestRejecting -E -v cups-pdf:/ -P "$ppd" 2>/dev/null
   $sudo cupsreject EduConnectTestRejecting
   lpstat -p EduConnectTestPDF >/dev/null
