@@ -1,33 +1,38 @@
 #include "accountstate.h"
 
+#include "domain/enumnames.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace educonnect {
 
+namespace {
+constexpr EnumNames<AccountState, 4> kStateNames({{
+    {AccountState::NotNotified, u"not_notified"},
+    {AccountState::NotifiedNotActivated, u"notified"},
+    {AccountState::ActivationPending, u"activation_pending"},
+    {AccountState::Activated, u"activated"},
+}});
+constexpr EnumNames<AccountOrigin, 6> kOriginNames({{
+    {AccountOrigin::School, u"school"},
+    {AccountOrigin::Guardian, u"guardian"},
+    {AccountOrigin::FranceConnect, u"franceconnect"},
+    {AccountOrigin::Aten, u"aten"},
+    {AccountOrigin::Ent, u"ent"},
+    {AccountOrigin::Unknown, u"unknown"},
+}});
+} // namespace
+
 QString accountStateApiName(AccountState state)
 {
-    switch (state) {
-    case AccountState::NotNotified:
-        return u"not_notified"_s;
-    case AccountState::NotifiedNotActivated:
-        return u"notified"_s;
-    case AccountState::ActivationPending:
-        return u"activation_pending"_s;
-    case AccountState::Activated:
-        return u"activated"_s;
-    }
-    return {};
+    return kStateNames.name(state);
 }
 
 std::optional<AccountState> accountStateFromApiName(QStringView name)
 {
-    for (AccountState state : kAllAccountStates) {
-        if (name == accountStateApiName(state))
-            return state;
-    }
-    return std::nullopt;
+    return kStateNames.fromName(name);
 }
 
 QString accountStateLabel(AccountState state)
@@ -45,38 +50,14 @@ QString accountStateLabel(AccountState state)
     return {};
 }
 
-namespace {
-constexpr std::array<AccountOrigin, 6> kAllOrigins{AccountOrigin::School,       AccountOrigin::Guardian,
-                                                   AccountOrigin::FranceConnect, AccountOrigin::Aten,
-                                                   AccountOrigin::Ent,           AccountOrigin::Unknown};
-}
-
 QString accountOriginApiName(AccountOrigin origin)
 {
-    switch (origin) {
-    case AccountOrigin::School:
-        return u"school"_s;
-    case AccountOrigin::Guardian:
-        return u"guardian"_s;
-    case AccountOrigin::FranceConnect:
-        return u"franceconnect"_s;
-    case AccountOrigin::Aten:
-        return u"aten"_s;
-    case AccountOrigin::Ent:
-        return u"ent"_s;
-    case AccountOrigin::Unknown:
-        return u"unknown"_s;
-    }
-    return {};
+    return kOriginNames.name(origin);
 }
 
 std::optional<AccountOrigin> accountOriginFromApiName(QStringView name)
 {
-    for (AccountOrigin origin : kAllOrigins) {
-        if (name == accountOriginApiName(origin))
-            return origin;
-    }
-    return std::nullopt;
+    return kOriginNames.fromName(name);
 }
 
 QString accountOriginLabel(AccountOrigin origin)

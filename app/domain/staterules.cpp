@@ -1,29 +1,27 @@
 #include "staterules.h"
 
+#include "domain/enumnames.h"
+
 using namespace Qt::StringLiterals;
 
 namespace educonnect {
 
+namespace {
+constexpr EnumNames<LetterVariant, 3> kVariantNames({{
+    {LetterVariant::Distribution, u"distribution"},
+    {LetterVariant::Redistribution, u"redistribution"},
+    {LetterVariant::PasswordChange, u"password_change"},
+}});
+} // namespace
+
 QString letterVariantApiName(LetterVariant variant)
 {
-    switch (variant) {
-    case LetterVariant::Distribution:
-        return u"distribution"_s;
-    case LetterVariant::Redistribution:
-        return u"redistribution"_s;
-    case LetterVariant::PasswordChange:
-        return u"password_change"_s;
-    }
-    return {};
+    return kVariantNames.name(variant);
 }
 
 std::optional<LetterVariant> letterVariantFromApiName(QStringView name)
 {
-    for (auto v : {LetterVariant::Distribution, LetterVariant::Redistribution, LetterVariant::PasswordChange}) {
-        if (name == letterVariantApiName(v))
-            return v;
-    }
-    return std::nullopt;
+    return kVariantNames.fromName(name);
 }
 
 NotifyEffect notifyEffect(AccountState state, bool reset)

@@ -1,5 +1,6 @@
 #include "letterrenderer.h"
 
+#include "domain/enumnames.h"
 #include "letters/distributionsheet.h"
 #include "letters/lettercell.h"
 #include "letters/qrcode.h"
@@ -80,26 +81,22 @@ void drawCutMarks(QPainter &p, LetterLayout layout, qreal mm)
 
 } // namespace
 
+namespace {
+constexpr EnumNames<LetterLayout, 3> kLayoutNames({{
+    {LetterLayout::Official, u"official"},
+    {LetterLayout::TwoUp, u"2up"},
+    {LetterLayout::FourUp, u"4up"},
+}});
+} // namespace
+
 QString letterLayoutName(LetterLayout layout)
 {
-    switch (layout) {
-    case LetterLayout::Official:
-        return u"official"_s;
-    case LetterLayout::TwoUp:
-        return u"2up"_s;
-    case LetterLayout::FourUp:
-        return u"4up"_s;
-    }
-    return {};
+    return kLayoutNames.name(layout);
 }
 
 std::optional<LetterLayout> letterLayoutFromName(QStringView name)
 {
-    for (auto layout : {LetterLayout::Official, LetterLayout::TwoUp, LetterLayout::FourUp}) {
-        if (name == letterLayoutName(layout))
-            return layout;
-    }
-    return std::nullopt;
+    return kLayoutNames.fromName(name);
 }
 
 LetterRenderer::LetterRenderer(LetterContext context, LetterTemplate texts, RenderOptions options)

@@ -1,6 +1,7 @@
 #include "batchdialog.h"
 
 #include "dialogs/uiseams.h"
+#include "domain/enumnames.h"
 #include "letters/letterjob.h"
 #include "letters/printjob.h"
 #include "ui_batchdialog.h"
@@ -17,17 +18,15 @@ namespace educonnect::ui {
 
 namespace {
 
+constexpr EnumNames<BatchDialog::PerClass, 3> kPerClassNames({{
+    {BatchDialog::PerClass::None, u"none"},
+    {BatchDialog::PerClass::SeparatorPages, u"separator"},
+    {BatchDialog::PerClass::Split, u"split"},
+}});
+
 QString perClassName(BatchDialog::PerClass perClass)
 {
-    switch (perClass) {
-    case BatchDialog::PerClass::SeparatorPages:
-        return u"separator"_s;
-    case BatchDialog::PerClass::Split:
-        return u"split"_s;
-    case BatchDialog::PerClass::None:
-        break;
-    }
-    return u"none"_s;
+    return kPerClassNames.name(perClass);
 }
 
 } // namespace
@@ -117,12 +116,7 @@ RenderOptions BatchDialog::renderOptions() const
 
 BatchDialog::PerClass BatchDialog::perClass() const
 {
-    const QString name = m_ui->perClassCombo->currentData().toString();
-    for (auto p : {PerClass::None, PerClass::SeparatorPages, PerClass::Split}) {
-        if (perClassName(p) == name)
-            return p;
-    }
-    return PerClass::None;
+    return kPerClassNames.fromName(m_ui->perClassCombo->currentData().toString()).value_or(PerClass::None);
 }
 
 void BatchDialog::setRenderOptions(const RenderOptions &options, PerClass perClass)
