@@ -10,6 +10,8 @@ if [ "$(id -u)" -ne 0 ]; then sudo="sudo -n"; fi
 ppd=/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd
 
 running() { lpstat -r 2>/dev/null | grep -q "is running"; }
+# lpadmin warns that PPD drivers are deprecated on every call: keep its other messages.
+admin() { $sudo lpadmin "$@" 2> >(grep -v "deprecated" >&2); }
 
 case "${1:-}" in
 start)
@@ -32,9 +34,9 @@ start)
 *CloseUI: *Duplex
 PPD
   chmod a+r "$duplexppd"
-  $sudo lpadmin -p EduConnectTestPDF -E -v cups-pdf:/ -P "$duplexppd" 2>/dev/null
+  admin -p EduConnectTestPDF -E -v cups-pdf:/ -P "$duplexppd"
   rm -f "$duplexppd"
-  $sudo lpadmin -p EduConnectTestRejecting -E -v cups-pdf:/ -P "$ppd" 2>/dev/null
+  admin -p EduConnectTestRejecting -E -v cups-pdf:/ -P "$ppd"
   $sudo cupsreject EduConnectTestRejecting
   lpstat -p EduConnectTestPDF >/dev/null
   ;;
