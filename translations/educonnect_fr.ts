@@ -1103,7 +1103,7 @@
     <name>educonnect::ui::MultiSelectButton</name>
     <message>
         <source>%1: all</source>
-        <translation>%1 : tous</translation>
+        <translation>%1 : indifférent</translation>
     </message>
     <message>
         <source>%1: %2</source>
