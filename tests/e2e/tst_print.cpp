@@ -64,21 +64,24 @@ class TestPrint : public QObject
     Q_OBJECT
     testsupport::Sandbox m_sandbox;
 
-    // Waits for `count` new files from cups-pdf, complete (readable by pdfinfo).
+    // Waits until CUPS has finished every job of the queue (cups-pdf writes the file while the job
+    // runs, so a file seen earlier may be incomplete), then returns the new files.
     QStringList waitForNewFiles(const QSet<QString> &before, int count)
     {
         QStringList fresh;
-        const bool arrived = QTest::qWaitFor(
+        const bool done = QTest::qWaitFor(
             [&]() {
+                if (!testsupport::runTool(u"lpstat"_s, {u"-o"_s, kQueue}).trimmed().isEmpty())
+                    return false; // jobs still queued or printing
                 fresh.clear();
                 for (const QString &f : outputFiles()) {
-                    if (!before.contains(f) && testsupport::pdfPageCount(f) > 0)
+                    if (!before.contains(f))
                         fresh << f;
                 }
                 return fresh.size() >= count;
             },
             60000);
-        if (!arrived)
+        if (!done)
             qWarning() << "cups-pdf produced" << fresh.size() << "of" << count << "files in" << outputFolder();
         fresh.sort();
         return fresh;
