@@ -10,6 +10,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
+#include <QHash>
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -36,12 +38,17 @@ QString outputFolder()
     return QDir(QString::fromLocal8Bit(pw ? pw->pw_dir : "/root")).filePath(u"PDF"_s);
 }
 
-QSet<QString> outputFiles()
+// The PDFs there and when each was last written: cups-pdf names files after the job title and
+// number, so a new job can overwrite an old file of the same name (job numbers restart with CUPS).
+using OutputFiles = QHash<QString, QDateTime>;
+OutputFiles outputFiles()
 {
-    QSet<QString> files;
+    OutputFiles files;
     QDirIterator it(outputFolder(), {u"*.pdf"_s}, QDir::Files);
-    while (it.hasNext())
-        files.insert(it.next());
+    while (it.hasNext()) {
+        const QString file = it.next();
+        files.insert(file, QFileInfo(file).lastModified());
+    }
     return files;
 }
 
@@ -66,7 +73,7 @@ class TestPrint : public QObject
 
     // Waits until CUPS has finished every job of the queue (cups-pdf writes the file while the job
     // runs, so a file seen earlier may be incomplete), then returns the new files.
-    QStringList waitForNewFiles(const QSet<QString> &before, int count)
+    QStringList waitForNewFiles(const OutputFiles &before, int count)
     {
         QStringList fresh;
         const bool done = QTest::qWaitFor(
@@ -74,9 +81,10 @@ class TestPrint : public QObject
                 if (!testsupport::runTool(u"lpstat"_s, {u"-o"_s, kQueue}).trimmed().isEmpty())
                     return false; // jobs still queued or printing
                 fresh.clear();
-                for (const QString &f : outputFiles()) {
-                    if (!before.contains(f))
-                        fresh << f;
+                const OutputFiles now = outputFiles();
+                for (auto it = now.cbegin(); it != now.cend(); ++it) {
+                    if (before.value(it.key()) != it.value())
+                        fresh << it.key();
                 }
                 return fresh.size() >= count;
             },
@@ -105,7 +113,7 @@ private slots:
                                     letterValidUntil(QDate::currentDate())};
         const LetterRenderer renderer(context, LetterRenderer::pupilTemplate().value());
 
-        const QSet<QString> before = outputFiles();
+        const OutputFiles before = outputFiles();
         QPrinter printer(QPrinter::HighResolution);
         printer.setPrinterName(kQueue);
         setUpPrinter(printer, u"EduConnect print test"_s);
@@ -155,7 +163,7 @@ private slots:
         {
             ui::BatchDialog dialog(context, letters, CredentialBatch(), QString(), &settings);
             QSignalSpy jobs(&dialog, &ui::BatchDialog::jobFinished);
-            const QSet<QString> before = outputFiles();
+            const OutputFiles before = outputFiles();
             ui::PrintDialog::setNextPrinterSetup([](QPrinter *printer) {
                 printer->setPrinterName(kQueue);
                 printer->setDuplex(QPrinter::DuplexLongSide);
@@ -188,7 +196,7 @@ private slots:
     void theCommandPrintsAClass()
     {
         QTemporaryDir dataDir;
-        const QSet<QString> before = outputFiles();
+        const OutputFiles before = outputFiles();
         QProcess process;
         process.start(QDir(QCoreApplication::applicationDirPath()).filePath(u"educonnect-admin"_s),
                       {u"letters"_s, u"--lang"_s, u"en"_s, u"--connection-file"_s, m_sandbox.connectionFile(),
