@@ -2,6 +2,13 @@
 
 namespace educonnect {
 
+void wipeSecret(QString &secret)
+{
+    if (secret.isDetached())
+        secret.fill(QChar(u'\0'));
+    secret.clear();
+}
+
 CredentialBatch::~CredentialBatch()
 {
     wipe();
@@ -23,12 +30,8 @@ void CredentialBatch::append(const QString &batchId, const QDateTime &createdAt,
 
 void CredentialBatch::wipe()
 {
-    for (IssuedLetter &letter : m_letters) {
-        // Overwrite storage nobody else shares; a shared copy is still in use elsewhere.
-        if (letter.temporaryPassword.isDetached())
-            letter.temporaryPassword.fill(QChar(u'\0'));
-        letter.temporaryPassword.clear();
-    }
+    for (IssuedLetter &letter : m_letters)
+        wipeSecret(letter.temporaryPassword);
 }
 
 } // namespace educonnect

@@ -9,6 +9,10 @@
 
 namespace educonnect {
 
+// Overwrites a password's characters before releasing it, when no other copy shares them (best
+// effort: a shared copy is still in use elsewhere and is wiped when that one goes).
+void wipeSecret(QString &secret);
+
 // One letter the server issued. temporaryPassword is empty when the letter says
 // « mot de passe inchangé ». Lives in memory only (DESIGN.md section 5).
 struct IssuedLetter

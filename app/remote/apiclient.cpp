@@ -123,6 +123,14 @@ void ApiClient::send(Call call, RawCallback done)
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply, call, done, tlsErrors]() mutable {
         reply->deleteLater();
+        // Idempotent calls get two more tries after a transient failure, with a growing pause.
+        auto retried = [&](bool transient) {
+            if (!call.retryable || call.attempt >= kMaxAttempts || !transient)
+                return false;
+            ++call.attempt;
+            QTimer::singleShot(250 * (1 << call.attempt), this, [this, call, done]() { send(call, done); });
+            return true;
+        };
         m_inFlight.removeAll(reply);
         const QByteArray body = reply->readAll();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -142,12 +150,8 @@ void ApiClient::send(Call call, RawCallback done)
         }
         if (status == 0) {
             qCWarning(lcRemote) << call.method << call.path << "failed:" << reply->errorString();
-            if (call.retryable && call.attempt < kMaxAttempts && isTransientNetworkError(networkError)) {
-                ++call.attempt;
-                QTimer::singleShot(250 * (1 << call.attempt), this,
-                                   [this, call, done]() { send(call, done); });
+            if (retried(isTransientNetworkError(networkError)))
                 return;
-            }
             setReachable(false);
             done(Error{u"network"_s,
                        ApiClientText::tr("Cannot reach the server: %1").arg(reply->errorString())});
@@ -159,11 +163,8 @@ void ApiClient::send(Call call, RawCallback done)
             return;
         }
         qCWarning(lcRemote) << call.method << call.path << "answered HTTP" << status;
-        if (call.retryable && call.attempt < kMaxAttempts && isTransientHttpStatus(status)) {
-            ++call.attempt;
-            QTimer::singleShot(250 * (1 << call.attempt), this, [this, call, done]() { send(call, done); });
+        if (retried(isTransientHttpStatus(status)))
             return;
-        }
         Error error = json::errorFromResponse(status, body);
         if (status == 401 && !m_token.isEmpty()) {
             m_token.fill('\0');

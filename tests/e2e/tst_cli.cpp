@@ -141,7 +141,7 @@ private slots:
         QVERIFY2(r.out.contains(u"(%1 with a password, 0 with the password unchanged)"_s.arg(letters)),
                  qPrintable(r.out));
         for (const QString &page : testsupport::pdfPages(pdf))
-            QVERIFY(testsupport::simplified(page).contains(u"remplace le précédent"_s));
+            QVERIFY(page.simplified().contains(u"remplace le précédent"_s));
     }
 
     void splitsByClassWithSheetsAndQrCodes()

@@ -221,7 +221,7 @@ private slots:
         const QStringList pages = testsupport::pdfPages(pdf);
         QCOMPARE(pages.size(), letters.size());
         for (int i = 0; i < letters.size(); ++i) {
-            const QString page = testsupport::simplified(pages.at(i));
+            const QString page = pages.at(i).simplified();
             QVERIFY2(page.contains(letters.at(i).login), qPrintable(letters.at(i).login));
             if (!letters.at(i).temporaryPassword.isEmpty())
                 QVERIFY(page.contains(letters.at(i).temporaryPassword));

@@ -108,9 +108,4 @@ QStringList filesContaining(const QString &root, const QStringList &needles, con
     return hits;
 }
 
-QString simplified(const QString &text)
-{
-    return text.simplified();
-}
-
 } // namespace testsupport

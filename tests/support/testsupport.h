@@ -41,7 +41,4 @@ QString runTool(const QString &program, const QStringList &arguments, int *exitC
 // Files under `root` (recursively) whose bytes contain any needle, as UTF-8, UTF-16 or Latin-1.
 QStringList filesContaining(const QString &root, const QStringList &needles, const QStringList &excludedFiles = {});
 
-// Collapses whitespace, so text wrapped over several lines compares as one line.
-QString simplified(const QString &text);
-
 } // namespace testsupport

@@ -93,10 +93,8 @@ BatchDialog::BatchDialog(LetterContext context, QList<PupilLetter> letters, cons
 BatchDialog::~BatchDialog()
 {
     delete m_job; // waits for the worker
-    for (PupilLetter &letter : m_letters) {
-        if (letter.temporaryPassword.isDetached())
-            letter.temporaryPassword.fill(QChar(u'\0'));
-    }
+    for (PupilLetter &letter : m_letters)
+        wipeSecret(letter.temporaryPassword);
 }
 
 bool BatchDialog::isBusy() const
