@@ -3,12 +3,13 @@
 
 #include "cache/datapaths.h"
 #include "cache/settings.h"
-#include "cli/filelog.h"
+#include "runtime/filelog.h"
 #include "cli/letterscommand.h"
-#include "cli/processtuning.h"
+#include "runtime/processtuning.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLibraryInfo>
@@ -94,6 +95,7 @@ int runLetters(int argc, char **argv)
         QTextStream(stderr) << error << Qt::endl << educonnect::LettersCommand::usage() << Qt::endl;
         return educonnect::LettersCommand::UsageError;
     }
+    paths.prepare();
     educonnect::installFileLog(paths.logFile());
     educonnect::LettersCommand command(*options);
     QObject::connect(&command, &educonnect::LettersCommand::finished, &app, &QCoreApplication::exit);
@@ -101,36 +103,49 @@ int runLetters(int argc, char **argv)
     return app.exec();
 }
 
+// Translation context of the desktop command line.
+struct DesktopCommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(DesktopCommandLine)
+};
+
 int runDesktop(int argc, char **argv)
 {
     QApplication app(argc, argv);
     setIdentity();
+    // The language first, so that --help is in the user's language too.
+    const QString dataDir = earlyOption(argc, argv, "data-dir");
+    educonnect::ui::AppOptions options;
+    if (!dataDir.isEmpty())
+        options.paths = educonnect::DataPaths(dataDir);
+    const educonnect::Settings settings(options.paths.settingsFile());
+    const QString lang = earlyOption(argc, argv, "lang");
+    installTranslations(app, lang.isEmpty() ? settings.string(educonnect::Settings::Key::Language) : lang);
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"EduConnect Admin: pupils' EduConnect accounts and their letters."_s);
+    parser.setApplicationDescription(
+        DesktopCommandLine::tr("EduConnect Admin: pupils' EduConnect accounts and their letters.\n"
+                               "Headless letters: educonnect-admin letters --help"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {u"demo"_s, u"Start the built-in demo sandbox and sign in to it."_s},
-        {u"demo-dir"_s, u"Data folder of the demo sandbox."_s, u"DIR"_s},
-        {u"data-dir"_s, u"Folder of the local cache, settings and logs."_s, u"DIR"_s},
-        {u"ca"_s, u"Also trust the CA certificates in FILE (PEM), for a server with a private CA."_s, u"FILE"_s},
-        {u"server"_s, u"Server address to propose at sign-in."_s, u"URL"_s},
-        {u"lang"_s, u"Interface language: fr (default) or en."_s, u"LANG"_s},
+        {u"demo"_s, DesktopCommandLine::tr("Start the built-in demo sandbox and sign in to it.")},
+        {u"demo-dir"_s, DesktopCommandLine::tr("Data folder of the demo sandbox."), u"DIR"_s},
+        {u"data-dir"_s, DesktopCommandLine::tr("Folder of the local cache, settings and logs."), u"DIR"_s},
+        {u"ca"_s,
+         DesktopCommandLine::tr("Also trust the CA certificates in FILE (PEM), for a server with a private CA."),
+         u"FILE"_s},
+        {u"server"_s, DesktopCommandLine::tr("Server address to propose at sign-in."), u"URL"_s},
+        {u"lang"_s, DesktopCommandLine::tr("Interface language: fr (default) or en."), u"LANG"_s},
     });
     parser.process(app);
 
-    educonnect::ui::AppOptions options;
-    if (parser.isSet(u"data-dir"_s))
-        options.paths = educonnect::DataPaths(parser.value(u"data-dir"_s));
     options.demo = parser.isSet(u"demo"_s);
     options.demoDataDir = parser.value(u"demo-dir"_s);
     options.caFile = parser.value(u"ca"_s);
     options.serverUrl = parser.value(u"server"_s);
-    QDir().mkpath(options.paths.root());
+    options.paths.prepare();
     educonnect::installFileLog(options.paths.logFile());
-    const educonnect::Settings settings(options.paths.settingsFile());
-    installTranslations(app, parser.isSet(u"lang"_s) ? parser.value(u"lang"_s)
-                                                     : settings.string(educonnect::Settings::Key::Language));
 
     educonnect::ui::MainWindow window(options);
     window.show();
@@ -142,6 +157,7 @@ int runDesktop(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    educonnect::hardenProcess();
     educonnect::tuneProcessForLetterRuns();
     if (argc > 1 && qstrcmp(argv[1], "letters") == 0)
         return runLetters(argc, argv);

@@ -7,7 +7,7 @@
 // Each measurement runs in a child process (peak RSS is per process), the median of --repeat runs
 // is printed as a Markdown table row. See bench/README.md and docs/PERFORMANCE.md.
 
-#include "cli/processtuning.h"
+#include "runtime/processtuning.h"
 #include "letters/letterrenderer.h"
 
 #include <QCommandLineParser>

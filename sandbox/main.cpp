@@ -1,6 +1,7 @@
 // educonnect-sandbox: the reference HTTPS server of API v1, for tests, demos and staff training.
 
 #include "demodata.h"
+#include "faults.h"
 #include "sandboxserver.h"
 #include "sandboxstore.h"
 #include "tlsidentity.h"
@@ -21,10 +22,22 @@
 #include <cstdio>
 #include <thread>
 
+#ifndef Q_OS_WIN
+#include <sys/stat.h>
+#endif
+
 using namespace Qt::StringLiterals;
 using namespace sandbox;
 
 namespace {
+
+// Whatever this process creates (database, certificates, connection file) is the user's alone.
+void restrictFilesToOwner()
+{
+#ifndef Q_OS_WIN
+    umask(077);
+#endif
+}
 
 int fail(const QString &message)
 {
@@ -104,6 +117,7 @@ bool populate(SandboxStore &store, const QCommandLineParser &args, QString *erro
 
 int main(int argc, char **argv)
 {
+    restrictFilesToOwner();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"educonnect-sandbox"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(EDUCONNECT_VERSION));
@@ -127,14 +141,30 @@ int main(int argc, char **argv)
         {u"batch-validity-seconds"_s, u"Batches can be fetched again for N seconds (tests; default 3 months)."_s,
          u"N"_s},
         {u"stop-on-stdin-eof"_s, u"Quit when standard input closes (the parent process is gone)."_s},
+        {u"fault"_s,
+         u"Tests only: misbehave as ROUTE:ACTION[:ARGUMENT]:WHEN, e.g. students:status:500:1 or "
+         u"notifications:drop-response:2x3 (repeatable; see docs/sandbox.md)."_s,
+         u"SPEC"_s},
     });
     args.process(app);
 
+    QList<Fault> faults;
+    for (const QString &spec : args.values(u"fault"_s)) {
+        QString error;
+        const auto fault = parseFault(spec, &error);
+        if (!fault)
+            return fail(error);
+        faults << *fault;
+    }
+
+    // The sandbox's data holds its accounts' passwords and TOTP secrets: a folder of the user's
+    // own (never a shared /tmp path), readable by the user only.
     QString dataDir = args.value(u"data-dir"_s);
     if (dataDir.isEmpty())
-        dataDir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(u"educonnect-sandbox"_s);
+        dataDir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(u"data"_s);
     if (!QDir().mkpath(dataDir))
         return fail(u"cannot create %1"_s.arg(dataDir));
+    QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QDir dir(dataDir);
 
     QString error;
@@ -166,6 +196,9 @@ int main(int argc, char **argv)
     }
 
     SandboxServer server(&store);
+    server.setFaults(faults);
+    if (!faults.isEmpty())
+        QTextStream(stderr) << "educonnect-sandbox: " << faults.size() << " fault switch(es) on" << Qt::endl;
     if (args.isSet(u"batch-validity-seconds"_s))
         server.setBatchValiditySeconds(args.value(u"batch-validity-seconds"_s).toLongLong());
     bool portOk = false;

@@ -78,44 +78,125 @@ bool hasRole(const UserRecord &user, const QString &role)
 SandboxServer::SandboxServer(SandboxStore *store, QObject *parent) : QObject(parent), m_store(store)
 {
     m_http.setMissingHandler([this](const QHttpServerRequest &httpRequest, QHttpServerResponder &&responder) {
-        Request request;
-        switch (httpRequest.method()) {
-        case QHttpServerRequest::Method::Get:
-            request.method = "GET";
-            break;
-        case QHttpServerRequest::Method::Post:
-            request.method = "POST";
-            break;
-        case QHttpServerRequest::Method::Put:
-            request.method = "PUT";
-            break;
-        case QHttpServerRequest::Method::Delete:
-            request.method = "DELETE";
-            break;
-        default:
-            request.method = "OTHER";
-        }
-        const QString path = httpRequest.url().path();
-        request.query = httpRequest.query();
-        request.body = httpRequest.body();
-        request.authorization = httpRequest.value("Authorization");
-        request.idempotencyKey = httpRequest.value("Idempotency-Key");
-        Response response;
-        if (!path.startsWith(u"/api/v1/"_s)) {
-            response = error(404, u"not_found"_s, u"No such resource."_s);
-        } else {
-            request.path = path.mid(7);
-            response = dispatch(request);
-        }
-        QTextStream(stderr) << request.method << ' ' << path << ' ' << response.status << Qt::endl;
-
-        responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-        responder.writeHeader("Content-Type", "application/json");
-        responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-        for (const auto &[name, value] : std::as_const(response.headers))
-            responder.writeHeader(name, value);
-        responder.writeBody(response.body);
+        handle(httpRequest, responder.socket());
     });
+}
+
+void SandboxServer::handle(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
+{
+    Request request;
+    switch (httpRequest.method()) {
+    case QHttpServerRequest::Method::Get:
+        request.method = "GET";
+        break;
+    case QHttpServerRequest::Method::Post:
+        request.method = "POST";
+        break;
+    case QHttpServerRequest::Method::Put:
+        request.method = "PUT";
+        break;
+    case QHttpServerRequest::Method::Delete:
+        request.method = "DELETE";
+        break;
+    default:
+        request.method = "OTHER";
+    }
+    const QString path = httpRequest.url().path();
+    request.query = httpRequest.query();
+    request.body = httpRequest.body();
+    request.authorization = httpRequest.value("Authorization");
+    request.idempotencyKey = httpRequest.value("Idempotency-Key");
+    request.path = path.startsWith(u"/api/v1/"_s) ? path.mid(7) : QString();
+
+    const Fault *fault = faultFor(faultRoute(request.method, request.path.split(u'/', Qt::SkipEmptyParts)));
+    auto log = [&](const QString &what) {
+        QTextStream(stderr) << request.method << ' ' << path << ' ' << what << Qt::endl;
+    };
+    // Faults that strike before the request is processed.
+    if (fault && fault->action == Fault::Action::Drop) {
+        log(u"dropped (fault)"_s);
+        return ResponseWriter::drop(socket);
+    }
+    if (fault && (fault->action == Fault::Action::Status || fault->action == Fault::Action::Redirect)) {
+        const Response r = misbehave(*fault, request, {});
+        log(u"%1 (fault)"_s.arg(r.status));
+        return ResponseWriter::write(socket, r);
+    }
+
+    Response response = request.path.isEmpty() ? error(404, u"not_found"_s, u"No such resource."_s) : dispatch(request);
+    log(QString::number(response.status) + (fault ? u" (fault)"_s : QString()));
+    if (!fault)
+        return ResponseWriter::write(socket, response);
+    switch (fault->action) {
+    case Fault::Action::DropResponse:
+        return ResponseWriter::drop(socket); // processed, but the answer is lost
+    case Fault::Action::Truncate:
+        return ResponseWriter::writeTruncated(socket, response);
+    case Fault::Action::Delay:
+        return ResponseWriter::writeLater(socket, response, fault->argument.toInt());
+    case Fault::Action::Huge:
+        return ResponseWriter::writeHuge(socket, fault->argument.toInt());
+    default:
+        return ResponseWriter::write(socket, misbehave(*fault, request, response));
+    }
+}
+
+const Fault *SandboxServer::faultFor(const QString &route)
+{
+    const int n = ++m_requestCounts[route];
+    const int any = ++m_requestCounts[u"any"_s];
+    for (const Fault &fault : std::as_const(m_faults)) {
+        if ((fault.route == route && fault.hits(n)) || (fault.route == u"any"_s && fault.hits(any)))
+            return &fault;
+    }
+    return nullptr;
+}
+
+SandboxServer::Response SandboxServer::misbehave(const Fault &fault, const Request &request, Response response)
+{
+    switch (fault.action) {
+    case Fault::Action::Status: {
+        const int status = fault.argument.toInt();
+        Response r = error(status, u"injected_fault"_s, u"Fault injected by the sandbox (HTTP %1)."_s.arg(status));
+        if (status == 429)
+            r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+        return r;
+    }
+    case Fault::Action::Redirect:
+        return {307, {}, {{"Location", fault.argument.toUtf8()}}};
+    case Fault::Action::Malformed:
+        return {200, R"({"items": [{"id": "E000001", "lastName": )", {}};
+    case Fault::Action::StuckCursor:
+    case Fault::Action::BadRecord: {
+        if (response.status != 200)
+            return response;
+        QJsonObject page = QJsonDocument::fromJson(response.body).object();
+        if (fault.action == Fault::Action::StuckCursor) {
+            // Always "more", never further: the same cursor comes back.
+            const QString cursor = request.query.queryItemValue(u"cursor"_s, QUrl::FullyDecoded);
+            if (!cursor.isEmpty())
+                page.insert(u"nextCursor"_s, cursor);
+            page.insert(u"hasMore"_s, true);
+        } else {
+            QJsonArray items = page.value(u"items"_s).toArray();
+            if (!items.isEmpty()) {
+                QJsonObject first = items.at(0).toObject();
+                first.insert(u"state"_s, u"suspended"_s);
+                items[0] = first;
+            }
+            if (items.size() > 1) {
+                QJsonObject second = items.at(1).toObject();
+                second.remove(u"login"_s);
+                items[1] = second;
+            }
+            page.insert(u"items"_s, items);
+        }
+        response.body = QJsonDocument(page).toJson(QJsonDocument::Compact);
+        return response;
+    }
+    default:
+        return response;
+    }
 }
 
 quint16 SandboxServer::listen(const QHostAddress &address, quint16 port, const TlsIdentity &identity, QString *message)
@@ -385,8 +466,9 @@ SandboxServer::Response SandboxServer::notify(const Session &session, const QStr
             variant = u"distribution"_s;
             password = pupil.provisionalPassword;
         } else if (reset) {
+            // Someone who never signed in gets a distribution letter; the others a password change.
             pupil.provisionalPassword = randomPassword();
-            variant = u"password_change"_s;
+            variant = pupil.state == u"notified"_s ? u"distribution"_s : u"password_change"_s;
             password = pupil.provisionalPassword;
         } else if (pupil.state == u"notified"_s) {
             if (pupil.provisionalPassword.isEmpty())

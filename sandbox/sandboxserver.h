@@ -1,5 +1,7 @@
 #pragma once
 
+#include "faults.h"
+#include "responsewriter.h"
 #include "sandboxstore.h"
 #include "tlsidentity.h"
 
@@ -26,12 +28,10 @@ public:
     // Returns the port, 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port, const TlsIdentity &identity, QString *error);
 
-    struct Response
-    {
-        int status = 200;
-        QByteArray body;
-        QList<QPair<QByteArray, QByteArray>> headers;
-    };
+    using Response = sandbox::Response;
+
+    // Test-only misbehaviour (see faults.h), applied in the order given.
+    void setFaults(const QList<Fault> &faults) { m_faults = faults; }
 
     static constexpr int kMaxIdsPerRequest = 200;
     static constexpr int kMaxFailedSignIns = 5;
@@ -52,7 +52,11 @@ private:
         QByteArray idempotencyKey;
     };
 
+    void handle(const QHttpServerRequest &httpRequest, QTcpSocket *socket);
     Response dispatch(const Request &request);
+    // The fault that hits this request of `route`, counting it; nullptr for none.
+    const Fault *faultFor(const QString &route);
+    static Response misbehave(const Fault &fault, const Request &request, Response response);
     Response signIn(const Request &request);
     Response signOut(const Request &request);
     Response establishment(const Session &session, const QString &uai);
@@ -77,6 +81,8 @@ private:
     };
     QHash<QString, Failures> m_failures;
     qint64 m_batchValiditySeconds = -1; // -1: until the letters' own end of validity
+    QList<Fault> m_faults;
+    QHash<QString, int> m_requestCounts; // per fault route
 };
 
 } // namespace sandbox

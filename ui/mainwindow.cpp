@@ -12,12 +12,14 @@
 #include "pages/homepage.h"
 #include "pages/studentspage.h"
 #include "remote/apiclient.h"
-#include "remote/notificationrun.h"
+#include "workflows/notificationrun.h"
 #include "remote/totp.h"
 #include "sync/syncengine.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFrame>
+#include <QPushButton>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -86,10 +88,32 @@ void MainWindow::buildUi()
     connect(m_studentsPage, &StudentsPage::notifyRequested, this, &MainWindow::notify);
     connect(m_studentsPage, &StudentsPage::reprintRequested, this, &MainWindow::openReprint);
 
+    // A run that stopped part-way stays in view until it is resumed or abandoned.
+    m_pendingBanner = new QFrame(this);
+    m_pendingBanner->setObjectName(u"pendingRunBanner"_s);
+    m_pendingBanner->setStyleSheet(u"#pendingRunBanner { background: #fff4e5; border-bottom: 1px solid #e0b070; }"_s);
+    m_pendingLabel = new QLabel(m_pendingBanner);
+    m_pendingLabel->setObjectName(u"pendingRunLabel"_s);
+    m_pendingLabel->setTextFormat(Qt::PlainText);
+    m_pendingLabel->setWordWrap(true);
+    m_resumeButton = new QPushButton(tr("Resume"), m_pendingBanner);
+    m_resumeButton->setObjectName(u"resumeRunButton"_s);
+    m_abandonButton = new QPushButton(tr("Abandon…"), m_pendingBanner);
+    m_abandonButton->setObjectName(u"abandonRunButton"_s);
+    connect(m_resumeButton, &QPushButton::clicked, this, &MainWindow::resumePendingRun);
+    connect(m_abandonButton, &QPushButton::clicked, this, &MainWindow::abandonPendingRun);
+    auto *bannerLayout = new QHBoxLayout(m_pendingBanner);
+    bannerLayout->addWidget(m_pendingLabel, 1);
+    bannerLayout->addWidget(m_resumeButton);
+    bannerLayout->addWidget(m_abandonButton);
+    m_pendingBanner->hide();
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
     layout->addWidget(header);
+    layout->addWidget(m_pendingBanner);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -100,12 +124,16 @@ void MainWindow::buildUi()
     m_signInAction = new QAction(tr("Sign &in…"), this);
     m_signInAction->setObjectName(u"signInAction"_s);
     connect(m_signInAction, &QAction::triggered, this, &MainWindow::showSignIn);
+    m_signOutAction = new QAction(tr("Sign &out"), this);
+    m_signOutAction->setObjectName(u"signOutAction"_s);
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_signInAction);
+    file->addAction(m_signOutAction);
     file->addAction(m_syncAction);
     file->addSeparator();
     file->addAction(quit);
@@ -130,7 +158,11 @@ void MainWindow::start()
         MessageBox::warning(this, tr("Local cache"), opened.error().message);
     } else {
         m_store = opened.takeValue();
+        // The establishment of the last session, else the one synced last (by the command line,
+        // which shares this cache), so the lists are there before anyone signs in.
         m_uai = m_settings.string(Settings::Key::LastUai);
+        if (m_uai.isEmpty() || !m_store->establishment(m_uai))
+            m_uai = m_store->lastSyncedEstablishment();
         loadFromCache();
     }
 
@@ -301,46 +333,140 @@ void MainWindow::startSync()
 
 void MainWindow::notify(const QList<Student> &students)
 {
-    if (students.isEmpty() || !m_client || !m_client->isSignedIn())
+    if (students.isEmpty() || !m_client || !m_client->isSignedIn() || !m_store || m_activeRun)
         return;
     QList<AccountState> states;
-    QStringList ids;
-    for (const Student &s : students) {
+    for (const Student &s : students)
         states << s.state;
-        ids << s.id;
-    }
     auto *dialog = new NotifyDialog(states, this);
     dialog->setObjectName(u"notifyDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, ids, students]() {
-        auto *run = new NotificationRun(m_client, m_uai, ids, dialog->reset(), this);
-        auto *progress = new QProgressDialog(tr("Notifying the accounts…"), tr("Cancel"), 0, int(ids.size()), this);
-        progress->setObjectName(u"notifyProgress"_s);
-        progress->setWindowModality(Qt::WindowModal);
-        progress->setMinimumDuration(300);
-        progress->setAutoClose(false);
-        progress->setAutoReset(false);
-        connect(run, &NotificationRun::progress, progress, &QProgressDialog::setValue);
-        connect(progress, &QProgressDialog::canceled, run, &NotificationRun::cancel);
-        const bool reset = dialog->reset();
-        connect(run, &NotificationRun::finished, this,
-                [this, run, progress, students, reset](const Result<void> &result) {
-            progress->deleteLater();
-            const CredentialBatch batch = run->takeBatch();
-            run->deleteLater();
-            // Remember the run (ids and counts only) so it can be printed again while valid.
-            if (m_store && !batch.letters().isEmpty()) {
-                if (auto saved = m_store->saveNotificationRecord(notificationRecordFor(m_uai, batch, students, reset));
-                    !saved)
-                    setStatus(saved.error().message, true);
-            }
-            m_model->clearChecked();
-            showLetters(batch, students, result ? QString() : result.error().message);
-            startSync(); // states and notification dates changed on the server
-        });
-        run->start();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, students]() {
+        auto run = NotificationRun::create(m_client, m_store.get(), m_uai, students, dialog->reset());
+        if (!run) {
+            setStatus(run.error().message, true);
+            MessageBox::warning(this, tr("Notification"), run.error().message);
+            return;
+        }
+        m_model->clearChecked();
+        followRun(run.takeValue().release());
     });
     dialog->open();
+}
+
+void MainWindow::followRun(NotificationRun *run)
+{
+    run->setParent(this);
+    m_activeRun = run;
+    auto *progress = new QProgressDialog(tr("Notifying the accounts…"), tr("Cancel"), 0, run->total(), this);
+    progress->setObjectName(u"notifyProgress"_s);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(run, &NotificationRun::progress, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, run, &NotificationRun::cancel);
+    connect(run, &NotificationRun::finished, this, [this, run, progress](const Result<void> &result) {
+        disconnect(run, nullptr, progress, nullptr);
+        progress->deleteLater();
+        if (!result)
+            return runStopped(run, result.error());
+        m_activeRun = nullptr;
+        const CredentialBatch batch = run->takeBatch();
+        run->deleteLater();
+        updatePendingRunBanner();
+        auto students = m_store->students(m_uai);
+        showLetters(batch, students ? students.value() : QList<Student>(), QString());
+        startSync(); // states and notification dates changed on the server
+    });
+    updateActions();
+    run->start();
+}
+
+void MainWindow::runStopped(NotificationRun *run, const Error &error)
+{
+    const NotificationRecord &record = run->record();
+    const QString text =
+        tr("The notification stopped after %1 of %n account(s): %2", nullptr, record.accountCount())
+            .arg(record.doneAccountCount())
+            .arg(error.message)
+        + u"\n\n"_s
+        + tr("No account will be notified twice: resuming sends the rest with the same requests.\n\n"
+             "Retry: resume now.\nClose: resume later (the banner at the top of the window).\n"
+             "Abandon: notify no one else, and get the letters issued so far.");
+    const auto answer = MessageBox::question(this, tr("Notification stopped"), text,
+                                             QMessageBox::Retry | QMessageBox::Close | QMessageBox::Abort,
+                                             QMessageBox::Retry);
+    if (answer == QMessageBox::Retry && m_client && m_client->isSignedIn()) {
+        disconnect(run, nullptr, this, nullptr);
+        followRun(run); // goes on with the letters already here
+        return;
+    }
+    m_activeRun = nullptr;
+    CredentialBatch batch = run->takeBatch();
+    if (answer == QMessageBox::Abort) {
+        run->abandon();
+        auto students = m_store->students(m_uai);
+        if (!batch.letters().isEmpty())
+            showLetters(batch, students ? students.value() : QList<Student>(), error.message);
+    } else {
+        // Later: the letters issued so far are fetched again when the run is resumed.
+        batch.wipe();
+        setStatus(tr("Notification stopped: resume it from the banner at the top of the window."), true);
+    }
+    run->deleteLater();
+    updatePendingRunBanner();
+    updateActions();
+    startSync();
+}
+
+void MainWindow::resumePendingRun()
+{
+    if (m_pendingRunId.isEmpty() || !m_store || !m_client || !m_client->isSignedIn() || m_activeRun)
+        return;
+    auto run = NotificationRun::resume(m_client, m_store.get(), m_pendingRunId);
+    if (!run) {
+        setStatus(run.error().message, true);
+        return updatePendingRunBanner();
+    }
+    followRun(run.takeValue().release());
+}
+
+void MainWindow::abandonPendingRun()
+{
+    if (m_pendingRunId.isEmpty() || !m_store || m_activeRun)
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Abandon the notification?"),
+        tr("The accounts not yet notified will not be. The letters already issued stay available in "
+           "\"Print a run again…\" while they are valid. Abandon?"));
+    if (answer != QMessageBox::Yes)
+        return;
+    auto run = NotificationRun::resume(m_client, m_store.get(), m_pendingRunId);
+    if (run)
+        run.value()->abandon();
+    updatePendingRunBanner();
+}
+
+void MainWindow::updatePendingRunBanner()
+{
+    const QList<NotificationRecord> pending =
+        m_store && !m_uai.isEmpty() ? m_store->pendingRuns(m_uai) : QList<NotificationRecord>();
+    m_pendingRunId = pending.isEmpty() ? QString() : pending.first().runId;
+    m_pendingBanner->setVisible(!pending.isEmpty());
+    if (pending.isEmpty())
+        return;
+    const NotificationRecord &r = pending.first();
+    m_pendingLabel->setText(
+        tr("A notification started on %1 stopped part-way: %2 of %n account(s) notified (%3).", nullptr,
+           r.accountCount())
+            .arg(QLocale().toString(r.createdAt.toLocalTime(), QLocale::ShortFormat))
+            .arg(r.doneAccountCount())
+            .arg(r.classes.join(u", "_s)));
+    const bool canResume = m_client && m_client->isSignedIn() && m_online && !m_activeRun;
+    m_resumeButton->setEnabled(canResume);
+    m_resumeButton->setToolTip(canResume ? QString() : tr("Resuming needs the server: sign in first."));
+    m_abandonButton->setEnabled(!m_activeRun);
 }
 
 void MainWindow::showLetters(const CredentialBatch &batch, const QList<Student> &students, const QString &problem)
@@ -379,7 +505,7 @@ void MainWindow::openReprint()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReprintDialog::reprintRequested, this, [this, dialog](const NotificationRecord &record) {
         m_client->fetchNotificationBatches(
-            m_uai, record.batchIds, [this, dialog = QPointer<ReprintDialog>(dialog)](Result<CredentialBatch> batch) {
+            m_uai, record.batchIds(), [this, dialog = QPointer<ReprintDialog>(dialog)](Result<CredentialBatch> batch) {
                 if (!batch) {
                     if (dialog)
                         dialog->showError(tr("The letters cannot be fetched again: %1").arg(batch.error().message));
@@ -408,10 +534,17 @@ void MainWindow::updateHeader()
                                             : tr("Never synchronized"));
 }
 
+bool MainWindow::isSignedIn() const
+{
+    return m_client && m_client->isSignedIn();
+}
+
 void MainWindow::updateActions()
 {
-    const bool signedIn = m_client && m_client->isSignedIn();
+    const bool signedIn = isSignedIn();
     m_syncAction->setEnabled(signedIn && !isSyncing());
+    m_signOutAction->setEnabled(signedIn && !m_activeRun);
+    updatePendingRunBanner();
     m_studentsPage->setServerActionsEnabled(signedIn && m_online,
                                             signedIn ? tr("The server cannot be reached: notifying needs it.")
                                                      : tr("Sign in to notify accounts: it needs the server."));
@@ -421,6 +554,37 @@ void MainWindow::setStatus(const QString &message, bool error)
 {
     m_statusLabel->setStyleSheet(error ? u"color: #b00020;"_s : QString());
     m_statusLabel->setText(message);
+}
+
+bool MainWindow::signOut()
+{
+    if (!isSignedIn() || m_activeRun)
+        return false;
+    if (m_batchDialog && !m_batchDialog->wasDelivered()) {
+        const auto answer = MessageBox::question(
+            this, tr("Sign out?"),
+            tr("Letters were neither saved nor printed: signing out drops them, and their provisional passwords "
+               "with them. Sign out anyway?"));
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    // Every letter in memory goes with the session.
+    if (m_batchDialog)
+        m_batchDialog->discard();
+    if (m_sync)
+        m_sync->cancel();
+    delete m_sync;
+    m_client->signOut([](const Result<void> &result) {
+        if (!result)
+            qWarning("sign-out: the server did not confirm: %s", qPrintable(result.error().message));
+    });
+    m_online = false;
+    m_userName.clear();
+    m_homePage->setUser(QString());
+    updateHeader();
+    updateActions();
+    setStatus(tr("Signed out. The cached lists stay available offline."));
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -13,12 +13,15 @@
 
 #include <memory>
 
+class QFrame;
 class QLabel;
 class QProgressDialog;
+class QPushButton;
 class QTabWidget;
 
 namespace educonnect {
 class ApiClient;
+class NotificationRun;
 class SandboxLauncher;
 class SyncEngine;
 struct ServerConfig;
@@ -58,7 +61,12 @@ public:
     StudentsPage *studentsPage() const { return m_studentsPage; }
     StudentTableModel *studentModel() const { return m_model; }
     bool isSyncing() const;
+    bool isSignedIn() const;
     BatchDialog *batchDialog() const { return m_batchDialog; }
+    // Ends the session: the server revokes the token, and every letter held in memory is
+    // dropped (after asking, when some were neither saved nor printed). False when the user
+    // chose to keep them.
+    bool signOut();
 
 signals:
     void syncFinished(bool ok);
@@ -74,6 +82,13 @@ private:
     void loadFromCache();
     void startSync();
     void notify(const QList<Student> &students);
+    // Follows a run to its end: progress with Cancel; when it stops part-way, resume now, later
+    // (the banner), or abandon it (the letters issued so far are shown).
+    void followRun(NotificationRun *run);
+    void runStopped(NotificationRun *run, const Error &error);
+    void resumePendingRun();
+    void abandonPendingRun();
+    void updatePendingRunBanner();
     void showLetters(const CredentialBatch &batch, const QList<Student> &students, const QString &problem);
     void openReprint();
     void updateHeader();
@@ -101,6 +116,13 @@ private:
     QLabel *m_statusLabel = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QFrame *m_pendingBanner = nullptr;
+    QLabel *m_pendingLabel = nullptr;
+    QPushButton *m_resumeButton = nullptr;
+    QPushButton *m_abandonButton = nullptr;
+    QString m_pendingRunId;
+    QPointer<NotificationRun> m_activeRun;
     QPointer<SignInDialog> m_signInDialog;
     QPointer<BatchDialog> m_batchDialog;
 };

@@ -1,6 +1,8 @@
 #include "datapaths.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +29,23 @@ QString DataPaths::settingsFile() const
 QString DataPaths::logFile() const
 {
     return QDir(m_root).filePath(u"logs/educonnect.log"_s);
+}
+
+bool DataPaths::prepare() const
+{
+    const QFile::Permissions folder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+    const QFile::Permissions file = QFile::ReadOwner | QFile::WriteOwner;
+    const QString logs = QFileInfo(logFile()).absolutePath();
+    if (!QDir().mkpath(logs))
+        return false;
+    QFile::setPermissions(m_root, folder);
+    QFile::setPermissions(logs, folder);
+    for (const QString &path : {cacheFile(), cacheFile() + u"-wal"_s, cacheFile() + u"-shm"_s, settingsFile(),
+                                logFile()}) {
+        if (QFileInfo::exists(path))
+            QFile::setPermissions(path, file);
+    }
+    return true;
 }
 
 } // namespace educonnect

@@ -17,6 +17,10 @@ public:
     QString settingsFile() const;
     QString logFile() const;
 
+    // Creates the folders, readable by the user only, and takes back files an older version
+    // left readable by others (the cache and its journal, settings, log).
+    bool prepare() const;
+
 private:
     QString m_root;
 };

@@ -55,6 +55,15 @@ const QList<QStringList> &migrations()
                 reset INTEGER NOT NULL DEFAULT 0))"_s,
             u"CREATE INDEX notification_runs_by_date ON notification_runs(uai, created_at)"_s,
         },
+        // 4: runs that can be resumed: their chunks with the keys they are always sent with, and
+        // the batch that answered each (runs recorded before this were complete).
+        {
+            u"ALTER TABLE notification_runs ADD COLUMN status TEXT NOT NULL DEFAULT 'complete'"_s,
+            uR"(CREATE TABLE run_chunks(
+                run_id TEXT NOT NULL REFERENCES notification_runs(run_id) ON DELETE CASCADE,
+                chunk INTEGER NOT NULL, ids TEXT NOT NULL, idempotency_key TEXT NOT NULL,
+                batch_id TEXT NOT NULL DEFAULT '', PRIMARY KEY(run_id, chunk)) WITHOUT ROWID)"_s,
+        },
     };
     return steps;
 }
@@ -287,6 +296,23 @@ Result<void> Store::applyStudentPage(const QString &uai, const StudentPage &page
                             upsert.lastError());
     }
 
+    if (full && !page.rejected.isEmpty()) {
+        // A record the client could not read this time is not gone: keep its last good copy
+        // instead of letting the end of this full sync sweep it away.
+        QSqlQuery keep(db);
+        keep.prepare(u"UPDATE students SET sync_generation = ? WHERE uai = ? AND id = ?"_s);
+        for (const RejectedRecord &r : page.rejected) {
+            if (r.id.isEmpty())
+                continue;
+            keep.addBindValue(state.generation);
+            keep.addBindValue(uai);
+            keep.addBindValue(r.id);
+            if (!keep.exec())
+                return sqlError(QCoreApplication::translate("Store", "Cannot update the local cache"),
+                                keep.lastError());
+        }
+    }
+
     QSqlQuery remove(db);
     remove.prepare(u"DELETE FROM students WHERE uai = ? AND id = ?"_s);
     for (const QString &id : page.removed) {
@@ -387,46 +413,118 @@ Result<QList<Student>> Store::students(const QString &uai) const
     return result;
 }
 
-Result<void> Store::saveNotificationRecord(const NotificationRecord &r)
+Result<void> Store::saveRun(const NotificationRecord &r)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(u"INSERT OR REPLACE INTO notification_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(r.runId());
-    query.addBindValue(r.uai);
-    query.addBindValue(r.batchIds.join(u','));
-    query.addBindValue(r.createdAt.toUTC().toString(Qt::ISODateWithMs));
-    query.addBindValue(r.expiresAt.toUTC().toString(Qt::ISODateWithMs));
-    query.addBindValue(r.letterCount);
-    query.addBindValue(r.classes.join(u'\n'));
-    query.addBindValue(r.reset);
-    if (r.runId().isEmpty() || !query.exec())
-        return sqlError(QCoreApplication::translate("Store", "Cannot remember the notification run"),
-                        query.lastError());
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    const QString what = QCoreApplication::translate("Store", "Cannot remember the notification run");
+    if (r.runId.isEmpty())
+        return Error{u"cache"_s, what};
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return sqlError(what, db.lastError());
+    QSqlQuery run(db);
+    run.prepare(uR"(INSERT OR REPLACE INTO notification_runs
+        (run_id, uai, batch_ids, created_at, expires_at, letter_count, classes, reset, status)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+    run.addBindValue(r.runId);
+    run.addBindValue(r.uai);
+    run.addBindValue(text(r.batchIds().join(u',')));
+    run.addBindValue(r.createdAt.toUTC().toString(Qt::ISODateWithMs));
+    run.addBindValue(r.expiresAt.isValid() ? r.expiresAt.toUTC().toString(Qt::ISODateWithMs) : QString(u""_s));
+    run.addBindValue(r.letterCount);
+    run.addBindValue(text(r.classes.join(u'\n')));
+    run.addBindValue(r.reset);
+    run.addBindValue(runStatusName(r.status));
+    if (!run.exec())
+        return sqlError(what, run.lastError());
+    QSqlQuery chunk(db);
+    chunk.prepare(u"INSERT OR REPLACE INTO run_chunks (run_id, chunk, ids, idempotency_key, batch_id) "
+                  u"VALUES (?, ?, ?, ?, ?)"_s);
+    for (int i = 0; i < r.chunks.size(); ++i) {
+        chunk.addBindValue(r.runId);
+        chunk.addBindValue(i);
+        chunk.addBindValue(r.chunks.at(i).ids.join(u','));
+        chunk.addBindValue(r.chunks.at(i).idempotencyKey);
+        chunk.addBindValue(text(r.chunks.at(i).batchId));
+        if (!chunk.exec())
+            return sqlError(what, chunk.lastError());
+    }
+    if (!tx.commit())
+        return sqlError(what, db.lastError());
     return Result<void>::success();
+}
+
+namespace {
+
+const QString kRunColumns =
+    u"run_id, uai, batch_ids, created_at, expires_at, letter_count, classes, reset, status"_s;
+
+NotificationRecord runFromQuery(const QSqlQuery &query)
+{
+    NotificationRecord r;
+    r.runId = query.value(0).toString();
+    r.uai = query.value(1).toString();
+    r.createdAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
+    r.expiresAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+    r.letterCount = query.value(5).toInt();
+    r.classes = query.value(6).toString().split(u'\n', Qt::SkipEmptyParts);
+    r.reset = query.value(7).toBool();
+    r.status = runStatusFromName(query.value(8).toString()).value_or(NotificationRecord::Status::Complete);
+    // Runs recorded before schema 4 have no chunks: their batches are one done chunk each.
+    for (const QString &batchId : query.value(2).toString().split(u',', Qt::SkipEmptyParts))
+        r.chunks.append({{}, {}, batchId});
+    return r;
+}
+
+} // namespace
+
+QList<NotificationRecord> Store::loadRuns(const QString &where, const QVariantList &values) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QList<NotificationRecord> records;
+    QSqlQuery query(db);
+    query.prepare(u"SELECT %1 FROM notification_runs WHERE %2 ORDER BY created_at DESC"_s.arg(kRunColumns, where));
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (!query.exec()) {
+        qCWarning(lcCache) << "cannot read runs:" << query.lastError().text();
+        return records;
+    }
+    while (query.next())
+        records << runFromQuery(query);
+    QSqlQuery chunks(db);
+    chunks.prepare(u"SELECT ids, idempotency_key, batch_id FROM run_chunks WHERE run_id = ? ORDER BY chunk"_s);
+    for (NotificationRecord &r : records) {
+        chunks.addBindValue(r.runId);
+        if (!chunks.exec())
+            continue;
+        QList<RunChunk> list;
+        while (chunks.next())
+            list.append({chunks.value(0).toString().split(u',', Qt::SkipEmptyParts), chunks.value(1).toString(),
+                         chunks.value(2).toString()});
+        if (!list.isEmpty())
+            r.chunks = list;
+    }
+    return records;
+}
+
+std::optional<NotificationRecord> Store::run(const QString &runId) const
+{
+    const QList<NotificationRecord> runs = loadRuns(u"run_id = ?"_s, {runId});
+    if (runs.isEmpty())
+        return std::nullopt;
+    return runs.first();
 }
 
 QList<NotificationRecord> Store::notificationRecords(const QString &uai, const QDateTime &now) const
 {
-    QList<NotificationRecord> records;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(u"SELECT batch_ids, created_at, expires_at, letter_count, classes, reset FROM notification_runs "
-                  u"WHERE uai = ? AND expires_at > ? ORDER BY created_at DESC"_s);
-    query.addBindValue(uai);
-    query.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
-    if (!query.exec())
-        return records;
-    while (query.next()) {
-        NotificationRecord r;
-        r.uai = uai;
-        r.batchIds = query.value(0).toString().split(u',', Qt::SkipEmptyParts);
-        r.createdAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-        r.expiresAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
-        r.letterCount = query.value(3).toInt();
-        r.classes = query.value(4).toString().split(u'\n', Qt::SkipEmptyParts);
-        r.reset = query.value(5).toBool();
-        records << r;
-    }
-    return records;
+    return loadRuns(u"uai = ? AND status <> 'pending' AND expires_at > ?"_s,
+                    {uai, now.toUTC().toString(Qt::ISODateWithMs)});
+}
+
+QList<NotificationRecord> Store::pendingRuns(const QString &uai) const
+{
+    return loadRuns(u"uai = ? AND status = 'pending'"_s, {uai});
 }
 
 int Store::studentCount(const QString &uai) const
@@ -437,6 +535,19 @@ int Store::studentCount(const QString &uai) const
     if (!query.exec() || !query.next())
         return 0;
     return query.value(0).toInt();
+}
+
+} // namespace educonnect
+
+namespace educonnect {
+
+QString Store::lastSyncedEstablishment() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    if (!query.exec(u"SELECT uai FROM sync_state WHERE last_sync_at IS NOT NULL ORDER BY last_sync_at DESC LIMIT 1"_s)
+        || !query.next())
+        return {};
+    return query.value(0).toString();
 }
 
 } // namespace educonnect

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 #include <memory>
 #include <optional>
@@ -37,7 +38,7 @@ enum class PageKind {
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // Opens (creating if needed) and migrates to kSchemaVersion.
     static Result<std::unique_ptr<Store>> open(const QString &path);
@@ -64,14 +65,24 @@ public:
 
     Result<QList<Student>> students(const QString &uai) const;
 
-    Result<void> saveNotificationRecord(const NotificationRecord &record);
-    // Runs whose letters are still valid at `now`, newest first.
+    // Creates or updates a run and its chunks in one transaction (called before the first chunk
+    // is sent, so its keys survive a crash, and after each chunk is answered).
+    Result<void> saveRun(const NotificationRecord &record);
+    std::optional<NotificationRecord> run(const QString &runId) const;
+    // Finished runs (complete or abandoned) with letters still valid at `now`, newest first:
+    // what can be printed again.
     QList<NotificationRecord> notificationRecords(const QString &uai, const QDateTime &now) const;
+    // Runs that stopped part-way and can be resumed, newest first.
+    QList<NotificationRecord> pendingRuns(const QString &uai) const;
+
     int studentCount(const QString &uai) const;
+    // The establishment synced last, e.g. by the command line: the window opens on it.
+    QString lastSyncedEstablishment() const;
 
 private:
     explicit Store(QString path);
     Result<void> migrate(int targetVersion);
+    QList<NotificationRecord> loadRuns(const QString &where, const QVariantList &values) const;
 
     QString m_path;
     QString m_connectionName;

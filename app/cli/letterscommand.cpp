@@ -5,7 +5,8 @@
 #include "letters/printjob.h"
 #include "letters/pupilletter.h"
 #include "domain/notificationrecord.h"
-#include "remote/notificationrun.h"
+#include "domain/schoolorder.h"
+#include "workflows/notificationrun.h"
 #include "remote/totp.h"
 #include "sync/syncengine.h"
 
@@ -36,6 +37,10 @@ QList<QCommandLineOption> options()
         {u"reprint"_s,
          LettersCommand::tr("Print the letters of an earlier run again (its id), without notifying anyone."),
          u"RUN"_s},
+        {u"resume"_s,
+         LettersCommand::tr("Finish a notification run that stopped part-way (its id), then write all its letters. "
+                            "Nobody is notified twice."),
+         u"RUN"_s},
         {u"state"_s,
          LettersCommand::tr("Only pupils in this account state: not_notified, notified, activation_pending or "
                             "activated (repeatable)."),
@@ -63,8 +68,8 @@ QString LettersCommand::usage()
 {
     QCommandLineParser parser;
     parser.addOptions(options());
-    return tr("Usage: educonnect-admin letters (--demo | --connection-file FILE) --class CLASS "
-              "(--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] [--reprint RUN] "
+    return tr("Usage: educonnect-admin letters (--demo | --connection-file FILE) (--class CLASS | --resume RUN | "
+              "--reprint RUN) (--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] "
               "[--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]")
            + u"\n\n"_s + parser.helpText().section(u'\n', 2);
 }
@@ -89,6 +94,7 @@ std::optional<LettersOptions> LettersCommand::parse(const QStringList &arguments
     o.className = parser.value(u"class"_s).trimmed();
     o.reset = parser.isSet(u"reset"_s);
     o.reprintRun = parser.value(u"reprint"_s).trimmed();
+    o.resumeRun = parser.value(u"resume"_s).trimmed();
     o.output = parser.value(u"output"_s);
     o.splitFolder = parser.value(u"split-by-class"_s);
     o.printer = parser.value(u"printer"_s);
@@ -118,11 +124,19 @@ std::optional<LettersOptions> LettersCommand::parse(const QStringList &arguments
         *error = tr("Give either --demo or --connection-file.");
         return std::nullopt;
     }
+    if (!o.reprintRun.isEmpty() && !o.resumeRun.isEmpty()) {
+        *error = tr("Give either --reprint or --resume.");
+        return std::nullopt;
+    }
     if (!o.reprintRun.isEmpty() && (!o.className.isEmpty() || !o.states.isEmpty() || o.reset)) {
         *error = tr("--reprint prints an earlier run as it was: --class, --state and --reset do not apply.");
         return std::nullopt;
     }
-    if (o.className.isEmpty() && o.reprintRun.isEmpty()) {
+    if (!o.resumeRun.isEmpty() && (!o.className.isEmpty() || !o.states.isEmpty() || o.reset)) {
+        *error = tr("--resume finishes a run as it was started: --class, --state and --reset do not apply.");
+        return std::nullopt;
+    }
+    if (o.className.isEmpty() && o.reprintRun.isEmpty() && o.resumeRun.isEmpty()) {
         *error = tr("Give the class with --class.");
         return std::nullopt;
     }
@@ -224,80 +238,136 @@ void LettersCommand::syncThenNotify()
             return fail(tr("Sync failed: %1").arg(report.error().message));
         say(tr("Synced %n pupil record(s) (%1).", nullptr, report.value().upserted)
                 .arg(report.value().fullSync ? tr("full sync") : tr("changes since the last sync")));
-        if (m_options.reprintRun.isEmpty())
-            notifyClass();
-        else
+        for (const RejectedRecord &r : report.value().rejected)
+            m_err << tr("Warning: a pupil record the server sent could not be read and was skipped (%1): %2")
+                         .arg(r.id.isEmpty() ? tr("no id") : r.id, r.reason)
+                  << Qt::endl;
+        auto all = m_store->students(m_uai);
+        if (!all)
+            return fail(all.error().message);
+        m_pupils = all.takeValue();
+        if (!m_options.reprintRun.isEmpty())
             reprint();
+        else if (!m_options.resumeRun.isEmpty())
+            resume();
+        else
+            notifyClass();
     });
     m_sync->syncStudents(m_uai);
 }
 
 void LettersCommand::notifyClass()
 {
-    auto all = m_store->students(m_uai);
-    if (!all)
-        return fail(all.error().message);
-    QSet<QString> classes;
-    QStringList ids;
+    QList<Student> chosen;
+    QStringList classes;
     const QSet<AccountState> wanted(m_options.states.cbegin(), m_options.states.cend());
-    for (const Student &s : all.value()) {
-        classes.insert(s.className);
+    for (const Student &s : std::as_const(m_pupils)) {
+        classes << s.className;
         if (s.className.compare(m_options.className, Qt::CaseInsensitive) != 0)
             continue;
         if (!wanted.isEmpty() && !wanted.contains(s.state))
             continue;
-        ids << s.id;
-        m_pupils << s;
+        chosen << s;
     }
-    if (!classes.contains(m_options.className) && ids.isEmpty()) {
-        QStringList known(classes.cbegin(), classes.cend());
-        known.sort();
+    const QStringList known = distinctClassesInSchoolOrder(classes);
+    if (chosen.isEmpty() && !known.contains(m_options.className, Qt::CaseInsensitive))
         return fail(tr("No class \"%1\" in this establishment. Classes: %2")
                         .arg(m_options.className, known.join(u", "_s)));
-    }
-    if (ids.isEmpty())
+    if (chosen.isEmpty())
         return fail(tr("No pupil of %1 is in the requested state(s); nothing was notified.").arg(m_options.className));
 
-    say(m_options.reset ? tr("Notifying %n pupil(s) of %1, with password reset...", nullptr, int(ids.size()))
-                              .arg(m_options.className)
-                        : tr("Notifying %n pupil(s) of %1...", nullptr, int(ids.size())).arg(m_options.className));
-    m_run = new NotificationRun(m_client, m_uai, ids, m_options.reset, this);
+    const int n = int(chosen.size());
+    say(m_options.reset ? tr("Notifying %n pupil(s) of %1, with password reset...", nullptr, n).arg(m_options.className)
+                        : tr("Notifying %n pupil(s) of %1...", nullptr, n).arg(m_options.className));
+    auto run = NotificationRun::create(m_client, m_store.get(), m_uai, chosen, m_options.reset);
+    if (!run)
+        return fail(run.error().message);
+    runNotification(run.takeValue());
+}
+
+void LettersCommand::resume()
+{
+    auto run = NotificationRun::resume(m_client, m_store.get(), m_options.resumeRun);
+    if (!run)
+        return fail(run.error().message);
+    if (run.value()->record().uai != m_uai)
+        return fail(tr("Run %1 belongs to establishment %2: add --uai %2.")
+                        .arg(m_options.resumeRun, run.value()->record().uai));
+    const NotificationRecord &record = run.value()->record();
+    say(tr("Resuming run %1: %2 of %n account(s) were already notified.", nullptr, record.accountCount())
+            .arg(record.runId)
+            .arg(record.doneAccountCount()));
+    runNotification(run.takeValue());
+}
+
+void LettersCommand::runNotification(std::unique_ptr<NotificationRun> run)
+{
+    m_run = run.release();
+    m_run->setParent(this);
+    m_runId = m_run->runId();
     connect(m_run, &NotificationRun::finished, this, [this](const Result<void> &result) {
-        m_batch = m_run->takeBatch();
         if (!result) {
-            if (m_batch.letters().isEmpty())
-                return fail(tr("Notification failed: %1").arg(result.error().message));
-            m_err << tr("Warning: notification stopped early (%1); writing the %n letter(s) already issued.", nullptr,
-                        int(m_batch.letters().size()))
-                         .arg(result.error().message)
-                  << Qt::endl;
+            // Nothing half-done is printed: the resume writes every letter of the run at once.
+            const NotificationRecord &record = m_run->record();
+            m_run->takeBatch().wipe();
+            return fail(tr("The notification stopped after %1 of %n account(s): %2", nullptr, record.accountCount())
+                            .arg(record.doneAccountCount())
+                            .arg(result.error().message)
+                        + u'\n'
+                        + tr("No account was notified twice. Finish this run (run %1) with:").arg(record.runId)
+                        + u"\n  "_s + resumeCommand(record.runId));
         }
-        rememberRun();
+        m_batch = m_run->takeBatch();
         writeLetters();
     });
     m_run->start();
 }
 
-void LettersCommand::rememberRun()
+QString LettersCommand::resumeCommand(const QString &runId) const
 {
-    // Only ids and counts, so the run can be reprinted while valid; never the letters.
-    if (auto saved = m_store->saveNotificationRecord(
-            notificationRecordFor(m_uai, m_batch, m_pupils, m_options.reset));
-        !saved)
-        m_err << tr("Warning: %1").arg(saved.error().message) << Qt::endl;
+    QStringList words{u"educonnect-admin"_s, u"letters"_s};
+    auto quoted = [](const QString &word) {
+        return word.contains(u' ') || word.contains(u'"') ? u'"' + QString(word).replace(u'"', u"\\\""_s) + u'"'
+                                                         : word;
+    };
+    if (m_options.demo)
+        words << u"--demo"_s;
+    else
+        words << u"--connection-file"_s << quoted(m_options.connectionFile);
+    if (!m_options.uai.isEmpty())
+        words << u"--uai"_s << m_options.uai;
+    words << u"--resume"_s << runId;
+    if (!m_options.output.isEmpty())
+        words << u"--output"_s << quoted(m_options.output);
+    if (!m_options.splitFolder.isEmpty())
+        words << u"--split-by-class"_s << quoted(m_options.splitFolder);
+    if (!m_options.printer.isEmpty())
+        words << u"--printer"_s << quoted(m_options.printer);
+    if (m_options.jobPerClass)
+        words << u"--job-per-class"_s;
+    if (m_options.render.layout != LetterLayout::Official)
+        words << u"--layout"_s << letterLayoutName(m_options.render.layout);
+    if (m_options.render.qrCode)
+        words << u"--qr"_s;
+    if (m_options.render.separatorPages)
+        words << u"--separator-pages"_s;
+    if (m_options.render.distributionSheets)
+        words << u"--distribution-sheet"_s;
+    if (!m_options.dataDir.isEmpty())
+        words << u"--data-dir"_s << quoted(m_options.dataDir);
+    return words.join(u' ');
 }
 
 void LettersCommand::reprint()
 {
-    QStringList batchIds{m_options.reprintRun};
-    for (const NotificationRecord &r : m_store->notificationRecords(m_uai, QDateTime::currentDateTimeUtc())) {
-        if (r.runId() == m_options.reprintRun)
-            batchIds = r.batchIds;
+    QStringList batchIds{m_options.reprintRun}; // a batch id is accepted too
+    if (const auto record = m_store->run(m_options.reprintRun)) {
+        if (record->status == NotificationRecord::Status::Pending)
+            return fail(tr("Run %1 stopped part-way: finish it with --resume %1, which writes all its letters.")
+                            .arg(m_options.reprintRun));
+        batchIds = record->batchIds();
     }
-    auto all = m_store->students(m_uai);
-    if (!all)
-        return fail(all.error().message);
-    m_pupils = all.takeValue();
+    m_runId = m_options.reprintRun;
     say(tr("Fetching the letters of run %1...").arg(m_options.reprintRun));
     m_client->fetchNotificationBatches(m_uai, batchIds, [this](Result<CredentialBatch> batch) {
         if (!batch)
@@ -331,7 +401,7 @@ void LettersCommand::writeLetters()
     // how to get them again instead of notifying anew (which would change the passwords).
     const QString reprint = tr("The accounts were notified. Until %2, print these letters again with "
                                "\"letters --reprint %1\" or from the application, instead of notifying again.")
-                                .arg(m_batch.batchIds().value(0), QLocale().toString(context.validUntil, QLocale::ShortFormat));
+                                .arg(m_runId, QLocale().toString(context.validUntil, QLocale::ShortFormat));
 
     if (!m_options.printer.isEmpty()) {
         QPrinter printer(QPrinter::HighResolution);
@@ -360,7 +430,7 @@ void LettersCommand::writeLetters()
         m_err << tr("Skipped %1: %2").arg(s.accountId, s.reason) << Qt::endl;
     if (m_options.reprintRun.isEmpty())
         say(tr("Run %1: its letters can be printed again with --reprint %1 until %2.")
-                .arg(m_batch.batchIds().value(0), QLocale().toString(context.validUntil, QLocale::ShortFormat)));
+                .arg(m_runId, QLocale().toString(context.validUntil, QLocale::ShortFormat)));
     m_batch.wipe();
     // Bring the cache up to date (states, notification dates) before leaving.
     disconnect(m_sync, nullptr, this, nullptr);

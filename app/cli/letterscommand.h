@@ -29,6 +29,7 @@ struct LettersOptions
     QList<AccountState> states; // empty: every state
     bool reset = false;
     QString reprintRun; // print a run's letters again instead of notifying
+    QString resumeRun;  // finish a run that stopped part-way, then write all its letters
     // Exactly one destination: a PDF file, a folder of per-class PDFs, or a printer.
     QString output;
     QString splitFolder;
@@ -40,7 +41,8 @@ struct LettersOptions
 };
 
 // `educonnect-admin letters ...`: sign in, sync, (re)notify every pupil of a class (optionally of
-// some states), write their letters to one PDF. Prints what it did; exit code 0 on success.
+// some states), write their letters to one PDF. Or resume a run that stopped part-way, or print
+// a run's letters again. Prints what it did; exit code 0 on success.
 class LettersCommand : public QObject
 {
     Q_OBJECT
@@ -63,9 +65,12 @@ private:
     void connectToServer(const ConnectionInfo &info);
     void syncThenNotify();
     void notifyClass();
+    void resume();
+    void runNotification(std::unique_ptr<NotificationRun> run);
     void reprint();
-    void rememberRun();
     void writeLetters();
+    // The command that resumes `runId` with this command's source and destination.
+    QString resumeCommand(const QString &runId) const;
     void fail(const QString &message);
     void say(const QString &message);
 
@@ -81,6 +86,7 @@ private:
     QString m_uai;
     QList<Student> m_pupils;
     CredentialBatch m_batch;
+    QString m_runId;
 };
 
 } // namespace educonnect

@@ -28,7 +28,7 @@ SandboxLauncher::SandboxLauncher(QObject *parent) : QObject(parent), m_program(d
     // The sandbox logs every request on stderr: keep draining it (a full pipe would block the
     // server), and keep the tail to explain an early exit.
     connect(&m_process, &QProcess::readyReadStandardError, this, [this]() {
-        m_errorTail = (m_errorTail + m_process.readAllStandardError()).right(4096);
+        m_errorTail = (m_errorTail + m_process.readAllStandardError()).right(64 * 1024);
     });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)

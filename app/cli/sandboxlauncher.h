@@ -26,6 +26,8 @@ public:
     void start(const QString &dataDir, const QStringList &extraArguments = {});
     void stop();
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    // The end of the server's request log (one line per request: method, path, status).
+    QByteArray recentLog() const { return m_errorTail; }
 
 signals:
     void ready(const educonnect::ConnectionInfo &info);

@@ -1,29 +1,73 @@
 #include "notificationrecord.h"
 
-#include <QSet>
+#include "domain/enumnames.h"
+
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
 
 namespace educonnect {
 
-NotificationRecord notificationRecordFor(const QString &uai, const CredentialBatch &batch,
-                                         const QList<Student> &pupils, bool reset)
+namespace {
+constexpr EnumNames<NotificationRecord::Status, 3> kStatusNames({{
+    {NotificationRecord::Status::Pending, u"pending"},
+    {NotificationRecord::Status::Complete, u"complete"},
+    {NotificationRecord::Status::Abandoned, u"abandoned"},
+}});
+
+QString newKey()
 {
-    QSet<QString> ids;
-    for (const IssuedLetter &letter : batch.letters())
-        ids.insert(letter.accountId);
-    QSet<QString> classes;
-    for (const Student &s : pupils) {
-        if (ids.contains(s.id))
-            classes.insert(s.className);
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+QString runStatusName(NotificationRecord::Status status)
+{
+    return kStatusNames.name(status);
+}
+
+std::optional<NotificationRecord::Status> runStatusFromName(QStringView name)
+{
+    return kStatusNames.fromName(name);
+}
+
+QStringList NotificationRecord::batchIds() const
+{
+    QStringList ids;
+    for (const RunChunk &chunk : chunks) {
+        if (chunk.isDone())
+            ids << chunk.batchId;
     }
+    return ids;
+}
+
+int NotificationRecord::accountCount() const
+{
+    int n = 0;
+    for (const RunChunk &chunk : chunks)
+        n += int(chunk.ids.size());
+    return n;
+}
+
+int NotificationRecord::doneAccountCount() const
+{
+    int n = 0;
+    for (const RunChunk &chunk : chunks)
+        n += chunk.isDone() ? int(chunk.ids.size()) : 0;
+    return n;
+}
+
+NotificationRecord newNotificationRecord(const QString &uai, const QStringList &ids, bool reset, int chunkSize,
+                                         const QDateTime &now)
+{
     NotificationRecord record;
+    // Short enough to type after --resume; random enough never to meet another run.
+    record.runId = newKey().remove(u'-').left(10);
     record.uai = uai;
-    record.batchIds = batch.batchIds();
-    record.createdAt = batch.createdAt();
-    record.expiresAt = batch.expiresAt();
-    record.letterCount = int(batch.letters().size());
-    record.classes = QStringList(classes.cbegin(), classes.cend());
-    record.classes.sort();
     record.reset = reset;
+    record.createdAt = now;
+    for (qsizetype i = 0; i < ids.size(); i += chunkSize)
+        record.chunks.append({ids.mid(i, chunkSize), newKey(), QString()});
     return record;
 }
 

@@ -1,32 +1,58 @@
 #pragma once
 
-#include "domain/credentials.h"
-#include "domain/student.h"
-
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace educonnect {
 
-// What the cache remembers of a (re)notification run, to offer a reprint while its letters are
-// valid: which server batches, when, for which classes. Never the letters or their passwords:
-// a reprint fetches them from the server again.
-struct NotificationRecord
+// One request of a run: at most 200 account ids and the Idempotency-Key they are always sent
+// with, so that sending them again returns the same server batch instead of a second reset.
+struct RunChunk
 {
-    QString uai;
-    QStringList batchIds; // the first one names the run
-    QDateTime createdAt;
-    QDateTime expiresAt;
-    int letterCount = 0;
-    QStringList classes;
-    bool reset = false;
+    QStringList ids;
+    QString idempotencyKey;
+    QString batchId; // the server batch that answered it; empty until then
 
-    QString runId() const { return batchIds.value(0); }
+    bool isDone() const { return !batchId.isEmpty(); }
 };
 
-// The record of a run: its batches, dates, letter count and the classes of the pupils it covered.
-NotificationRecord notificationRecordFor(const QString &uai, const CredentialBatch &batch,
-                                         const QList<Student> &pupils, bool reset);
+// What the cache remembers of a (re)notification run: which accounts, in which chunks, with
+// which keys, which server batches answered, when, for which classes. Never a letter or a
+// password: a resumed or reprinted run fetches them from the server again.
+//
+// Glossary: a *run* is one (re)notification the user asked for; it is sent in *chunks*; each
+// chunk is answered by one server *batch* of letters.
+struct NotificationRecord
+{
+    enum class Status {
+        Pending,   // not every chunk was answered: it can be resumed
+        Complete,  // every chunk was answered
+        Abandoned  // stopped for good by the user; the chunks answered keep their letters
+    };
+
+    QString runId; // the client's id of the run (what --resume and --reprint take)
+    QString uai;
+    bool reset = false;
+    Status status = Status::Pending;
+    QDateTime createdAt; // when the run started
+    QDateTime expiresAt; // the letters' end of validity (the earliest of its batches); invalid while none
+    int letterCount = 0;
+    QStringList classes; // of the accounts in the run, in school order
+    QList<RunChunk> chunks;
+
+    QStringList batchIds() const;
+    int accountCount() const;
+    int doneAccountCount() const;
+    bool isFinished() const { return status != Status::Pending; }
+};
+
+QString runStatusName(NotificationRecord::Status status);
+std::optional<NotificationRecord::Status> runStatusFromName(QStringView name);
+
+// A new run's record: the ids cut into chunks of at most chunkSize, each with a fresh key.
+NotificationRecord newNotificationRecord(const QString &uai, const QStringList &ids, bool reset, int chunkSize,
+                                         const QDateTime &now);
 
 } // namespace educonnect

@@ -31,9 +31,10 @@ NotifyEffect notifyEffect(AccountState state, bool reset)
         // First notification always creates the password; a reset has nothing to reset.
         return {AccountState::NotifiedNotActivated, LetterVariant::Distribution, true, reset, false};
     case AccountState::NotifiedNotActivated:
+        // Nobody has signed in yet: a distribution letter, with a new password on reset
+        // (the ministry's letter table; the old provisional password dies at once).
         if (reset)
-            return {state, LetterVariant::PasswordChange, true, false, true};
-        // Same provisional password printed again.
+            return {state, LetterVariant::Distribution, true, false, true};
         return {state, LetterVariant::Distribution, false, false, false};
     case AccountState::ActivationPending:
     case AccountState::Activated:

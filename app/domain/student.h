@@ -41,11 +41,21 @@ struct Student
     friend bool operator==(const Student &a, const Student &b);
 };
 
+// A record of a sync page the client could not read (an unknown state, a missing field): the
+// others of the page are kept, and this one is reported. id is empty when it could not be read.
+struct RejectedRecord
+{
+    int index = 0; // 1-based position in its page
+    QString id;
+    QString reason;
+};
+
 // One page of the cursor-based sync (GET .../students).
 struct StudentPage
 {
     QList<Student> items;
     QStringList removed;
+    QList<RejectedRecord> rejected;
     QString nextCursor;
     bool hasMore = false;
 };

@@ -77,14 +77,13 @@ void LetterCell::build()
     m_date = std::make_unique<Block>(fill("date"), m_body, rightWidth(), m_device);
     m_title = std::make_unique<Block>(m_texts.text(u"title"_s), letterFont(LetterFont::Body, m_g.titlePt, true),
                                       bodyWidth(), m_device);
+    const QByteArray urlSuffix = m_context.activationUrl.isEmpty() ? QByteArray() : QByteArray(".url");
     for (LetterVariant v : {LetterVariant::Distribution, LetterVariant::Redistribution, LetterVariant::PasswordChange}) {
         const QByteArray name = letterVariantApiName(v).toLatin1();
         m_variants[int(v)].intro = paragraphs(fill(QByteArray("intro." + name).constData()));
+        m_variants[int(v)].access = paragraphs(fill(QByteArray("access." + name + urlSuffix).constData()));
         m_variants[int(v)].after = paragraphs(fill(QByteArray("after." + name).constData()));
     }
-    m_activation = paragraphs(m_context.activationUrl.isEmpty() ? fill("activation") : fill("activation.url"));
-    for (auto &block : paragraphs(fill("instructions")))
-        m_activation.push_back(std::move(block));
     m_validity = paragraphs(fill("validity"));
     m_boxTitle = std::make_unique<Block>(m_texts.text(u"box.title"_s), m_bold, bodyWidth(), m_device);
     const qreal labelWidth = m_g.labelWidthMm * m_mm;
@@ -146,7 +145,7 @@ qreal LetterCell::worstCaseHeight() const
                                              : m_establishment->height() + addressee;
     qreal variants = 0;
     for (const Variant &v : m_variants)
-        variants = std::max(variants, sum(v.intro) + sum(v.after));
+        variants = std::max(variants, sum(v.intro) + sum(v.access) + sum(v.after));
     const qreal pad = m_g.boxPadMm * m_mm;
     const qreal box = 2 * pad + m_boxTitle->height() + 2 * m_mm + std::max(lines(m_login, 2), m_boxLogin->height())
                       + 2 * m_mm + std::max({lines(m_password, 1), m_boxPassword->height(), m_boxUnchanged->height()});
@@ -154,7 +153,7 @@ qreal LetterCell::worstCaseHeight() const
                                         : std::max(m_signature->height() + 2 * m_mm,
                                                    m_g.qrMm * m_mm + m_qrCaption->height());
     return m_g.topMm * m_mm + header + m_g.headerGapMm * m_mm + m_title->height() + gap * 1.5 + lines(m_body, 2) + gap
-           + variants + sum(m_activation) + box + gap + sum(m_validity) + closing;
+           + variants + box + gap + sum(m_validity) + closing;
 }
 
 void LetterCell::paint(QPainter &p, const PupilLetter &letter) const
@@ -189,7 +188,7 @@ void LetterCell::paint(QPainter &p, const PupilLetter &letter) const
 
     const Variant &variant = m_variants[int(letter.variant)];
     y = drawParagraphs(p, variant.intro, left, y);
-    y = drawParagraphs(p, m_activation, left, y);
+    y = drawParagraphs(p, variant.access, left, y);
 
     // The credentials box.
     const qreal pad = m_g.boxPadMm * m_mm;

@@ -59,9 +59,11 @@ public:
 
 private:
     using Blocks = std::vector<std::shared_ptr<Block>>;
+    // Each variant's own paragraphs: what it says before the box, how to sign in, and after.
     struct Variant
     {
         Blocks intro;
+        Blocks access;
         Blocks after;
     };
 
@@ -87,7 +89,7 @@ private:
     QFont m_body, m_bold, m_login, m_password;
     std::unique_ptr<Block> m_establishment, m_date, m_title, m_boxTitle, m_boxLogin, m_boxPassword, m_boxUnchanged,
         m_signature, m_footer, m_qrCaption;
-    Blocks m_activation, m_validity;
+    Blocks m_validity;
     Variant m_variants[3];
 };
 

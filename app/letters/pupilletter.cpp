@@ -1,5 +1,7 @@
 #include "pupilletter.h"
 
+#include "domain/schoolorder.h"
+
 #include <QCollator>
 #include <QHash>
 #include <QLocale>
@@ -44,6 +46,7 @@ QList<PupilLetter> pupilLetters(const CredentialBatch &batch, const QList<Studen
             letter.firstName = s->firstName;
             letter.lastName = s->lastName;
             letter.className = s->className;
+            letter.level = s->level;
         } else {
             letter.lastName = issued.login;
         }
@@ -55,11 +58,12 @@ QList<PupilLetter> pupilLetters(const CredentialBatch &batch, const QList<Studen
 
 void sortByClassThenName(QList<PupilLetter> &letters)
 {
+    const ClassOrder classOrder;
     QCollator collator{QLocale(QLocale::French, QLocale::France)};
     collator.setNumericMode(true);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::stable_sort(letters.begin(), letters.end(), [&](const PupilLetter &a, const PupilLetter &b) {
-        if (int c = collator.compare(a.className, b.className))
+        if (int c = classOrder.compare(a.className, b.className, a.level, b.level))
             return c < 0;
         if (int c = collator.compare(a.lastName, b.lastName))
             return c < 0;

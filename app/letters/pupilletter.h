@@ -28,6 +28,7 @@ struct PupilLetter
     QString firstName;
     QString lastName;
     QString className;
+    QString level; // the class's level code (6EME, 2NDPRO…): orders classes as a school does
     QString login;
     QString temporaryPassword; // empty for the redistribution variant
     LetterVariant variant = LetterVariant::Distribution;
@@ -41,8 +42,8 @@ QDate letterValidUntil(const QDate &issuedOn);
 LetterContext pupilLetterContext(const std::optional<Establishment> &establishment, const QString &uai,
                                  const QDateTime &notifiedAt);
 
-// Joins the batch's letters with the pupils they are for and sorts them by class, then name
-// (French collation, numbers in natural order). Letters for ids missing from `pupils` keep the
+// Joins the batch's letters with the pupils they are for and sorts them by class in school order
+// (6e … Terminale, post-bac), then name (French collation, numbers in natural order). Letters for ids missing from `pupils` keep the
 // login as name, so no issued password is ever dropped.
 QList<PupilLetter> pupilLetters(const CredentialBatch &batch, const QList<Student> &pupils);
 void sortByClassThenName(QList<PupilLetter> &letters);

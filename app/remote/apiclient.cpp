@@ -7,7 +7,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkReply>
-#include <QSslConfiguration>
+#include <QRandomGenerator>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -23,12 +23,14 @@ struct ApiClientText
     Q_DECLARE_TR_FUNCTIONS(ApiClient)
 };
 
-constexpr int kTransferTimeoutMs = 30000;
 const char kApiPrefix[] = "/api/v1";
+constexpr int kMaxRedirects = 3;
 
+// Failures worth another try: the request may not have reached the server, or its answer was lost.
 bool isTransientNetworkError(QNetworkReply::NetworkError error)
 {
     switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::TimeoutError:
     case QNetworkReply::TemporaryNetworkFailureError:
@@ -36,6 +38,8 @@ bool isTransientNetworkError(QNetworkReply::NetworkError error)
     case QNetworkReply::UnknownNetworkError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProtocolFailure: // e.g. a body cut short
+    case QNetworkReply::UnknownServerError:
         return true;
     default:
         return false;
@@ -44,10 +48,47 @@ bool isTransientNetworkError(QNetworkReply::NetworkError error)
 
 bool isTransientHttpStatus(int status)
 {
-    return status == 502 || status == 503 || status == 504;
+    return status == 500 || status == 502 || status == 503 || status == 504;
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+           && a.port(443) == b.port(443);
+}
+
+// Retry-After: a number of seconds or an HTTP date; -1 when absent or unreadable.
+int retryAfterSeconds(const QByteArray &value)
+{
+    bool ok = false;
+    const int seconds = value.trimmed().toInt(&ok);
+    if (ok)
+        return std::max(0, seconds);
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    if (when.isValid())
+        return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+    return -1;
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(bytes / (1024 * 1024));
 }
 
 } // namespace
+
+// One call in flight: the request, how to answer it, and what was seen on the wire.
+struct ApiClient::Exchange
+{
+    Call call;
+    RawCallback done;
+    QUrl url;
+    QByteArray body;
+    QStringList tlsErrors;
+    QUrl refusedRedirect;
+    bool tooLarge = false;
+    bool cancelled = false;
+};
 
 Result<QList<QSslCertificate>> loadCaCertificates(const QString &path)
 {
@@ -62,16 +103,31 @@ Result<QList<QSslCertificate>> loadCaCertificates(const QString &path)
     return certificates;
 }
 
+QList<QSslCertificate> trustedCaCertificates(const ServerConfig &config)
+{
+    QList<QSslCertificate> certificates;
+    if (config.trustSystemStore)
+        certificates = QSslConfiguration::systemCaCertificates();
+    certificates += config.extraCaCertificates;
+    return certificates;
+}
+
 ApiClient::ApiClient(ServerConfig config, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_network(new QNetworkAccessManager(this))
 {
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
-    m_network->setTransferTimeout(kTransferTimeoutMs);
+    m_network->setTransferTimeout(m_config.transferTimeoutMs);
 }
 
 ApiClient::~ApiClient()
 {
+    abortAll();
+    forgetToken();
+}
+
+void ApiClient::forgetToken()
+{
     m_token.fill('\0');
+    m_token.clear();
 }
 
 void ApiClient::setReachable(bool reachable)
@@ -82,108 +138,201 @@ void ApiClient::setReachable(bool reachable)
     emit reachabilityChanged(reachable);
 }
 
+const QSslConfiguration &ApiClient::tlsConfiguration()
+{
+    if (!m_tls) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        tls.setCaCertificates(trustedCaCertificates(m_config));
+        m_tls = tls;
+    }
+    return *m_tls;
+}
+
 void ApiClient::send(Call call, RawCallback done)
 {
-    QUrl url = m_config.baseUrl;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + QString::fromLatin1(kApiPrefix)
-                + call.path);
-    url.setQuery(call.query);
+    auto exchange = std::make_shared<Exchange>();
+    exchange->url = m_config.baseUrl;
+    exchange->url.setPath(exchange->url.path().chopped(exchange->url.path().endsWith(u'/') ? 1 : 0)
+                          + QString::fromLatin1(kApiPrefix) + call.path);
+    exchange->url.setQuery(call.query);
+    exchange->call = std::move(call);
+    exchange->done = std::move(done);
+    const Call &c = exchange->call;
 
-    QNetworkRequest request(url);
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    tls.addCaCertificates(m_config.extraCaCertificates);
-    request.setSslConfiguration(tls);
+    if (exchange->url.scheme() != u"https"_s) {
+        exchange->done(Error{u"tls"_s, ApiClientText::tr("Only HTTPS servers are accepted (got %1).")
+                                           .arg(exchange->url.toDisplayString(QUrl::RemoveUserInfo))});
+        return;
+    }
+
+    QNetworkRequest request(exchange->url);
+    request.setSslConfiguration(tlsConfiguration());
+    // Every redirect is vetted: the bearer token must never reach another origin.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setMaximumRedirectsAllowed(kMaxRedirects);
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       u"EduConnectAdmin/%1 (Qt %2)"_s.arg(QCoreApplication::applicationVersion(),
                                                           QString::fromLatin1(qVersion())));
     request.setRawHeader("Accept", "application/json");
-    if (!call.body.isEmpty() || call.method == "POST" || call.method == "PUT")
+    if (!c.body.isEmpty() || c.method == "POST" || c.method == "PUT")
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token);
-    for (const auto &[name, value] : std::as_const(call.headers))
+    for (const auto &[name, value] : c.headers)
         request.setRawHeader(name, value);
 
-    if (url.scheme() != u"https"_s) {
-        done(Error{u"tls"_s, ApiClientText::tr("Only HTTPS servers are accepted (got %1).")
-                                 .arg(url.toDisplayString(QUrl::RemoveUserInfo))});
-        return;
-    }
-
-    QNetworkReply *reply = m_network->sendCustomRequest(request, call.method, call.body);
+    QNetworkReply *reply = m_network->sendCustomRequest(request, c.method, c.body);
     m_inFlight.append(reply);
-    auto tlsErrors = std::make_shared<QStringList>();
-    connect(reply, &QNetworkReply::sslErrors, this, [tlsErrors](const QList<QSslError> &errors) {
+    connect(reply, &QNetworkReply::sslErrors, this, [exchange](const QList<QSslError> &errors) {
         // Never ignored: the handshake fails and the user is told why.
         for (const QSslError &error : errors) {
             qCWarning(lcRemote) << "TLS error:" << error.errorString();
-            *tlsErrors << error.errorString();
+            exchange->tlsErrors << error.errorString();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, call, done, tlsErrors]() mutable {
-        reply->deleteLater();
-        // Idempotent calls get two more tries after a transient failure, with a growing pause.
-        auto retried = [&](bool transient) {
-            if (!call.retryable || call.attempt >= kMaxAttempts || !transient)
-                return false;
-            ++call.attempt;
-            QTimer::singleShot(250 * (1 << call.attempt), this, [this, call, done]() { send(call, done); });
-            return true;
-        };
-        m_inFlight.removeAll(reply);
-        const QByteArray body = reply->readAll();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QNetworkReply::NetworkError networkError = reply->error();
+    connect(reply, &QNetworkReply::redirected, this, [reply, exchange](const QUrl &target) {
+        const QUrl resolved = reply->url().resolved(target);
+        if (resolved.scheme() == u"https"_s && sameOrigin(resolved, exchange->url)) {
+            emit reply->redirectAllowed();
+            return;
+        }
+        qCWarning(lcRemote) << "refused a redirect to another origin:" << resolved.toDisplayString(QUrl::RemoveQuery);
+        exchange->refusedRedirect = resolved;
+        reply->abort();
+    });
+    // Bounded answers: a hostile or broken server cannot make the client hold more than this.
+    const qint64 limit = m_config.maxResponseBytes;
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, exchange, limit]() {
+        if (reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > limit) {
+            exchange->tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [reply, exchange, limit]() {
+        if (exchange->tooLarge)
+            return;
+        exchange->body += reply->read(limit + 1 - exchange->body.size());
+        if (exchange->body.size() > limit) {
+            exchange->tooLarge = true;
+            exchange->body.clear();
+            exchange->body.squeeze();
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, exchange]() { finish(reply, exchange); });
+}
 
-        if (reply->property("educonnectAborted").toBool()) {
-            done(Error{u"cancelled"_s, ApiClientText::tr("Cancelled.")});
+bool ApiClient::retryLater(const std::shared_ptr<Exchange> &exchange, int delayMs)
+{
+    if (!exchange->call.retryable || exchange->call.attempt >= kMaxAttempts)
+        return false;
+    ++exchange->call.attempt;
+    m_waiting.append(exchange);
+    qCInfo(lcRemote) << exchange->call.method << exchange->call.path << "try" << exchange->call.attempt << "in"
+                     << delayMs << "ms";
+    QTimer::singleShot(delayMs, this, [this, exchange]() {
+        m_waiting.removeAll(exchange);
+        if (exchange->cancelled)
             return;
-        }
-        if (!tlsErrors->isEmpty() || networkError == QNetworkReply::SslHandshakeFailedError) {
-            setReachable(false);
-            const QString details = tlsErrors->isEmpty() ? reply->errorString() : tlsErrors->join(u"; "_s);
-            done(Error{u"tls"_s, ApiClientText::tr("The server's certificate is not trusted, the connection was "
-                                                   "refused: %1")
-                                     .arg(details)});
+        send(exchange->call, exchange->done);
+    });
+    return true;
+}
+
+void ApiClient::finish(QNetworkReply *reply, const std::shared_ptr<Exchange> &exchange)
+{
+    reply->deleteLater();
+    m_inFlight.removeAll(reply);
+    const Call &call = exchange->call;
+    if (!exchange->tooLarge)
+        exchange->body += reply->readAll();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError networkError = reply->error();
+    // Growing pauses with a little jitter, so clients that failed together do not retry together.
+    const int backoffMs = int(m_config.retryDelayMs * (1 << (call.attempt - 1))
+                              * (1.0 + QRandomGenerator::global()->bounded(0.25)));
+    const RawCallback &done = exchange->done;
+
+    if (exchange->cancelled || reply->property("educonnectAborted").toBool()) {
+        done(Error{u"cancelled"_s, ApiClientText::tr("Cancelled.")});
+        return;
+    }
+    if (exchange->tooLarge) {
+        qCWarning(lcRemote) << call.method << call.path << "answer over" << m_config.maxResponseBytes << "bytes";
+        setReachable(true);
+        done(Error{u"response-too-large"_s,
+                   ApiClientText::tr("The server sent an answer larger than %1 MB; it was refused. The server may "
+                                     "be faulty: try again later or contact its administrators.")
+                       .arg(megabytes(m_config.maxResponseBytes))});
+        return;
+    }
+    if (exchange->refusedRedirect.isValid()) {
+        done(Error{u"redirect"_s,
+                   ApiClientText::tr("The server redirected the request to another address (%1); it was not "
+                                     "followed, so that your session stays with this server.")
+                       .arg(exchange->refusedRedirect.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))});
+        return;
+    }
+    if (!exchange->tlsErrors.isEmpty() || networkError == QNetworkReply::SslHandshakeFailedError) {
+        setReachable(false);
+        const QString details =
+            exchange->tlsErrors.isEmpty() ? reply->errorString() : exchange->tlsErrors.join(u"; "_s);
+        done(Error{u"tls"_s, ApiClientText::tr("The server's certificate is not trusted, the connection was "
+                                               "refused: %1")
+                                 .arg(details)});
+        return;
+    }
+    if (status == 0) {
+        // Not aborted by us (checked above): Qt reports its transfer timeout as a cancellation.
+        const bool timedOut = networkError == QNetworkReply::OperationCanceledError;
+        qCWarning(lcRemote) << call.method << call.path << "failed:" << (timedOut ? "timeout" : "network")
+                            << reply->errorString();
+        if ((timedOut || isTransientNetworkError(networkError)) && retryLater(exchange, backoffMs))
             return;
-        }
-        if (status == 0) {
-            qCWarning(lcRemote) << call.method << call.path << "failed:" << reply->errorString();
-            if (retried(isTransientNetworkError(networkError)))
-                return;
-            setReachable(false);
+        setReachable(false);
+        if (timedOut)
+            done(Error{u"timeout"_s, ApiClientText::tr("The server did not answer in time (%n second(s)).", nullptr,
+                                                       m_config.transferTimeoutMs / 1000)});
+        else
             done(Error{u"network"_s,
                        ApiClientText::tr("Cannot reach the server: %1").arg(reply->errorString())});
+        return;
+    }
+    setReachable(true);
+    if (status >= 200 && status < 300) {
+        done(exchange->body);
+        return;
+    }
+    const json::ServerError serverError = json::serverErrorFromBody(exchange->body);
+    qCWarning(lcRemote) << call.method << call.path << "answered HTTP" << status << serverError.code
+                        << serverError.message.left(200);
+    int waitSeconds = -1;
+    if (status == 429) {
+        waitSeconds = retryAfterSeconds(reply->rawHeader("Retry-After"));
+        if (waitSeconds >= 0 && waitSeconds <= m_config.maxRetryAfterSeconds
+            && retryLater(exchange, std::max(backoffMs, waitSeconds * 1000)))
             return;
-        }
-        setReachable(true);
-        if (status >= 200 && status < 300) {
-            done(body);
-            return;
-        }
-        qCWarning(lcRemote) << call.method << call.path << "answered HTTP" << status;
-        if (retried(isTransientHttpStatus(status)))
-            return;
-        Error error = json::errorFromResponse(status, body);
-        if (status == 401 && !m_token.isEmpty()) {
-            m_token.fill('\0');
-            m_token.clear();
-            emit sessionExpired();
-        }
-        if (status == 429) {
-            const QByteArray retryAfter = reply->rawHeader("Retry-After");
-            if (!retryAfter.isEmpty())
-                error.message += u' '
-                                 + ApiClientText::tr("Try again in %1 seconds.")
-                                       .arg(QString::fromLatin1(retryAfter).toInt());
-        }
-        done(error);
-    });
+    } else if (isTransientHttpStatus(status) && retryLater(exchange, backoffMs)) {
+        return;
+    }
+    Error error = json::errorFromResponse(status, serverError, waitSeconds);
+    if (status == 401 && !m_token.isEmpty()) {
+        forgetToken();
+        emit sessionExpired();
+    }
+    done(error);
 }
 
 void ApiClient::abortAll()
 {
+    const auto waiting = m_waiting;
+    m_waiting.clear();
+    for (const auto &exchange : waiting) {
+        exchange->cancelled = true;
+        exchange->done(Error{u"cancelled"_s, ApiClientText::tr("Cancelled.")});
+    }
     const auto replies = m_inFlight;
     for (const QPointer<QNetworkReply> &reply : replies) {
         if (reply) {
@@ -221,13 +370,14 @@ void ApiClient::signOut(Callback<void> done)
     Call call;
     call.method = "DELETE";
     call.path = u"/session"_s;
-    send(call, [this, done](Result<QByteArray> raw) {
-        m_token.fill('\0');
-        m_token.clear();
+    send(call, [done](Result<QByteArray> raw) {
         if (!raw)
             return done(raw.error());
         done(Result<void>::success());
     });
+    // The request above carries the token; from now on nothing else does.
+    forgetToken();
+    m_user = {};
 }
 
 void ApiClient::fetchEstablishment(const QString &uai, Callback<Establishment> done)
@@ -249,7 +399,7 @@ void ApiClient::fetchStudents(const QString &uai, const QString &cursor, int lim
     call.method = "GET";
     call.path = u"/establishments/%1/students"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(uai)));
     if (!cursor.isEmpty())
-        call.query.addQueryItem(u"cursor"_s, cursor); // base64url: nothing to escape
+        call.query.addQueryItem(u"cursor"_s, QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
     call.query.addQueryItem(u"limit"_s, QString::number(limit));
     call.retryable = true;
     send(call, [done](Result<QByteArray> raw) {
@@ -271,7 +421,8 @@ void ApiClient::notifyStudents(const QString &uai, const QStringList &ids, bool 
                                           {u"reset"_s, reset}})
                     .toJson(QJsonDocument::Compact);
     call.headers.append({"Idempotency-Key", idempotencyKey.toLatin1()});
-    // Safe to retry: the server answers a repeated key with the same batch, never a second reset.
+    // Safe to retry, timeouts included: the server answers a repeated key with the same batch,
+    // never a second reset.
     call.retryable = true;
     send(call, [done](Result<QByteArray> raw) {
         if (!raw)

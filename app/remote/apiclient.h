@@ -7,27 +7,43 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace educonnect {
 
-// Where the server is and which extra CA (besides the system store) may vouch for it.
+// Where the server is, whom to trust for it, and the limits of a conversation with it.
 struct ServerConfig
 {
     QUrl baseUrl; // e.g. https://127.0.0.1:8443 (the client adds /api/v1)
+    // Trusted besides the system store (a school's private CA, or the demo sandbox's CA).
     QList<QSslCertificate> extraCaCertificates;
+    // The operating system's trust store. Off only in demo mode, which trusts nothing but the CA
+    // its own sandbox generated.
+    bool trustSystemStore = true;
+    int transferTimeoutMs = 30000; // no byte for this long: the request failed
+    int retryDelayMs = 500;        // first pause before a retry; doubles at each try
+    int maxRetryAfterSeconds = 60; // a 429 asking to wait longer is reported, not waited for
+    qint64 maxResponseBytes = qint64(64) * 1024 * 1024; // one answer (a sync page) at most
 };
 
 // Reads a PEM file of one or more CA certificates; an unreadable or empty file is an error.
 Result<QList<QSslCertificate>> loadCaCertificates(const QString &path);
 
+// The CA certificates a client with this configuration trusts: the system store (unless off)
+// plus the extra ones. Built explicitly: on Qt 6.4, adding CAs to the default configuration
+// stops it from loading the system roots on demand.
+QList<QSslCertificate> trustedCaCertificates(const ServerConfig &config);
+
 // The one owner of the QNetworkAccessManager: HTTPS JSON calls of API v1, bearer session,
-// strict TLS, retries of idempotent calls. Results come back as value structs through callbacks
-// run on this object's thread; nothing here blocks or shows UI.
+// strict TLS (1.2 or later, no redirect to another origin), bounded answers, retries of
+// idempotent calls. Results come back as value structs through callbacks run on this object's
+// thread; nothing here blocks or shows UI.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -44,6 +60,8 @@ public:
 
     void signIn(const QString &login, const QString &password, const QString &otp,
                 Callback<json::SessionUser> done);
+    // Ends the session on the server (which revokes the token) and forgets the token here,
+    // whatever the server answers.
     void signOut(Callback<void> done);
     void fetchEstablishment(const QString &uai, Callback<Establishment> done);
     void fetchStudents(const QString &uai, const QString &cursor, int limit, Callback<StudentPage> done);
@@ -56,7 +74,7 @@ public:
     // Several batches (one run) merged, in order; stops at the first failure.
     void fetchNotificationBatches(const QString &uai, const QStringList &batchIds, Callback<CredentialBatch> done);
 
-    // Aborts every request in flight; their callbacks get a "cancelled" error.
+    // Aborts every request in flight and every retry waiting; their callbacks get a "cancelled" error.
     void abortAll();
 
     static constexpr int kMaxIdsPerRequest = 200;
@@ -75,22 +93,30 @@ private:
         QUrlQuery query;
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers;
-        bool retryable = false;
+        bool retryable = false; // a GET, or a POST carrying an Idempotency-Key
         int attempt = 1;
     };
     using RawCallback = std::function<void(Result<QByteArray>)>;
+    struct Exchange;
 
     void send(Call call, RawCallback done);
+    void finish(QNetworkReply *reply, const std::shared_ptr<Exchange> &exchange);
+    // Schedules the next try of a retryable call after a transient failure; false when none is left.
+    bool retryLater(const std::shared_ptr<Exchange> &exchange, int delayMs);
+    const QSslConfiguration &tlsConfiguration();
     void fetchBatchesFrom(const QString &uai, const QStringList &batchIds, int index,
                           std::shared_ptr<CredentialBatch> merged, Callback<CredentialBatch> done);
     void setReachable(bool reachable);
+    void forgetToken();
 
     ServerConfig m_config;
+    std::optional<QSslConfiguration> m_tls; // built at the first request (the system store is read once)
     QNetworkAccessManager *m_network;
     QByteArray m_token; // memory only, never logged
     json::SessionUser m_user;
     bool m_reachable = true;
     QList<QPointer<QNetworkReply>> m_inFlight;
+    QList<std::shared_ptr<Exchange>> m_waiting; // retries waiting for their pause to end
 };
 
 } // namespace educonnect

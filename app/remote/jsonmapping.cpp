@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -188,16 +189,19 @@ Result<StudentPage> studentPageFromJson(const QByteArray &body)
     page.items.reserve(array.size());
     int index = 0;
     for (const QJsonValue item : array) {
-        if (!item.isObject())
-            return malformed(JsonMapping::tr("pupil #%1 is not an object").arg(index + 1));
+        ++index;
+        if (!item.isObject()) {
+            page.rejected.append({index, QString(), JsonMapping::tr("not an object")});
+            continue;
+        }
         auto student = studentFromJson(item.toObject());
         if (!student) {
-            Error e = student.error();
-            e.message += u' ' + JsonMapping::tr("(pupil #%1 of the page)").arg(index + 1);
-            return e;
+            const QJsonValue id = item.toObject().value(u"id"_s);
+            page.rejected.append({index, id.isString() ? id.toString().left(64) : QString(),
+                                  student.error().message});
+            continue;
         }
         page.items.append(student.takeValue());
-        ++index;
     }
     EC_TRY_ASSIGN(page.removed, stringArray(o, u"removed"_s, false));
     EC_TRY_ASSIGN(page.nextCursor, requiredString(o, u"nextCursor"_s));
@@ -311,37 +315,62 @@ Result<NotificationBatch> notificationBatchFromJson(const QByteArray &body)
     return batch;
 }
 
-Error errorFromResponse(int httpStatus, const QByteArray &body)
+ServerError serverErrorFromBody(const QByteArray &body)
 {
-    Error error{u"http-%1"_s.arg(httpStatus), QString(), httpStatus};
     const QJsonObject o = QJsonDocument::fromJson(body).object().value(u"error"_s).toObject();
-    const QString code = o.value(u"code"_s).toString();
-    const QString message = o.value(u"message"_s).toString();
-    if (!code.isEmpty())
-        error.code = code;
-    if (!message.isEmpty()) {
-        error.message = message.left(500);
-        return error;
-    }
-    switch (httpStatus) {
-    case 401:
-        error.message = JsonMapping::tr("The server refused the sign-in or the session expired (HTTP 401).");
-        break;
-    case 403:
-        error.message = JsonMapping::tr("Your account is not allowed to do this (HTTP 403).");
-        break;
-    case 404:
-        error.message = JsonMapping::tr("The server does not know this resource (HTTP 404).");
-        break;
-    case 429:
-        error.message = JsonMapping::tr("Too many attempts: wait a moment and try again (HTTP 429).");
-        break;
-    default:
-        if (httpStatus >= 500)
-            error.message = JsonMapping::tr("The server had an internal problem (HTTP %1). Try again later.").arg(httpStatus);
-        else
-            error.message = JsonMapping::tr("The server answered with an error (HTTP %1).").arg(httpStatus);
-    }
+    return {o.value(u"code"_s).toString().left(64), o.value(u"message"_s).toString().left(500)};
+}
+
+Error errorFromResponse(int httpStatus, const ServerError &serverError, int retryAfterSeconds)
+{
+    Error error{serverError.code.isEmpty() ? u"http-%1"_s.arg(httpStatus) : serverError.code, QString(), httpStatus};
+    // The server's own codes first: they say more than the status.
+    static const QHash<QString, const char *> byCode{
+        {u"invalid_credentials"_s, QT_TRANSLATE_NOOP("JsonMapping", "Unknown login or wrong password.")},
+        {u"invalid_otp"_s, QT_TRANSLATE_NOOP("JsonMapping", "The one-time code is wrong or has expired.")},
+        {u"too_many_attempts"_s,
+         QT_TRANSLATE_NOOP("JsonMapping", "Too many failed sign-ins: the account is locked for a moment.")},
+        {u"unauthenticated"_s, QT_TRANSLATE_NOOP("JsonMapping", "The session has expired: sign in again.")},
+        {u"forbidden"_s, QT_TRANSLATE_NOOP("JsonMapping", "Your account is not allowed to do this.")},
+        {u"batch_expired"_s,
+         QT_TRANSLATE_NOOP("JsonMapping", "These letters are no longer valid (three months): they cannot be printed "
+                                          "again. Notify the accounts anew.")},
+        {u"cursor_expired"_s, QT_TRANSLATE_NOOP("JsonMapping", "The server no longer knows where the last sync "
+                                                               "stopped: a full sync is needed.")},
+        {u"too_many_ids"_s, QT_TRANSLATE_NOOP("JsonMapping", "The server refused a request naming too many accounts.")},
+    };
+    if (const char *text = byCode.value(serverError.code))
+        error.message = JsonMapping::tr(text);
+    else
+        switch (httpStatus) {
+        case 400:
+        case 422:
+            error.message = JsonMapping::tr("The server refused the request as invalid (HTTP %1).").arg(httpStatus);
+            break;
+        case 401:
+            error.message = JsonMapping::tr("The server refused the sign-in or the session expired (HTTP 401).");
+            break;
+        case 403:
+            error.message = JsonMapping::tr("Your account is not allowed to do this (HTTP 403).");
+            break;
+        case 404:
+            error.message = JsonMapping::tr("The server does not know this resource (HTTP 404).");
+            break;
+        case 410:
+            error.message = JsonMapping::tr("This resource is no longer available on the server (HTTP 410).");
+            break;
+        case 429:
+            error.message = JsonMapping::tr("The server is receiving too many requests (HTTP 429).");
+            break;
+        default:
+            if (httpStatus >= 500)
+                error.message =
+                    JsonMapping::tr("The server had an internal problem (HTTP %1). Try again later.").arg(httpStatus);
+            else
+                error.message = JsonMapping::tr("The server answered with an error (HTTP %1).").arg(httpStatus);
+        }
+    if (httpStatus == 429 && retryAfterSeconds >= 0)
+        error.message += u' ' + JsonMapping::tr("Try again in %n second(s).", nullptr, retryAfterSeconds);
     return error;
 }
 

@@ -42,12 +42,24 @@ struct NotificationBatch
 Result<Student> studentFromJson(const QJsonObject &object);
 QJsonObject studentToJson(const Student &student);
 
+// A page whose envelope is wrong is an error; a record inside it that cannot be read is not: it
+// lands in StudentPage::rejected with the reason, and the others are kept.
 Result<StudentPage> studentPageFromJson(const QByteArray &body);
 Result<Session> sessionFromJson(const QByteArray &body);
 Result<Establishment> establishmentFromJson(const QByteArray &body);
 Result<NotificationBatch> notificationBatchFromJson(const QByteArray &body);
 
-// {"error": {"code", "message"}}; falls back to the HTTP status when the body says nothing usable.
-Error errorFromResponse(int httpStatus, const QByteArray &body);
+// What a server's error body says: {"error": {"code", "message"}}. Both may be empty.
+struct ServerError
+{
+    QString code;
+    QString message; // the server's own words, for the log only
+};
+ServerError serverErrorFromBody(const QByteArray &body);
+
+// The error to show for an HTTP error answer: the server's code is kept for the client's logic,
+// the sentence is the client's own (translated), chosen by that code or else by the status; the
+// server's raw message is never shown. retryAfterSeconds >= 0 when a 429 said how long to wait.
+Error errorFromResponse(int httpStatus, const ServerError &serverError, int retryAfterSeconds = -1);
 
 } // namespace educonnect::json

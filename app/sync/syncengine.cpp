@@ -20,6 +20,8 @@ void SyncEngine::syncStudents(const QString &uai)
     m_running = true;
     m_cancelled = false;
     m_restartedAfterGone = false;
+    m_seenCursors.clear();
+    m_emptyPagesInARow = 0;
     m_uai = uai;
     m_report = {};
     m_client->fetchEstablishment(uai, [this, guard = QPointer<SyncEngine>(this)](Result<Establishment> r) {
@@ -53,8 +55,13 @@ void SyncEngine::fetchPage(const QString &cursor, PageKind kind)
     if (!m_client)
         return finish(Error{u"cancelled"_s, tr("The connection to the server was closed.")});
     m_report.fullSync = m_report.fullSync || kind != PageKind::Incremental;
+    if (kind == PageKind::FullFirst) {
+        m_seenCursors.clear();
+        m_emptyPagesInARow = 0;
+    }
     m_client->fetchStudents(
-        m_uai, cursor, m_pageSize, [this, kind, guard = QPointer<SyncEngine>(this)](Result<StudentPage> r) {
+        m_uai, cursor, m_pageSize,
+        [this, cursor, kind, guard = QPointer<SyncEngine>(this)](Result<StudentPage> r) {
             if (!guard)
                 return;
             if (m_cancelled)
@@ -69,8 +76,14 @@ void SyncEngine::fetchPage(const QString &cursor, PageKind kind)
                 return finish(r.error());
             }
             const StudentPage &page = r.value();
+            if (auto stuck = checkProgress(cursor, page); !stuck)
+                return finish(stuck.error());
             if (auto applied = m_store->applyStudentPage(m_uai, page, kind, m_clock()); !applied)
                 return finish(applied.error());
+            for (const RejectedRecord &rejected : page.rejected)
+                qCWarning(lcSync) << "skipped record" << rejected.index << "of page" << m_report.pages + 1
+                                  << "id" << rejected.id << ":" << rejected.reason;
+            m_report.rejected += page.rejected;
             m_report.upserted += int(page.items.size());
             m_report.removed += int(page.removed.size());
             ++m_report.pages;
@@ -79,6 +92,26 @@ void SyncEngine::fetchPage(const QString &cursor, PageKind kind)
                 return fetchPage(page.nextCursor, kind == PageKind::Incremental ? kind : PageKind::FullNext);
             finish(m_report);
         });
+}
+
+Result<void> SyncEngine::checkProgress(const QString &cursor, const StudentPage &page)
+{
+    if (!page.hasMore)
+        return Result<void>::success();
+    const bool empty = page.items.isEmpty() && page.removed.isEmpty() && page.rejected.isEmpty();
+    m_emptyPagesInARow = empty ? m_emptyPagesInARow + 1 : 0;
+    if (!cursor.isEmpty())
+        m_seenCursors.insert(cursor);
+    const bool loops = page.nextCursor == cursor || m_seenCursors.contains(page.nextCursor);
+    const qint64 records = qint64(m_report.upserted) + m_report.removed + page.items.size() + page.removed.size();
+    if (!loops && m_emptyPagesInARow < kMaxEmptyPagesInARow && records <= kMaxRecordsPerSync)
+        return Result<void>::success();
+    qCWarning(lcSync) << "sync of" << m_uai << "makes no progress: cursor" << cursor.left(40) << "-> next"
+                      << page.nextCursor.left(40) << "empty pages" << m_emptyPagesInARow << "records" << records;
+    return Error{u"sync-no-progress"_s,
+                 tr("The server keeps announcing more data without moving forward (page %1); the sync was stopped. "
+                    "What was received so far is kept. Try again later or contact the server's administrators.")
+                     .arg(m_report.pages + 1)};
 }
 
 void SyncEngine::finish(Result<SyncReport> result)

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -17,11 +18,16 @@ struct SyncReport
     int removed = 0;
     int pages = 0;
     bool fullSync = false;
+    // Records the client could not read: skipped (their last good copy, if any, is kept) and
+    // named here so the user is told which ones and why.
+    QList<RejectedRecord> rejected;
 };
 
 // Remote -> cache. A first sync (or one after the server forgot our cursor: HTTP 410) is a full
 // sync; later ones are incremental from the stored cursor. Each page is applied with its cursor in
 // one transaction, so an interrupted sync resumes where it stopped and the cache stays consistent.
+// A server that never ends a sync (a cursor seen twice, pages that bring nothing but "more", more
+// records than any establishment has) is stopped with a clear error instead of looping.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -29,6 +35,10 @@ public:
     SyncEngine(ApiClient *client, Store *store, QObject *parent = nullptr);
 
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    // More records than this in one sync means the server is faulty (the largest lycées have a
+    // few thousand pupils; an academy-size sandbox 200,000).
+    static constexpr int kMaxRecordsPerSync = 1'000'000;
+    static constexpr int kMaxEmptyPagesInARow = 3;
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     // Syncs the establishment record, then its pupils.
@@ -42,6 +52,8 @@ signals:
 
 private:
     void fetchPage(const QString &cursor, PageKind kind);
+    // An error when the page shows the server going round in circles.
+    Result<void> checkProgress(const QString &cursor, const StudentPage &page);
     void finish(Result<SyncReport> result);
 
     QPointer<ApiClient> m_client;
@@ -53,6 +65,8 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     bool m_restartedAfterGone = false;
+    QSet<QString> m_seenCursors;
+    int m_emptyPagesInARow = 0;
 };
 
 } // namespace educonnect

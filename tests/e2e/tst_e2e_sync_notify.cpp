@@ -4,7 +4,7 @@
 #include "letters/letterrenderer.h"
 #include "letters/pupilletter.h"
 #include "remote/apiclient.h"
-#include "remote/notificationrun.h"
+#include "workflows/notificationrun.h"
 #include "remote/totp.h"
 #include "sync/syncengine.h"
 #include "testsupport.h"
@@ -23,29 +23,8 @@
 using namespace Qt::StringLiterals;
 using namespace educonnect;
 
-namespace {
-
-// Waits for an async call's callback without a nested event loop of our own making.
-template <typename T>
-Result<T> await(const std::function<void(std::function<void(Result<T>)>)> &call)
-{
-    std::optional<Result<T>> result;
-    call([&](Result<T> r) { result = std::move(r); });
-    if (!QTest::qWaitFor([&]() { return result.has_value(); }, 60000))
-        return Error{u"timeout"_s, u"no answer"_s};
-    return *result;
-}
-
-// Signs in with a sandbox's demo account (and the current one-time code unless one is given).
-Result<json::SessionUser> signIn(ApiClient &client, const ConnectionInfo &info, const QString &otp = {})
-{
-    return await<json::SessionUser>([&](auto done) {
-        client.signIn(info.login, info.password,
-                      otp.isEmpty() ? totpCode(info.totpSecret, QDateTime::currentDateTimeUtc()) : otp, done);
-    });
-}
-
-} // namespace
+using testsupport::await;
+using testsupport::signIn;
 
 class TestEndToEnd : public QObject
 {
@@ -85,14 +64,31 @@ class TestEndToEnd : public QObject
         return list;
     }
 
+    // The pupils of the cache with these ids (an id unknown here stands alone, as a stranger's).
+    QList<Student> withIds(const QStringList &ids)
+    {
+        QHash<QString, Student> all;
+        for (const Student &s : m_store->students(m_uai).value())
+            all.insert(s.id, s);
+        QList<Student> list;
+        for (const QString &id : ids) {
+            Student s = all.value(id);
+            s.id = id;
+            list << s;
+        }
+        return list;
+    }
+
     Result<void> notify(const QStringList &ids, bool reset, CredentialBatch *batch)
     {
-        NotificationRun run(m_client, m_uai, ids, reset);
-        QSignalSpy finished(&run, &NotificationRun::finished);
-        run.start();
+        auto run = NotificationRun::create(m_client, m_store.get(), m_uai, withIds(ids), reset);
+        if (!run)
+            return run.error();
+        QSignalSpy finished(run.value().get(), &NotificationRun::finished);
+        run.value()->start();
         if (!finished.wait(60000))
             return Error{u"timeout"_s, u"notify did not finish"_s};
-        *batch = run.takeBatch();
+        *batch = run.value()->takeBatch();
         return finished.first().first().value<Result<void>>();
     }
 
@@ -258,7 +254,8 @@ private slots:
 
         QVERIFY(notify(ids, true, &reset).ok());
         QVERIFY(reset.letters().at(0).temporaryPassword != first.letters().at(0).temporaryPassword);
-        QCOMPARE(reset.letters().at(0).variant, LetterVariant::PasswordChange);
+        // Nobody has signed in yet: a distribution letter with the new password (the guide's table).
+        QCOMPARE(reset.letters().at(0).variant, LetterVariant::Distribution);
     }
 
     void aRetriedRequestReturnsTheSameBatch()
@@ -303,16 +300,7 @@ private slots:
         CredentialBatch original;
         QVERIFY(notify({pupilsOf(u"6e C"_s).at(2).id}, false, &original).ok());
         // The delegated staff account of the same establishment.
-        QFile file(m_sandbox.connectionFile());
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        ConnectionInfo deleg = m_sandbox.info();
-        for (const QJsonValue account : QJsonDocument::fromJson(file.readAll()).object().value(u"accounts"_s).toArray()) {
-            if (account.toObject().value(u"login"_s).toString() == u"deleg.demo"_s) {
-                deleg.login = u"deleg.demo"_s;
-                deleg.password = account.toObject().value(u"password"_s).toString();
-                deleg.totpSecret = decodeBase32(account.toObject().value(u"totpSecret"_s).toString()).value();
-            }
-        }
+        const ConnectionInfo deleg = testsupport::accountOf(m_sandbox, u"deleg.demo"_s);
         QCOMPARE(deleg.login, u"deleg.demo"_s);
         ApiClient other(trustedConfig());
         QVERIFY(signIn(other, deleg).ok());
@@ -350,7 +338,9 @@ private slots:
         ids = ids.mid(0, 250);
         ids << u"E999999"_s; // unknown to the server: reported, not fatal
 
-        NotificationRun run(m_client, m_uai, ids, false);
+        auto created = NotificationRun::create(m_client, m_store.get(), m_uai, withIds(ids), false);
+        QVERIFY(created.ok());
+        NotificationRun &run = *created.value();
         QSignalSpy progress(&run, &NotificationRun::progress);
         QSignalSpy finished(&run, &NotificationRun::finished);
         run.start();
@@ -361,6 +351,12 @@ private slots:
         QCOMPARE(run.batch().letters().size(), 250);
         QCOMPARE(run.batch().skipped().size(), 1);
         QCOMPARE(run.batch().skipped().first().reason, u"unknown_account"_s);
+        // Recorded as complete, with both batches: what a reprint needs.
+        const auto record = m_store->run(run.runId());
+        QVERIFY(record.has_value());
+        QCOMPARE(record->status, NotificationRecord::Status::Complete);
+        QCOMPARE(record->batchIds(), run.batch().batchIds());
+        QCOMPARE(record->letterCount, 250);
     }
 
     void anExpiredCursorLeadsToAFullResync()
@@ -426,7 +422,9 @@ private slots:
             ids << s.id;
         }
 
-        NotificationRun run(&client, u"0450750W"_s, ids, false);
+        auto created = NotificationRun::create(&client, opened.value().get(), u"0450750W"_s, students, false);
+        QVERIFY(created.ok());
+        NotificationRun &run = *created.value();
         QSignalSpy notified(&run, &NotificationRun::finished);
         run.start();
         QVERIFY(notified.wait(60000));

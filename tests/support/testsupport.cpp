@@ -1,8 +1,16 @@
 #include "testsupport.h"
 
 #include "cli/sandboxlauncher.h"
+#include "remote/totp.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -38,6 +46,72 @@ bool Sandbox::start(const QStringList &arguments)
 QString Sandbox::connectionFile() const
 {
     return m_dir.filePath(u"connection.json"_s);
+}
+
+QString Sandbox::log() const
+{
+    return QString::fromUtf8(m_launcher->recentLog());
+}
+
+educonnect::ServerConfig Sandbox::clientConfig() const
+{
+    educonnect::ServerConfig config;
+    config.baseUrl = m_info.baseUrl;
+    config.extraCaCertificates = educonnect::loadCaCertificates(m_info.caCertificatePath).value();
+    config.trustSystemStore = false;
+    config.retryDelayMs = 50; // tests retry quickly
+    return config;
+}
+
+QString Sandbox::serverValue(const QString &sql, const QString &bound) const
+{
+    const QString name = u"sandbox-peek-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(QDir(m_dir.path()).filePath(u"sandbox.sqlite"_s));
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(sql);
+            if (!bound.isNull())
+                query.addBindValue(bound);
+            if (query.exec() && query.next())
+                value = query.value(0).toString();
+            else
+                qWarning() << "sandbox query failed:" << sql << query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+educonnect::Result<educonnect::json::SessionUser> signIn(educonnect::ApiClient &client,
+                                                         const educonnect::ConnectionInfo &info, const QString &otp)
+{
+    return await<educonnect::json::SessionUser>([&](auto done) {
+        client.signIn(info.login, info.password,
+                      otp.isEmpty() ? educonnect::totpCode(info.totpSecret, QDateTime::currentDateTimeUtc()) : otp,
+                      done);
+    });
+}
+
+educonnect::ConnectionInfo accountOf(const Sandbox &sandbox, const QString &login)
+{
+    educonnect::ConnectionInfo info = sandbox.info();
+    QFile file(sandbox.connectionFile());
+    if (!file.open(QIODevice::ReadOnly))
+        return info;
+    for (const QJsonValue account : QJsonDocument::fromJson(file.readAll()).object().value(u"accounts"_s).toArray()) {
+        const QJsonObject o = account.toObject();
+        if (o.value(u"login"_s).toString() != login)
+            continue;
+        info.login = login;
+        info.password = o.value(u"password"_s).toString();
+        info.totpSecret = educonnect::decodeBase32(o.value(u"totpSecret"_s).toString()).value();
+    }
+    return info;
 }
 
 QString runTool(const QString &program, const QStringList &arguments, int *exitCode)

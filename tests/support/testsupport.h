@@ -1,12 +1,17 @@
 #pragma once
 
+#include "remote/apiclient.h"
 #include "remote/connectioninfo.h"
+#include "domain/student.h"
 
 #include <QList>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTest>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace educonnect {
 class SandboxLauncher;
@@ -25,12 +30,38 @@ public:
     const educonnect::ConnectionInfo &info() const { return m_info; }
     QString connectionFile() const;
     QString dataDir() const { return m_dir.path(); }
+    // The end of the server's request log: one "METHOD /path STATUS" line per request.
+    QString log() const;
+    // A client configuration that trusts this sandbox's CA.
+    educonnect::ServerConfig clientConfig() const;
+    // Reads the sandbox's own database (the server's truth), e.g. a pupil's current password.
+    QString serverValue(const QString &sql, const QString &bound = {}) const;
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<educonnect::SandboxLauncher> m_launcher;
     educonnect::ConnectionInfo m_info;
 };
+
+// Waits for an async call's callback without a nested event loop of our own making.
+template <typename T>
+educonnect::Result<T> await(const std::function<void(std::function<void(educonnect::Result<T>)>)> &call,
+                            int timeoutMs = 60000)
+{
+    std::optional<educonnect::Result<T>> result;
+    call([&](educonnect::Result<T> r) { result = std::move(r); });
+    if (!QTest::qWaitFor([&]() { return result.has_value(); }, timeoutMs))
+        return educonnect::Error{QStringLiteral("timeout"), QStringLiteral("no answer")};
+    return *result;
+}
+
+// Signs in with a sandbox's demo account (and the current one-time code unless one is given).
+educonnect::Result<educonnect::json::SessionUser> signIn(educonnect::ApiClient &client,
+                                                         const educonnect::ConnectionInfo &info,
+                                                         const QString &otp = {});
+
+// Another demo account of the sandbox (e.g. "deleg.demo"), from its connection file.
+educonnect::ConnectionInfo accountOf(const Sandbox &sandbox, const QString &login);
 
 // Poppler's command-line tools, as a reviewer would use them.
 int pdfPageCount(const QString &path);

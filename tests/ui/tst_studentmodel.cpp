@@ -82,8 +82,10 @@ private slots:
         QCOMPARE(column(proxy, StudentTableModel::NameColumn), QStringList({u"MARTIN Zoé"_s, u"MARTINEZ Ana"_s}));
         model.setStudents(sample());
         proxy.sort(StudentTableModel::ClassColumn);
-        QCOMPARE(column(proxy, StudentTableModel::ClassColumn).first(), u"3e A"_s);
-        QCOMPARE(column(proxy, StudentTableModel::NameColumn).first(), u"DURAND Zoé"_s);
+        // Classes in school order: 6e before 3e; within a class, by name.
+        QCOMPARE(column(proxy, StudentTableModel::ClassColumn),
+                 QStringList({u"6e A"_s, u"6e A"_s, u"3e A"_s, u"3e A"_s, u"3e B"_s}));
+        QCOMPARE(column(proxy, StudentTableModel::NameColumn).first(), u"EMERY Adam"_s);
     }
 
     void checksFollowIdsThroughRefreshes()
@@ -144,7 +146,7 @@ private slots:
     {
         StudentTableModel model;
         model.setStudents(sample());
-        QCOMPARE(model.classNames(), QStringList({u"3e A"_s, u"3e B"_s, u"6e A"_s}));
+        QCOMPARE(model.classNames(), QStringList({u"6e A"_s, u"3e A"_s, u"3e B"_s})); // school order
         QCOMPARE(model.mefLabels(), QStringList({u"3EME"_s, u"6EME"_s}));
     }
 

@@ -114,36 +114,99 @@ private slots:
         QCOMPARE(state.lastSyncAt, QDateTime(QDate(2026, 9, 1), QTime(10, 0), Qt::UTC));
     }
 
-    void migratesAVersion2CacheAndRemembersRuns()
+    void migratesAVersion3CacheKeepingItsRuns()
     {
         const QString path = freshPath();
         const QDateTime now(QDate(2026, 9, 2), QTime(8, 0), Qt::UTC);
         {
-            auto v2 = Store::openAtVersion(path, 2);
-            QVERIFY(v2.ok());
-            QVERIFY(v2.value()->applyStudentPage(kUai, pageOf({u"1"_s, u"2"_s}, u"c1"_s, false), PageKind::FullFirst,
+            auto v3 = Store::openAtVersion(path, 3);
+            QVERIFY(v3.ok());
+            QVERIFY(v3.value()->applyStudentPage(kUai, pageOf({u"1"_s, u"2"_s}, u"c1"_s, false), PageKind::FullFirst,
                                                  now).ok());
         }
+        // A run a version-3 client recorded: named after its first batch, no chunks.
+        QVERIFY(execRaw(path, {uR"(INSERT INTO notification_runs VALUES ('b1', '0450750W', 'b1,b2',
+            '2026-09-02T08:00:00.000Z', '2026-12-02T23:59:59.000Z', 250, '3e A
+3e B', 1))"_s}));
         auto store = Store::open(path);
         QVERIFY(store.ok());
-        QCOMPARE(store.value()->schemaVersion(), 3);
+        QCOMPARE(store.value()->schemaVersion(), Store::kSchemaVersion);
         QCOMPARE(ids(*store.value()), QStringList({u"1"_s, u"2"_s}));
         QCOMPARE(store.value()->syncState(kUai).cursor, u"c1"_s);
-        QVERIFY(store.value()->notificationRecords(kUai, now).isEmpty());
+        const QList<NotificationRecord> records = store.value()->notificationRecords(kUai, now);
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.at(0).runId, u"b1"_s);
+        QCOMPARE(records.at(0).batchIds(), QStringList({u"b1"_s, u"b2"_s}));
+        QCOMPARE(records.at(0).status, NotificationRecord::Status::Complete);
+        QCOMPARE(records.at(0).classes, QStringList({u"3e A"_s, u"3e B"_s}));
+        QCOMPARE(records.at(0).letterCount, 250);
+        QVERIFY(records.at(0).reset);
+        QVERIFY(store.value()->pendingRuns(kUai).isEmpty());
+    }
 
-        NotificationRecord older{kUai, {u"b1"_s, u"b2"_s}, now, now.addMonths(3), 250, {u"3e A"_s, u"3e B"_s}, true};
-        NotificationRecord newer{kUai, {u"b3"_s}, now.addSecs(3600), now.addMonths(3), 1, {u"6e C"_s}, false};
-        NotificationRecord expired{kUai, {u"b0"_s}, now.addMonths(-4), now.addMonths(-1), 3, {u"5e A"_s}, false};
-        for (const auto &r : {older, newer, expired})
-            QVERIFY(store.value()->saveNotificationRecord(r).ok());
-        const QList<NotificationRecord> records = store.value()->notificationRecords(kUai, now.addDays(1));
-        QCOMPARE(records.size(), 2); // the expired run is not offered
-        QCOMPARE(records.at(0).runId(), u"b3"_s);
-        QCOMPARE(records.at(1).batchIds, QStringList({u"b1"_s, u"b2"_s}));
-        QCOMPARE(records.at(1).classes, QStringList({u"3e A"_s, u"3e B"_s}));
-        QCOMPARE(records.at(1).letterCount, 250);
-        QVERIFY(records.at(1).reset);
-        QCOMPARE(records.at(1).createdAt, now);
+    // A run is on disk, keys and all, before its first request; each answer is recorded; only
+    // finished runs with valid letters are offered for reprint, only pending ones for resume.
+    void runsAreRecordedChunkByChunk()
+    {
+        auto opened = Store::open(freshPath());
+        Store &store = *opened.value();
+        const QDateTime now(QDate(2026, 9, 2), QTime(8, 0), Qt::UTC);
+        QStringList accounts;
+        for (int i = 0; i < 450; ++i)
+            accounts << u"E%1"_s.arg(i);
+        NotificationRecord run = newNotificationRecord(kUai, accounts, true, 200, now);
+        run.classes = {u"6e A"_s, u"3e B"_s};
+        QVERIFY(store.saveRun(run).ok());
+        QCOMPARE(store.pendingRuns(kUai).size(), 1);
+        QVERIFY(store.notificationRecords(kUai, now).isEmpty());
+
+        run.chunks[0].batchId = u"batch-1"_s;
+        run.expiresAt = now.addMonths(3);
+        run.letterCount = 200;
+        QVERIFY(store.saveRun(run).ok());
+        const auto back = store.run(run.runId);
+        QVERIFY(back.has_value());
+        QCOMPARE(back->chunks.size(), 3);
+        QCOMPARE(back->chunks.at(0).batchId, u"batch-1"_s);
+        QCOMPARE(back->chunks.at(1).ids, run.chunks.at(1).ids);
+        QCOMPARE(back->chunks.at(2).idempotencyKey, run.chunks.at(2).idempotencyKey);
+        QCOMPARE(back->doneAccountCount(), 200);
+        QCOMPARE(back->classes, run.classes);
+        QVERIFY(back->reset);
+
+        run.status = NotificationRecord::Status::Abandoned;
+        QVERIFY(store.saveRun(run).ok());
+        QVERIFY(store.pendingRuns(kUai).isEmpty());
+        QCOMPARE(store.notificationRecords(kUai, now.addDays(1)).size(), 1);
+        QVERIFY(store.notificationRecords(kUai, now.addMonths(4)).isEmpty()); // letters expired
+        QVERIFY(!store.run(u"unknown"_s).has_value());
+    }
+
+    void remembersTheEstablishmentSyncedLast()
+    {
+        auto opened = Store::open(freshPath());
+        Store &store = *opened.value();
+        QVERIFY(store.lastSyncedEstablishment().isEmpty());
+        const QDateTime now(QDate(2026, 9, 2), QTime(8, 0), Qt::UTC);
+        QVERIFY(store.applyStudentPage(u"0450750W"_s, pageOf({u"1"_s}, u"c"_s, false), PageKind::FullFirst, now).ok());
+        QVERIFY(store.applyStudentPage(u"0459876R"_s, pageOf({u"2"_s}, u"c"_s, false), PageKind::FullFirst,
+                                       now.addSecs(60)).ok());
+        QCOMPARE(store.lastSyncedEstablishment(), u"0459876R"_s);
+    }
+
+    // A record the client could not read in a full sync keeps its last good copy instead of
+    // being swept away as if the server had deleted it.
+    void unreadableRecordKeepsItsCachedCopy()
+    {
+        auto opened = Store::open(freshPath());
+        Store &store = *opened.value();
+        const QDateTime now(QDate(2026, 9, 2), QTime(8, 0), Qt::UTC);
+        QVERIFY(store.applyStudentPage(kUai, pageOf({u"1"_s, u"2"_s, u"3"_s}, u"c1"_s, false), PageKind::FullFirst,
+                                       now).ok());
+        StudentPage again = pageOf({u"1"_s}, u"c2"_s, false);
+        again.rejected = {{2, u"2"_s, u"unknown account state"_s}, {3, QString(), u"not an object"_s}};
+        QVERIFY(store.applyStudentPage(kUai, again, PageKind::FullFirst, now).ok());
+        QCOMPARE(ids(store), QStringList({u"1"_s, u"2"_s})); // 3 is gone, 2 kept as it was
     }
 
     void refusesACacheFromANewerVersion()

@@ -1,8 +1,12 @@
 #include "domain/credentials.h"
 #include "domain/establishment.h"
+#include "domain/notificationrecord.h"
+#include "domain/schoolorder.h"
 #include "remote/totp.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace educonnect;
@@ -77,6 +81,39 @@ private slots:
         batch.wipe();
         QVERIFY(batch.letters().at(0).temporaryPassword.isEmpty());
         QCOMPARE(batch.letters().at(0).login, u"a.martin12"_s); // only secrets go
+    }
+    // Classes as a school lists them: collège, lycée, post-bac; within a stage by name, numbers
+    // in natural order; the level code decides when the name says nothing.
+    void classesInSchoolOrder()
+    {
+        QStringList classes{u"BTS MSP 1"_s, u"1re STMG"_s, u"Tle G1"_s, u"3e A"_s, u"2nde 10"_s, u"6e B"_s,
+                            u"2nde GATL"_s, u"5e A"_s, u"Atelier relais"_s, u"1ère G2"_s, u"2nde 2"_s,
+                            u"4e C"_s, u"6e A"_s, u"Terminale STMG"_s, u"1CAP EPC"_s, u"2CAP EPC"_s};
+        std::sort(classes.begin(), classes.end(), ClassOrder());
+        QCOMPARE(classes, QStringList({u"6e A"_s, u"6e B"_s, u"5e A"_s, u"4e C"_s, u"3e A"_s, u"1CAP EPC"_s,
+                                       u"2nde 2"_s, u"2nde 10"_s, u"2nde GATL"_s, u"1ère G2"_s, u"1re STMG"_s,
+                                       u"2CAP EPC"_s, u"Terminale STMG"_s, u"Tle G1"_s, u"BTS MSP 1"_s,
+                                       u"Atelier relais"_s}));
+        // A class named freely still sorts by its level.
+        const ClassOrder order;
+        QVERIFY(order.compare(u"Les Aigles"_s, u"Les Baleines"_s, u"3EME"_s, u"6EME"_s) > 0);
+        QCOMPARE(schoolStage(u"2NDPRO"_s, u"Anything"_s), schoolStage(QString(), u"2nde 1"_s));
+        QCOMPARE(distinctClassesInSchoolOrder({u"3e A"_s, u"6e A"_s, u"3e A"_s}), QStringList({u"6e A"_s, u"3e A"_s}));
+    }
+
+    void runRecordCutsChunksWithTheirOwnKeys()
+    {
+        QStringList ids;
+        for (int i = 0; i < 450; ++i)
+            ids << u"E%1"_s.arg(i);
+        const NotificationRecord r = newNotificationRecord(u"0450750W"_s, ids, true, 200, QDateTime::currentDateTimeUtc());
+        QCOMPARE(r.chunks.size(), 3);
+        QCOMPARE(r.chunks.at(2).ids.size(), 50);
+        QCOMPARE(r.accountCount(), 450);
+        QCOMPARE(r.doneAccountCount(), 0);
+        QVERIFY(r.chunks.at(0).idempotencyKey != r.chunks.at(1).idempotencyKey);
+        QCOMPARE(r.runId.size(), 10);
+        QCOMPARE(r.status, NotificationRecord::Status::Pending);
     }
 };
 

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace educonnect;
@@ -147,8 +148,6 @@ private slots:
         QTest::newRow("truncated") << page({validPupil()}).left(60);
         QTest::newRow("array") << QByteArray("[]");
         QTest::newRow("items not a list") << QByteArray(R"({"items": {}, "nextCursor": "x", "hasMore": false})");
-        QTest::newRow("item not an object") << page({42});
-        QTest::newRow("second pupil broken") << page({validPupil(), badPupil});
         QTest::newRow("no cursor") << page({validPupil()}, QJsonValue(QJsonValue::Null));
         QTest::newRow("hasMore as string") << page({validPupil()}, u"c"_s, u"false"_s);
     }
@@ -161,13 +160,30 @@ private slots:
         QVERIFY(!r.error().message.isEmpty());
     }
 
-    void brokenPupilIsLocatedInTheMessage()
+    // One record the client cannot read must not block the whole sync: the others are kept and
+    // the bad ones are reported with their place, their id when readable, and why.
+    void unreadableRecordsAreSetAsideNotFatal()
     {
-        QJsonObject badPupil = validPupil();
-        badPupil.remove(u"login"_s);
-        auto r = json::studentPageFromJson(page({validPupil(), badPupil}));
-        QVERIFY(!r.ok());
-        QVERIFY2(r.error().message.contains(u"#2"_s), qPrintable(r.error().message));
+        QJsonObject noLogin = validPupil();
+        noLogin.insert(u"id"_s, u"E7"_s);
+        noLogin.remove(u"login"_s);
+        QJsonObject unknownState = validPupil();
+        unknownState.insert(u"id"_s, u"E8"_s);
+        unknownState.insert(u"state"_s, u"suspended"_s);
+        auto r = json::studentPageFromJson(page({validPupil(), noLogin, 42, unknownState}));
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().items.size(), 1);
+        QCOMPARE(r.value().items.at(0).id, validPupil().value(u"id"_s).toString());
+        const QList<RejectedRecord> rejected = r.value().rejected;
+        QCOMPARE(rejected.size(), 3);
+        QCOMPARE(rejected.at(0).index, 2);
+        QCOMPARE(rejected.at(0).id, u"E7"_s);
+        QVERIFY2(rejected.at(0).reason.contains(u"login"_s), qPrintable(rejected.at(0).reason));
+        QCOMPARE(rejected.at(1).index, 3);
+        QVERIFY(rejected.at(1).id.isEmpty());
+        QCOMPARE(rejected.at(2).id, u"E8"_s);
+        QVERIFY2(rejected.at(2).reason.contains(u"suspended"_s), qPrintable(rejected.at(2).reason));
+        QCOMPARE(r.value().nextCursor, u"abc"_s);
     }
 
     void notificationBatch()
@@ -207,15 +223,38 @@ private slots:
         QVERIFY(r.error().message.contains(u"0450750X"_s));
     }
 
+    // What the user reads comes from the client, by the server's code or the HTTP status; the
+    // server's own (English) words never reach the screen.
     void errorBodies()
     {
-        const Error withBody = json::errorFromResponse(
-            429, R"({"error":{"code":"too_many_attempts","message":"Trop de tentatives."}})");
+        const QByteArray body = R"({"error":{"code":"too_many_attempts","message":"Too many failed sign-ins."}})";
+        const json::ServerError server = json::serverErrorFromBody(body);
+        QCOMPARE(server.code, u"too_many_attempts"_s);
+        QCOMPARE(server.message, u"Too many failed sign-ins."_s);
+        const Error withBody = json::errorFromResponse(429, server, 1);
         QCOMPARE(withBody.code, u"too_many_attempts"_s);
-        QCOMPARE(withBody.message, u"Trop de tentatives."_s);
         QCOMPARE(withBody.httpStatus, 429);
+        QVERIFY(!withBody.message.contains(server.message));
+        QVERIFY(withBody.message.contains(u"1"_s));
 
-        const Error withoutBody = json::errorFromResponse(503, "<html>Service Unavailable</html>");
+        const json::ServerError unknown{u"brand_new_code"_s, u"Something went <b>wrong</b>"_s};
+        const Error byStatus = json::errorFromResponse(409, unknown);
+        QCOMPARE(byStatus.code, u"brand_new_code"_s);
+        QVERIFY(byStatus.message.contains(u"409"_s));
+        QVERIFY(!byStatus.message.contains(u"wrong"_s));
+
+        // In French, as the users read it: the plural follows the number.
+        QTranslator french;
+        QVERIFY(french.load(qEnvironmentVariable("EDUCONNECT_QM_DIR") + u"/educonnect_fr.qm"_s));
+        QCoreApplication::installTranslator(&french);
+        const QString one = json::errorFromResponse(429, server, 1).message;
+        const QString five = json::errorFromResponse(429, server, 5).message;
+        QCoreApplication::removeTranslator(&french);
+        QVERIFY2(one.endsWith(u"Réessayez dans 1 seconde."_s), qPrintable(one));
+        QVERIFY2(five.endsWith(u"Réessayez dans 5 secondes."_s), qPrintable(five));
+
+        const Error withoutBody =
+            json::errorFromResponse(503, json::serverErrorFromBody("<html>Service Unavailable</html>"));
         QCOMPARE(withoutBody.code, u"http-503"_s);
         QVERIFY(withoutBody.message.contains(u"503"_s));
     }

@@ -102,7 +102,9 @@ private slots:
         auto t = LetterRenderer::pupilTemplate();
         QVERIFY(t.ok());
         for (const char *key : {"title", "greeting", "intro.distribution", "intro.redistribution",
-                                "intro.password_change", "activation", "activation.url", "instructions", "box.title",
+                                "intro.password_change", "access.distribution", "access.distribution.url",
+                                "access.redistribution", "access.redistribution.url", "access.password_change",
+                                "access.password_change.url", "box.title",
                                 "box.login", "box.password", "box.unchanged", "after.distribution",
                                 "after.redistribution", "after.password_change", "validity", "class", "date",
                                 "signature", "footer"})
@@ -123,8 +125,8 @@ private slots:
         QStringList order;
         for (const PupilLetter &l : letters)
             order << l.login;
-        // "2nde 2" before "2nde 10" (numbers in natural order); É sorts with E.
-        QCOMPARE(order, QStringList({u"m2"_s, u"a10"_s, u"d"_s, u"e2"_s, u"e"_s, u"z"_s}));
+        // School order (6e before 2nde), "2nde 2" before "2nde 10" (numbers in natural order); É sorts with E.
+        QCOMPARE(order, QStringList({u"d"_s, u"e2"_s, u"e"_s, u"z"_s, u"m2"_s, u"a10"_s}));
     }
 
     void joinsBatchWithPupilsAndKeepsUnknownOnes()

@@ -26,8 +26,9 @@ private slots:
                                               << true << true << false;
         QTest::newRow("notified") << AccountState::NotifiedNotActivated << false << AccountState::NotifiedNotActivated
                                   << LetterVariant::Distribution << false << false << false;
+        // Nobody signed in yet: a distribution letter with the new password (the guide's table).
         QTest::newRow("notified + reset") << AccountState::NotifiedNotActivated << true
-                                          << AccountState::NotifiedNotActivated << LetterVariant::PasswordChange
+                                          << AccountState::NotifiedNotActivated << LetterVariant::Distribution
                                           << true << false << true;
         QTest::newRow("pending") << AccountState::ActivationPending << false << AccountState::ActivationPending
                                  << LetterVariant::Redistribution << false << false << false;

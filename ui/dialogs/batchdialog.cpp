@@ -285,4 +285,16 @@ void BatchDialog::done(int result)
     QDialog::done(result);
 }
 
+void BatchDialog::discard()
+{
+    if (m_job) {
+        m_job->cancel();
+        delete m_job; // waits for the worker
+    }
+    for (PupilLetter &letter : m_letters)
+        wipeSecret(letter.temporaryPassword);
+    m_letters.clear();
+    QDialog::done(QDialog::Rejected);
+}
+
 } // namespace educonnect::ui

@@ -37,6 +37,8 @@ public:
     void setSuggestedFileName(const QString &path) { m_suggestedPath = path; }
     bool wasDelivered() const { return m_delivered; }
     bool isBusy() const;
+    // Closes without asking and wipes the letters (sign-out): a job in progress is cancelled.
+    void discard();
 
     RenderOptions renderOptions() const;
     PerClass perClass() const;

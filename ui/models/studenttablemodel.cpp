@@ -1,5 +1,6 @@
 #include "studenttablemodel.h"
 
+#include "domain/schoolorder.h"
 #include "domain/studentfilter.h"
 
 #include <QCollator>
@@ -66,8 +67,10 @@ int StudentTableModel::columnCount(const QModelIndex &parent) const
 
 StudentTableModel::Row StudentTableModel::makeRow(const Student &s) const
 {
+    // Classes sort in school order (6e … Terminale, post-bac): the stage leads the class's key.
+    const QChar stage(u'a' + schoolStage(s.level, s.className));
     return Row{s, StudentFilter::searchKey(s), collator().sortKey(s.lastName + u' ' + s.firstName),
-               collator().sortKey(s.className)};
+               collator().sortKey(stage + u' ' + s.className)};
 }
 
 QVariant StudentTableModel::data(const QModelIndex &index, int role) const
@@ -326,7 +329,17 @@ QStringList StudentTableModel::distinct(Field field) const
 
 QStringList StudentTableModel::classNames() const
 {
-    return distinct([](const Student &s) -> const QString & { return s.className; });
+    QHash<QString, QString> levelOf; // a class's level, from its first pupil
+    for (const Row &r : m_rows) {
+        if (!r.student.className.isEmpty() && !levelOf.contains(r.student.className))
+            levelOf.insert(r.student.className, r.student.level);
+    }
+    QStringList list = levelOf.keys();
+    const ClassOrder order;
+    std::sort(list.begin(), list.end(), [&](const QString &a, const QString &b) {
+        return order.compare(a, b, levelOf.value(a), levelOf.value(b)) < 0;
+    });
+    return list;
 }
 
 QStringList StudentTableModel::mefLabels() const

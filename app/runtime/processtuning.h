@@ -11,4 +11,13 @@ namespace educonnect {
 // (Windows, macOS) keep freed blocks by themselves; there this does nothing.
 void tuneProcessForLetterRuns();
 
+// The process holds a session token and provisional passwords in memory (DESIGN.md section 5):
+// - no core dump may copy them to disk: core size 0 and, on Linux, not dumpable (which also keeps
+//   other processes of the same user from reading its memory); on Windows, a crash ends the
+//   process at once instead of handing it to Windows Error Reporting, which writes dumps;
+// - every file it creates (cache and its WAL, settings, log, PDF) is the user's alone (umask 077;
+//   on Windows, the profile folders are per user by their ACLs).
+// Called first thing in main().
+void hardenProcess();
+
 } // namespace educonnect

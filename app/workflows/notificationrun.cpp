@@ -1,0 +1,153 @@
+#include "notificationrun.h"
+
+#include "domain/schoolorder.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcRun, "educonnect.run")
+
+namespace educonnect {
+
+Result<std::unique_ptr<NotificationRun>> NotificationRun::create(ApiClient *client, Store *store, const QString &uai,
+                                                                 const QList<Student> &pupils, bool reset,
+                                                                 const QDateTime &now)
+{
+    QStringList ids;
+    QStringList classes;
+    for (const Student &s : pupils) {
+        ids << s.id;
+        classes << s.className;
+    }
+    NotificationRecord record = newNotificationRecord(uai, ids, reset, ApiClient::kMaxIdsPerRequest, now);
+    record.classes = distinctClassesInSchoolOrder(classes);
+    // The keys are on disk before the first request: whatever happens next, a resume sends the
+    // same ones.
+    if (auto saved = store->saveRun(record); !saved)
+        return saved.error();
+    qCInfo(lcRun) << "run" << record.runId << "created:" << ids.size() << "accounts in" << record.chunks.size()
+                  << "chunks, reset" << reset;
+    return std::unique_ptr<NotificationRun>(new NotificationRun(client, store, std::move(record)));
+}
+
+Result<std::unique_ptr<NotificationRun>> NotificationRun::resume(ApiClient *client, Store *store,
+                                                                 const QString &runId)
+{
+    const auto record = store->run(runId);
+    if (!record)
+        return Error{u"unknown-run"_s, tr("There is no notification run %1 in this computer's records.").arg(runId)};
+    if (record->status != NotificationRecord::Status::Pending)
+        return Error{u"run-finished"_s, tr("The notification run %1 is already finished: print its letters again "
+                                           "instead (reprint).")
+                                            .arg(runId)};
+    return std::unique_ptr<NotificationRun>(new NotificationRun(client, store, *record));
+}
+
+NotificationRun::NotificationRun(ApiClient *client, Store *store, NotificationRecord record)
+    : m_client(client), m_store(store), m_record(std::move(record)), m_lettersHere(m_record.chunks.size(), false)
+{
+}
+
+NotificationRun::~NotificationRun() = default;
+
+int NotificationRun::done() const
+{
+    int n = 0;
+    for (int i = 0; i < m_record.chunks.size(); ++i)
+        n += m_lettersHere.at(i) ? int(m_record.chunks.at(i).ids.size()) : 0;
+    return n;
+}
+
+void NotificationRun::start()
+{
+    if (m_running || m_record.isFinished())
+        return;
+    m_running = true;
+    m_cancelled = false;
+    emit progress(done(), total());
+    sendNext();
+}
+
+void NotificationRun::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    if (m_client)
+        m_client->abortAll();
+}
+
+void NotificationRun::abandon()
+{
+    if (m_running || m_record.isFinished())
+        return;
+    m_record.status = NotificationRecord::Status::Abandoned;
+    m_record.letterCount = std::max(int(m_batch.letters().size()), m_record.letterCount);
+    qCInfo(lcRun) << "run" << m_record.runId << "abandoned after" << m_record.doneAccountCount() << "of" << total();
+    save();
+}
+
+void NotificationRun::save()
+{
+    // The keys were saved at creation, so a lost update costs nothing but a batch fetched again.
+    if (auto saved = m_store->saveRun(m_record); !saved)
+        qCWarning(lcRun) << "cannot record run" << m_record.runId << ":" << saved.error().message;
+}
+
+void NotificationRun::stop(const Error &error)
+{
+    m_running = false;
+    qCWarning(lcRun) << "run" << m_record.runId << "stopped after" << m_record.doneAccountCount() << "of" << total()
+                     << "accounts:" << error.message;
+    emit finished(error);
+}
+
+void NotificationRun::sendNext()
+{
+    const int index = int(m_lettersHere.indexOf(false));
+    if (index < 0) {
+        m_running = false;
+        m_record.status = NotificationRecord::Status::Complete;
+        m_record.letterCount = int(m_batch.letters().size());
+        save();
+        qCInfo(lcRun) << "run" << m_record.runId << "complete:" << m_record.letterCount << "letters";
+        emit finished(Result<void>::success());
+        return;
+    }
+    if (!m_client)
+        return stop(Error{u"cancelled"_s, tr("The connection to the server was closed.")});
+
+    const RunChunk &chunk = m_record.chunks.at(index);
+    auto answered = [this, index, guard = QPointer<NotificationRun>(this)](Result<json::NotificationBatch> r) {
+        if (!guard)
+            return;
+        if (!r)
+            return stop(m_cancelled ? Error{u"cancelled"_s, tr("Cancelled.")} : r.error());
+        chunkAnswered(index, r.value());
+        if (m_cancelled && m_lettersHere.contains(false))
+            return stop(Error{u"cancelled"_s, tr("Cancelled.")});
+        sendNext();
+    };
+    if (chunk.isDone())
+        m_client->fetchNotificationBatch(m_record.uai, chunk.batchId, answered); // answered before a stop
+    else
+        m_client->notifyStudents(m_record.uai, chunk.ids, m_record.reset, chunk.idempotencyKey, answered);
+}
+
+void NotificationRun::chunkAnswered(int index, const json::NotificationBatch &b)
+{
+    m_batch.append(b.batchId, b.createdAt, b.expiresAt, b.letters, b.skipped, b.emailed);
+    m_lettersHere[index] = true;
+    RunChunk &chunk = m_record.chunks[index];
+    if (!chunk.isDone()) {
+        chunk.batchId = b.batchId;
+        if (b.expiresAt.isValid() && (!m_record.expiresAt.isValid() || b.expiresAt < m_record.expiresAt))
+            m_record.expiresAt = b.expiresAt;
+        m_record.letterCount = std::max(m_record.letterCount, int(m_batch.letters().size()));
+        save();
+    }
+    emit progress(done(), total());
+}
+
+} // namespace educonnect

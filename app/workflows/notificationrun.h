@@ -1,0 +1,76 @@
+#pragma once
+
+#include "cache/store.h"
+#include "domain/credentials.h"
+#include "domain/notificationrecord.h"
+#include "domain/student.h"
+#include "remote/apiclient.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace educonnect {
+
+// One (re)notification of many accounts, the same for the window and the command line. It is
+// recorded in the cache (ids, chunks of at most ApiClient::kMaxIdsPerRequest, their
+// Idempotency-Keys; never a password) before the first request, and after each answer. The
+// letters gather in one CredentialBatch, in memory only.
+//
+// A run that stops part-way (network, timeout, cancel, crash) is resumed with the same keys: a
+// chunk the server did process returns its batch unchanged instead of resetting passwords a
+// second time, and the letters of chunks answered before are fetched again from the server.
+class NotificationRun : public QObject
+{
+    Q_OBJECT
+public:
+    // A new run for these pupils, recorded as pending before anything is sent.
+    static Result<std::unique_ptr<NotificationRun>> create(ApiClient *client, Store *store, const QString &uai,
+                                                           const QList<Student> &pupils, bool reset,
+                                                           const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // A run that stopped part-way, read back from the cache.
+    static Result<std::unique_ptr<NotificationRun>> resume(ApiClient *client, Store *store, const QString &runId);
+
+    ~NotificationRun() override;
+
+    // Sends (or fetches again) every chunk whose letters are not here yet; start() again after a
+    // failure or a cancel goes on from there.
+    void start();
+    void cancel();
+    // Gives up the rest: the run is recorded as abandoned, the letters issued so far stay
+    // available for reprint, and nothing more is sent.
+    void abandon();
+
+    const NotificationRecord &record() const { return m_record; }
+    QString runId() const { return m_record.runId; }
+    bool isRunning() const { return m_running; }
+    bool isComplete() const { return m_record.status == NotificationRecord::Status::Complete; }
+    int total() const { return m_record.accountCount(); }
+    // Accounts whose letters are here (in memory).
+    int done() const;
+    const CredentialBatch &batch() const { return m_batch; }
+    CredentialBatch takeBatch() { return std::move(m_batch); }
+
+signals:
+    void progress(int done, int total);
+    // ok when every chunk was answered; otherwise why it stopped, and batch() keeps what arrived.
+    void finished(const educonnect::Result<void> &result);
+
+private:
+    NotificationRun(ApiClient *client, Store *store, NotificationRecord record);
+    void sendNext();
+    void chunkAnswered(int index, const json::NotificationBatch &batch);
+    void stop(const Error &error);
+    void save();
+
+    QPointer<ApiClient> m_client;
+    Store *m_store;
+    NotificationRecord m_record;
+    QList<bool> m_lettersHere; // per chunk
+    bool m_running = false;
+    bool m_cancelled = false;
+    CredentialBatch m_batch;
+};
+
+} // namespace educonnect
