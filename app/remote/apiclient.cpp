@@ -301,6 +301,20 @@ void ApiClient::finish(QNetworkReply *reply, const std::shared_ptr<Exchange> &ex
         return;
     }
     setReachable(true);
+    // A connection cut before the announced length is not an answer (Qt 6.4 may report it as one).
+    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    const bool cutShort = reply->hasRawHeader("Content-Length") && reply->rawHeader("Content-Encoding").isEmpty()
+                          && exchange->body.size() < announced;
+    if (cutShort) {
+        qCWarning(lcRemote) << call.method << call.path << "answer cut short:" << exchange->body.size() << "of"
+                            << announced << "bytes";
+        if (retryLater(exchange, backoffMs))
+            return;
+        done(Error{u"network"_s, ApiClientText::tr("The server's answer was cut short (%1 of %2 bytes). Try again.")
+                                     .arg(exchange->body.size())
+                                     .arg(announced)});
+        return;
+    }
     if (status >= 200 && status < 300) {
         done(exchange->body);
         return;

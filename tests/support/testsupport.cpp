@@ -43,6 +43,12 @@ bool Sandbox::start(const QStringList &arguments)
     return true;
 }
 
+bool Sandbox::restart(const QStringList &arguments)
+{
+    m_launcher = std::make_unique<educonnect::SandboxLauncher>();
+    return start(arguments);
+}
+
 QString Sandbox::connectionFile() const
 {
     return m_dir.filePath(u"connection.json"_s);

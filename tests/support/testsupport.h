@@ -27,6 +27,9 @@ public:
     ~Sandbox();
     // Starts and waits until it listens; false (with a QWARN) if it did not.
     bool start(const QStringList &arguments = {});
+    // Stops the server and starts it again on the same data (accounts, pupils, batches), as after
+    // a server restart: a new port and a new CA, sessions gone.
+    bool restart(const QStringList &arguments = {});
     const educonnect::ConnectionInfo &info() const { return m_info; }
     QString connectionFile() const;
     QString dataDir() const { return m_dir.path(); }
