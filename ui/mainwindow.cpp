@@ -303,13 +303,10 @@ void MainWindow::notify(const QList<Student> &students)
 {
     if (students.isEmpty() || !m_client || !m_client->isSignedIn())
         return;
-    QList<AccountState> states;
     QStringList ids;
-    for (const Student &s : students) {
-        states << s.state;
+    for (const Student &s : students)
         ids << s.id;
-    }
-    auto *dialog = new NotifyDialog(states, this);
+    auto *dialog = new NotifyDialog(students, this);
     dialog->setObjectName(u"notifyDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, ids, students]() {
