@@ -2,6 +2,7 @@
 // tick pupils, notify, save the letters.
 
 #include "dialogs/batchdialog.h"
+#include "dialogs/letterpreviewdialog.h"
 #include "dialogs/notifydialog.h"
 #include "dialogs/reprintdialog.h"
 #include "dialogs/signindialog.h"
@@ -16,19 +17,18 @@
 #include "widgets/multiselectbutton.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTreeWidget>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace educonnect;
@@ -218,9 +218,10 @@ private slots:
 
         // The preview opens without blocking.
         letters->preview();
-        QPrintPreviewDialog *preview = nullptr;
-        QTRY_VERIFY((preview = letters->findChild<QPrintPreviewDialog *>(u"letterPreview"_s)) != nullptr);
+        LetterPreviewDialog *preview = nullptr;
+        QTRY_VERIFY((preview = letters->findChild<LetterPreviewDialog *>(u"letterPreview"_s)) != nullptr);
         QTRY_VERIFY(preview->isVisible());
+        QTRY_COMPARE(preview->pageCount(), ticked);
         preview->close();
 
         letters->accept(); // saved: closes without asking

@@ -1,5 +1,6 @@
 #include "batchdialog.h"
 
+#include "dialogs/letterpreviewdialog.h"
 #include "dialogs/uiseams.h"
 #include "domain/enumnames.h"
 #include "letters/letterjob.h"
@@ -9,7 +10,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPrinterInfo>
 
@@ -262,18 +262,18 @@ void BatchDialog::print()
 void BatchDialog::preview()
 {
     rememberOptions();
-    auto *dialog = new QPrintPreviewDialog(this);
+    auto *dialog = new LetterPreviewDialog(this);
     dialog->setObjectName(u"letterPreview"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Preview of the letters"));
     setUpPrinter(*dialog->printer(), tr("EduConnect letters"));
     const LetterRenderer r = renderer();
-    connect(dialog, &QPrintPreviewDialog::paintRequested, this, [this, r](QPrinter *printer) {
+    connect(dialog, &LetterPreviewDialog::paintRequested, this, [this, r](QPrinter *printer) {
         auto painted = r.render(printer, m_letters);
         if (!painted)
             showStatus(tr("The preview failed: %1").arg(painted.error().message), true);
     });
-    dialog->resize(900, 1000);
+    // One way to print: the preview's Print… is this window's Print…, with its checks.
+    connect(dialog, &LetterPreviewDialog::printRequested, this, &BatchDialog::print);
     dialog->open();
 }
 
