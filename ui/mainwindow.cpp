@@ -335,10 +335,7 @@ void MainWindow::notify(const QList<Student> &students)
 {
     if (students.isEmpty() || !m_client || !m_client->isSignedIn() || !m_store || m_activeRun)
         return;
-    QList<AccountState> states;
-    for (const Student &s : students)
-        states << s.state;
-    auto *dialog = new NotifyDialog(states, this);
+    auto *dialog = new NotifyDialog(students, this);
     dialog->setObjectName(u"notifyDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, students]() {

@@ -2,6 +2,7 @@
 // tick pupils, notify, save the letters.
 
 #include "dialogs/batchdialog.h"
+#include "dialogs/letterpreviewdialog.h"
 #include "dialogs/notifydialog.h"
 #include "dialogs/reprintdialog.h"
 #include "dialogs/signindialog.h"
@@ -12,23 +13,23 @@
 #include "pages/studentspage.h"
 #include "remote/totp.h"
 #include "testsupport.h"
+#include "uitest.h"
 #include "widgets/checkheaderview.h"
 #include "widgets/multiselectbutton.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QDialogButtonBox>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTreeWidget>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace educonnect;
@@ -37,10 +38,19 @@ using namespace educonnect::ui;
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+    // One server for every scenario (the letters scenario notifies 3e A, the others another class),
+    // a fresh window and data folder per scenario.
     testsupport::Sandbox m_sandbox;
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
 
+    // Where the current scenario keeps its files; `data` is the window's data folder.
+    QString path(const QString &name) const
+    {
+        return m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'/' + name);
+    }
+
+    // Null (with a warning naming it) if missing: callers QVERIFY the result.
     template <typename T>
     T *find(const QString &name) const
     {
@@ -50,26 +60,87 @@ class TestMainWindow : public QObject
         return widget;
     }
 
-    // With EDUCONNECT_SCREENSHOT_DIR set, each step's window is saved as a PNG for review.
-    static void snapshot(QWidget *widget, const QString &name)
+    // Signs in with the sandbox's account, without the dialog, and waits for the first sync.
+    [[nodiscard]] bool signInAndSync()
     {
-        const QString dir = qEnvironmentVariable("EDUCONNECT_SCREENSHOT_DIR");
-        if (!dir.isEmpty() && widget)
-            widget->grab().save(QDir(dir).filePath(name + u".png"_s));
+        if (auto *dialog = m_window->findChild<SignInDialog *>())
+            dialog->reject();
+        m_window->connectWith(m_sandbox.info());
+        return QTest::qWaitFor(
+            [this]() { return m_window->studentModel()->rowCount() == 200 && !m_window->isSyncing(); },
+            30000);
+    }
+
+    // The class, other than the one the main scenario notifies, with the most accounts that get a
+    // provisional password: the letters then have passwords to look for.
+    QString anotherClass() const
+    {
+        QHash<QString, int> withPassword;
+        for (int row = 0; row < m_window->studentModel()->rowCount(); ++row) {
+            const Student &s = m_window->studentModel()->student(row);
+            if (s.className != u"3e A"_s)
+                withPassword[s.className] +=
+                    s.state == AccountState::NotNotified || s.state == AccountState::NotifiedNotActivated ? 1
+                                                                                                          : 0;
+        }
+        QString best;
+        for (auto it = withPassword.cbegin(); it != withPassword.cend(); ++it)
+            best = best.isEmpty() || it.value() > withPassword.value(best) ? it.key() : best;
+        return best;
+    }
+
+    // Ticks every pupil of `className`, notifies them (no reset) and returns the letters window,
+    // or null if a step failed.
+    BatchDialog *notifyClass(const QString &className)
+    {
+        auto *classes = find<MultiSelectButton>(u"classFilter"_s);
+        auto *notify = find<QPushButton>(u"notifyButton"_s);
+        if (!classes || !notify)
+            return nullptr;
+        m_window->studentsPage()->resetCriteria();
+        classes->setSelection({className});
+        m_window->studentModel()->setChecked(m_window->studentsPage()->proxy()->visibleSourceRows(), true);
+        if (!QTest::qWaitFor([notify]() { return notify->isEnabled(); }))
+            return nullptr;
+        notify->click();
+        NotifyDialog *confirm = nullptr;
+        if (!QTest::qWaitFor(
+                [&]() { return (confirm = m_window->findChild<NotifyDialog *>(u"notifyDialog"_s)); }))
+            return nullptr;
+        confirm->accept();
+        BatchDialog *letters = nullptr;
+        const bool shown = QTest::qWaitFor(
+            [&]() { return (letters = m_window->batchDialog()) != nullptr && letters->isVisible(); }, 30000);
+        return shown ? letters : nullptr;
+    }
+
+    // Saves the letters, one per page, to `pdf`.
+    [[nodiscard]] static bool saveLetters(BatchDialog *letters, const QString &pdf)
+    {
+        QSignalSpy jobs(letters, &BatchDialog::jobFinished);
+        letters->setRenderOptions({LetterLayout::Official, false, false, false}, BatchDialog::PerClass::None);
+        FileDialog::setNextFileName(pdf);
+        letters->savePdf();
+        return jobs.wait(30000) && jobs.first().first().toBool();
     }
 
 private slots:
-    void initTestCase()
+    void initTestCase() { QVERIFY(m_sandbox.start({u"--pupils"_s, u"200"_s, u"--seed"_s, u"11"_s})); }
+
+    // A window as the app starts it: cache opened, sign-in dialog shown.
+    void init()
     {
-        QVERIFY(m_sandbox.start({u"--pupils"_s, u"200"_s, u"--seed"_s, u"11"_s}));
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
         AppOptions options;
-        options.paths = DataPaths(m_dir.filePath(u"data"_s));
+        options.paths = DataPaths(path(u"data"_s));
         options.caFile = m_sandbox.info().caCertificatePath;
         options.serverUrl = m_sandbox.info().baseUrl.toString();
         m_window = std::make_unique<MainWindow>(options);
         m_window->show();
         m_window->start();
     }
+
+    void cleanup() { m_window.reset(); }
 
     void offlineBeforeSignIn()
     {
@@ -83,31 +154,52 @@ private slots:
     {
         SignInDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_window->findChild<SignInDialog *>()) != nullptr && dialog->isVisible());
-        dialog->findChild<QLineEdit *>(u"loginEdit"_s)->setText(m_sandbox.info().login);
-        // A wrong code first: the dialog stays, with the server's reason.
-        dialog->findChild<QLineEdit *>(u"passwordEdit"_s)->setText(m_sandbox.info().password);
-        const QString good = totpCode(m_sandbox.info().totpSecret, QDateTime::currentDateTimeUtc());
-        dialog->findChild<QLineEdit *>(u"otpEdit"_s)->setText(good == u"000000"_s ? u"111111"_s : u"000000"_s);
-        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        auto *login = dialog->findChild<QLineEdit *>(u"loginEdit"_s);
+        auto *password = dialog->findChild<QLineEdit *>(u"passwordEdit"_s);
+        auto *otp = dialog->findChild<QLineEdit *>(u"otpEdit"_s);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
         auto *error = dialog->findChild<QLabel *>(u"errorLabel"_s);
+        QVERIFY(login);
+        QVERIFY(password);
+        QVERIFY(otp);
+        QVERIFY(buttons);
+        QVERIFY(buttons->button(QDialogButtonBox::Ok));
+        QVERIFY(error);
+
+        // A wrong code first: the dialog stays, with the server's reason.
+        login->setText(m_sandbox.info().login);
+        password->setText(m_sandbox.info().password);
+        const QString good = totpCode(m_sandbox.info().totpSecret, QDateTime::currentDateTimeUtc());
+        otp->setText(good == u"000000"_s ? u"111111"_s : u"000000"_s);
+        buttons->button(QDialogButtonBox::Ok)->click();
         QTRY_VERIFY(error->isVisible());
         QVERIFY(!error->text().isEmpty());
 
-        dialog->findChild<QLineEdit *>(u"otpEdit"_s)
-            ->setText(totpCode(m_sandbox.info().totpSecret, QDateTime::currentDateTimeUtc()));
-        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        otp->setText(totpCode(m_sandbox.info().totpSecret, QDateTime::currentDateTimeUtc()));
+        buttons->button(QDialogButtonBox::Ok)->click();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->studentModel()->rowCount() == 200, 30000);
         QTRY_VERIFY(!m_window->isSyncing());
-        QVERIFY(find<QLabel>(u"establishmentLabel"_s)->text().contains(u"0459876R"_s));
-        QVERIFY(find<QLabel>(u"lastSyncLabel"_s)->text().contains(QDate::currentDate().toString(u"yyyy"_s)));
+        auto *establishment = find<QLabel>(u"establishmentLabel"_s);
+        auto *lastSync = find<QLabel>(u"lastSyncLabel"_s);
+        QVERIFY(establishment);
+        QVERIFY(lastSync);
+        QVERIFY(establishment->text().contains(u"0459876R"_s));
+        QVERIFY(lastSync->text().contains(QDate::currentDate().toString(u"yyyy"_s)));
     }
 
     void filtersByNameAndClass()
     {
-        find<QTabWidget>(u"mainTabs"_s)->setCurrentWidget(m_window->studentsPage());
-        StudentFilterProxy *proxy = m_window->studentsPage()->proxy();
+        QVERIFY(signInAndSync());
+        auto *tabs = find<QTabWidget>(u"mainTabs"_s);
         auto *search = find<QLineEdit>(u"searchEdit"_s);
         auto *filterActive = find<QLabel>(u"filterActiveLabel"_s);
+        auto *classes = find<MultiSelectButton>(u"classFilter"_s);
+        QVERIFY(tabs);
+        QVERIFY(search);
+        QVERIFY(filterActive);
+        QVERIFY(classes);
+        tabs->setCurrentWidget(m_window->studentsPage());
+        StudentFilterProxy *proxy = m_window->studentsPage()->proxy();
         QVERIFY(!filterActive->isVisible());
 
         // Type part of a pupil's name without accents: Return filters at once.
@@ -123,7 +215,6 @@ private slots:
         QCOMPARE(proxy->rowCount(), 200);
 
         // Pick a class.
-        auto *classes = find<MultiSelectButton>(u"classFilter"_s);
         classes->setSelection({u"3e A"_s});
         int inClass = 0;
         for (int row = 0; row < m_window->studentModel()->rowCount(); ++row)
@@ -133,42 +224,58 @@ private slots:
         for (int row = 0; row < proxy->rowCount(); ++row)
             QCOMPARE(proxy->index(row, StudentTableModel::ClassColumn).data().toString(), u"3e A"_s);
         QVERIFY(filterActive->isVisible());
-        snapshot(m_window.get(), u"students-filtered"_s);
+        uitest::snapshot(m_window.get(), u"students-filtered"_s);
     }
 
     void ticksPupilsNotifiesAndSavesTheLetters()
     {
+        QVERIFY(signInAndSync());
+        auto *tabs = find<QTabWidget>(u"mainTabs"_s);
+        auto *classes = find<MultiSelectButton>(u"classFilter"_s);
+        auto *header = find<CheckHeaderView>(u"selectAllHeader"_s);
+        auto *selection = find<QLabel>(u"selectionLabel"_s);
+        auto *notify = find<QPushButton>(u"notifyButton"_s);
+        QVERIFY(tabs);
+        QVERIFY(classes);
+        QVERIFY(header);
+        QVERIFY(selection);
+        QVERIFY(notify);
+        tabs->setCurrentWidget(m_window->studentsPage());
+        classes->setSelection({u"3e A"_s});
         StudentFilterProxy *proxy = m_window->studentsPage()->proxy();
         const int inClass = proxy->rowCount();
-        auto *header = find<CheckHeaderView>(u"selectAllHeader"_s);
-        auto *table = find<QTableView>(u"studentTable"_s);
+        QVERIFY(inClass > 3);
 
         // The header box selects every filtered pupil; unticking one makes it partial.
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
                           QPoint(header->sectionViewportPosition(0) + header->sectionSize(0) / 2, header->height() / 2));
         QCOMPARE(m_window->studentModel()->checkedCount(), inClass);
         QCOMPARE(header->checkState(), Qt::Checked);
-        QVERIFY(find<QLabel>(u"selectionLabel"_s)->text().contains(QString::number(inClass)));
+        QVERIFY(selection->text().contains(QString::number(inClass)));
         proxy->setData(proxy->index(0, StudentTableModel::SelectColumn), Qt::Unchecked, Qt::CheckStateRole);
         QCOMPARE(header->checkState(), Qt::PartiallyChecked);
         const int ticked = inClass - 1;
-        Q_UNUSED(table);
 
-        auto *notify = find<QPushButton>(u"notifyButton"_s);
         QTRY_VERIFY(notify->isEnabled());
         notify->click();
         NotifyDialog *confirm = nullptr;
         QTRY_VERIFY((confirm = m_window->findChild<NotifyDialog *>(u"notifyDialog"_s)) != nullptr);
         QVERIFY(!confirm->reset());
-        snapshot(confirm, u"notify-dialog"_s);
+        uitest::snapshot(confirm, u"notify-dialog"_s);
         confirm->setReset(true);
-        snapshot(confirm, u"notify-dialog-reset"_s);
+        uitest::snapshot(confirm, u"notify-dialog-reset"_s);
         confirm->setReset(false);
         confirm->accept();
 
         BatchDialog *letters = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((letters = m_window->batchDialog()) != nullptr, 30000);
         QTRY_VERIFY(letters->isVisible());
+        auto *printButton = letters->findChild<QPushButton *>(u"printButton"_s);
+        auto *saveButton = letters->findChild<QPushButton *>(u"saveButton"_s);
+        auto *status = letters->findChild<QLabel *>(u"statusLabel"_s);
+        QVERIFY(printButton);
+        QVERIFY(saveButton);
+        QVERIFY(status);
 
         // Closing before saving asks first; "No" keeps the letters.
         MessageBox::setNextAnswer(QMessageBox::No);
@@ -179,24 +286,24 @@ private slots:
         QSignalSpy jobs(letters, &BatchDialog::jobFinished);
         PrintDialog::setNextPrinterSetup([this](QPrinter *printer) {
             printer->setOutputFormat(QPrinter::PdfFormat);
-            printer->setOutputFileName(m_dir.filePath(u"missing/printed.pdf"_s));
+            printer->setOutputFileName(path(u"missing/printed.pdf"_s));
             return true;
         });
-        letters->findChild<QPushButton *>(u"printButton"_s)->click();
+        printButton->click();
         QVERIFY(jobs.wait(30000));
         QCOMPARE(jobs.last().first().toBool(), false);
         QVERIFY(!letters->wasDelivered());
-        QVERIFY(letters->findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"try again"_s));
+        QVERIFY(status->text().contains(u"try again"_s));
 
         // Then a save that works: four letters per sheet and the class's distribution sheet.
         letters->setRenderOptions({LetterLayout::FourUp, false, false, true}, BatchDialog::PerClass::None);
-        const QString pdf = m_dir.filePath(u"3eA.pdf"_s);
+        const QString pdf = path(u"3eA.pdf"_s);
         FileDialog::setNextFileName(pdf);
-        letters->findChild<QPushButton *>(u"saveButton"_s)->click();
+        saveButton->click();
         QVERIFY(jobs.wait(30000));
         QCOMPARE(jobs.last().first().toBool(), true);
         QVERIFY(letters->wasDelivered());
-        snapshot(letters, u"letters-dialog"_s);
+        uitest::snapshot(letters, u"letters-dialog"_s);
         QCOMPARE(testsupport::pdfPageCount(pdf), 1 + (ticked + 3) / 4);
         const QString text = testsupport::pdfText(pdf);
         QVERIFY(text.contains(u"Fiche de distribution"_s));
@@ -204,23 +311,24 @@ private slots:
         QVERIFY(text.contains(u"Cité scolaire des Tilleuls"_s));
 
         // Printing through QPrinter ("print to file") uses the same pages.
-        const QString printed = m_dir.filePath(u"printed.pdf"_s);
+        const QString printed = path(u"printed.pdf"_s);
         letters->setRenderOptions({LetterLayout::Official, false, false, false}, BatchDialog::PerClass::None);
         PrintDialog::setNextPrinterSetup([printed](QPrinter *printer) {
             printer->setOutputFormat(QPrinter::PdfFormat);
             printer->setOutputFileName(printed);
             return true;
         });
-        letters->findChild<QPushButton *>(u"printButton"_s)->click();
+        printButton->click();
         QVERIFY(jobs.wait(30000));
         QCOMPARE(jobs.last().first().toBool(), true);
         QCOMPARE(testsupport::pdfPageCount(printed), ticked);
 
         // The preview opens without blocking.
         letters->preview();
-        QPrintPreviewDialog *preview = nullptr;
-        QTRY_VERIFY((preview = letters->findChild<QPrintPreviewDialog *>(u"letterPreview"_s)) != nullptr);
+        LetterPreviewDialog *preview = nullptr;
+        QTRY_VERIFY((preview = letters->findChild<LetterPreviewDialog *>(u"letterPreview"_s)) != nullptr);
         QTRY_VERIFY(preview->isVisible());
+        QTRY_COMPARE(preview->pageCount(), ticked);
         preview->close();
 
         letters->accept(); // saved: closes without asking
@@ -240,46 +348,61 @@ private slots:
 
     void printsARunAgainWithTheSamePasswords()
     {
+        QVERIFY(signInAndSync());
+        const QString className = anotherClass();
+        BatchDialog *first = notifyClass(className);
+        QVERIFY(first);
+        const QString printed = path(u"first.pdf"_s);
+        QVERIFY(saveLetters(first, printed));
+        first->accept();
+        QTRY_VERIFY(!m_window->batchDialog());
+
         auto *button = find<QPushButton>(u"reprintBatchButton"_s);
+        QVERIFY(button);
         QTRY_VERIFY(button->isEnabled());
         button->click();
         ReprintDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_window->findChild<ReprintDialog *>(u"reprintDialog"_s)) != nullptr);
         auto *runs = dialog->findChild<QTreeWidget *>(u"runList"_s);
+        auto *reprint = dialog->findChild<QPushButton *>(u"reprintButton"_s);
+        QVERIFY(runs);
+        QVERIFY(reprint);
         QCOMPARE(runs->topLevelItemCount(), 1);
-        QVERIFY(runs->topLevelItem(0)->text(1).contains(u"3e A"_s));
-        snapshot(dialog, u"reprint-dialog"_s);
+        QVERIFY(runs->topLevelItem(0)->text(1).contains(className));
+        uitest::snapshot(dialog, u"reprint-dialog"_s);
         dialog->selectRun(0);
-        dialog->findChild<QPushButton *>(u"reprintButton"_s)->click();
+        reprint->click();
 
         BatchDialog *letters = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((letters = m_window->batchDialog()) != nullptr && letters->isVisible(), 30000);
-        QSignalSpy jobs(letters, &BatchDialog::jobFinished);
-        letters->setRenderOptions({LetterLayout::Official, false, false, false}, BatchDialog::PerClass::None);
-        const QString again = m_dir.filePath(u"3eA-again.pdf"_s);
-        FileDialog::setNextFileName(again);
-        letters->savePdf();
-        QVERIFY(jobs.wait(30000));
+        const QString again = path(u"again.pdf"_s);
+        QVERIFY(saveLetters(letters, again));
         // Same letters, same passwords, as the first print.
-        QCOMPARE(testsupport::pdfText(again), testsupport::pdfText(m_dir.filePath(u"printed.pdf"_s)));
+        QCOMPARE(testsupport::pdfText(again), testsupport::pdfText(printed));
         letters->accept();
     }
 
     void noPasswordInAnyFileTheAppWrote()
     {
+        QVERIFY(signInAndSync());
+        BatchDialog *letters = notifyClass(anotherClass());
+        QVERIFY(letters);
+        const QString pdf = path(u"letters.pdf"_s); // what the user chose to keep, outside the data folder
+        QVERIFY(saveLetters(letters, pdf));
+        letters->accept();
         m_window->close();
+
         // What the letters held, as saved in the chosen PDF.
-        const QString pdf = m_dir.filePath(u"printed.pdf"_s);
         const QRegularExpression passwordLine(u"Mot de passe provisoire[\\s\\x{00A0}]*:[\\s\\x{00A0}]*([A-Z0-9]{8})\\b"_s);
         QStringList passwords;
         auto it = passwordLine.globalMatch(testsupport::pdfText(pdf));
         while (it.hasNext())
             passwords << it.next().captured(1);
         QVERIFY(!passwords.isEmpty());
-        const QStringList leaks = testsupport::filesContaining(m_dir.filePath(u"data"_s), passwords);
+        const QStringList leaks = testsupport::filesContaining(path(u"data"_s), passwords);
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
-        QVERIFY(QFile::exists(m_dir.filePath(u"data/settings.ini"_s)));
-        QVERIFY(testsupport::filesContaining(m_dir.filePath(u"data"_s), {m_sandbox.info().password}).isEmpty());
+        QVERIFY(QFile::exists(path(u"data/settings.ini"_s)));
+        QVERIFY(testsupport::filesContaining(path(u"data"_s), {m_sandbox.info().password}).isEmpty());
     }
 };
 

@@ -1,14 +1,15 @@
 #include "batchdialog.h"
 
+#include "dialogs/letterpreviewdialog.h"
 #include "dialogs/uiseams.h"
 #include "domain/enumnames.h"
 #include "letters/letterjob.h"
 #include "letters/printjob.h"
 #include "ui_batchdialog.h"
+#include "widgets/plaintext.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPrinterInfo>
 
@@ -43,9 +44,15 @@ BatchDialog::BatchDialog(LetterContext context, QList<PupilLetter> letters, cons
     int withPassword = 0;
     for (const PupilLetter &l : std::as_const(m_letters))
         withPassword += l.variant != LetterVariant::Redistribution ? 1 : 0;
-    m_ui->summaryLabel->setText(tr("%n letter(s) ready, %1 with a provisional password.", nullptr,
-                                   int(m_letters.size()))
-                                    .arg(withPassword));
+    QString summary =
+        tr("%n letter(s) ready, %1 with a provisional password.", nullptr, int(m_letters.size()))
+            .arg(withPassword);
+    if (m_letters.size() == 1) {
+        const PupilLetter &only = m_letters.first();
+        summary +=
+            u'\n' + tr("Pupil: %1 %2 (%3)").arg(only.lastName.toUpper(), only.firstName, only.className);
+    }
+    m_ui->summaryLabel->setText(summary);
     QStringList problems;
     if (!texts)
         problems << texts.error().message;
@@ -67,7 +74,7 @@ BatchDialog::BatchDialog(LetterContext context, QList<PupilLetter> letters, cons
     m_ui->qrCheck->setEnabled(!m_context.activationUrl.isEmpty());
     m_ui->qrCheck->setToolTip(m_context.activationUrl.isEmpty()
                                   ? tr("No sign-in address is enabled in the settings (Paramétrage).")
-                                  : m_context.activationUrl);
+                                  : plainToolTip(m_context.activationUrl));
     if (m_settings) {
         m_ui->layoutCombo->setCurrentIndex(
             std::max(0, m_ui->layoutCombo->findData(m_settings->string(Settings::Key::LetterLayout))));
@@ -255,18 +262,18 @@ void BatchDialog::print()
 void BatchDialog::preview()
 {
     rememberOptions();
-    auto *dialog = new QPrintPreviewDialog(this);
+    auto *dialog = new LetterPreviewDialog(this);
     dialog->setObjectName(u"letterPreview"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Preview of the letters"));
     setUpPrinter(*dialog->printer(), tr("EduConnect letters"));
     const LetterRenderer r = renderer();
-    connect(dialog, &QPrintPreviewDialog::paintRequested, this, [this, r](QPrinter *printer) {
+    connect(dialog, &LetterPreviewDialog::paintRequested, this, [this, r](QPrinter *printer) {
         auto painted = r.render(printer, m_letters);
         if (!painted)
             showStatus(tr("The preview failed: %1").arg(painted.error().message), true);
     });
-    dialog->resize(900, 1000);
+    // One way to print: the preview's Print… is this window's Print…, with its checks.
+    connect(dialog, &LetterPreviewDialog::printRequested, this, &BatchDialog::print);
     dialog->open();
 }
 

@@ -9,11 +9,18 @@ using namespace Qt::StringLiterals;
 
 namespace educonnect::ui {
 
-NotifyDialog::NotifyDialog(const QList<AccountState> &selectedStates, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::NotifyDialog>()), m_states(selectedStates)
+NotifyDialog::NotifyDialog(const QList<Student> &selected, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::NotifyDialog>())
 {
     m_ui->setupUi(this);
+    for (const Student &s : selected)
+        m_states << s.state;
     m_ui->summaryLabel->setText(tr("%n pupil account(s) selected.", nullptr, int(m_states.size())));
+    // One pupil (a lost password, a newcomer): say who, so the right account is notified.
+    if (selected.size() == 1)
+        m_ui->pupilLabel->setText(
+            tr("Pupil: %1 (%2)").arg(selected.first().displayName(), selected.first().className));
+    m_ui->pupilLabel->setVisible(selected.size() == 1);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Notify %n account(s)", nullptr, int(m_states.size())));
     connect(m_ui->resetCheck, &QCheckBox::toggled, this, &NotifyDialog::updatePlan);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/accountstate.h"
+#include "domain/student.h"
 
 #include <QDialog>
 
@@ -13,12 +13,12 @@ class NotifyDialog;
 namespace educonnect::ui {
 
 // Confirms a (re)notification: how many accounts per state, what each will get (DESIGN.md
-// section 2), the reset option and its warnings.
+// section 2), the reset option and its warnings; the pupil's name when there is only one.
 class NotifyDialog : public QDialog
 {
     Q_OBJECT
 public:
-    NotifyDialog(const QList<AccountState> &selectedStates, QWidget *parent = nullptr);
+    explicit NotifyDialog(const QList<Student> &selected, QWidget *parent = nullptr);
     ~NotifyDialog() override;
 
     bool reset() const;

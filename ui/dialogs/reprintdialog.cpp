@@ -76,6 +76,7 @@ void ReprintDialog::showError(const QString &message)
     if (!label) {
         label = new QLabel(this);
         label->setObjectName(u"errorLabel"_s);
+        label->setTextFormat(Qt::PlainText); // the server's reason
         label->setWordWrap(true);
         label->setStyleSheet(u"color: #b00020;"_s);
         static_cast<QVBoxLayout *>(layout())->insertWidget(layout()->count() - 1, label);

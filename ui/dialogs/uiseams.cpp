@@ -10,6 +10,24 @@ QString FileDialog::s_nextFileName;
 std::function<bool(QPrinter *)> PrintDialog::s_nextSetup;
 bool FileDialog::s_hasNext = false;
 
+namespace {
+
+// QMessageBox's static functions guess rich text from the message (Qt::mightBeRichText), and our
+// messages often carry server data: a name or a server's error. Build the box so it never guesses.
+QMessageBox::StandardButton showPlainTextBox(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+                                             const QString &text, QMessageBox::StandardButtons buttons,
+                                             QMessageBox::StandardButton defaultButton)
+{
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(defaultButton);
+    if (box.exec() == -1)
+        return QMessageBox::Cancel;
+    return box.standardButton(box.clickedButton());
+}
+
+} // namespace
+
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
                                                  QMessageBox::StandardButtons buttons,
                                                  QMessageBox::StandardButton defaultButton)
@@ -19,7 +37,7 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
         s_nextAnswer = QMessageBox::NoButton;
         return answer;
     }
-    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    return showPlainTextBox(parent, QMessageBox::Question, title, text, buttons, defaultButton);
 }
 
 void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
@@ -28,7 +46,7 @@ void MessageBox::warning(QWidget *parent, const QString &title, const QString &t
         s_nextAnswer = QMessageBox::NoButton;
         return;
     }
-    QMessageBox::warning(parent, title, text);
+    showPlainTextBox(parent, QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::NoButton);
 }
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)

@@ -11,7 +11,8 @@ class QWidget;
 
 namespace educonnect::ui {
 
-// Message boxes behind one door, so tests can answer them (setNextAnswer) instead of blocking.
+// Message boxes behind one door, so tests can answer them (setNextAnswer) instead of blocking, and
+// so every box shows its text as plain text: messages carry names and server errors.
 class MessageBox
 {
 public:

@@ -2,6 +2,7 @@
 
 #include "domain/schoolorder.h"
 #include "domain/studentfilter.h"
+#include "widgets/plaintext.h"
 
 #include <QCollator>
 #include <QHash>
@@ -110,9 +111,10 @@ QVariant StudentTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
-            return s.lastName + u' ' + s.firstName;
+            return plainToolTip(s.lastName + u' ' + s.firstName);
         if (index.column() == MefColumn)
-            return s.mef.code.isEmpty() ? s.mef.label : s.mef.label + u" ("_s + s.mef.code + u')';
+            return plainToolTip(s.mef.code.isEmpty() ? s.mef.label
+                                                     : s.mef.label + u" ("_s + s.mef.code + u')');
         return {};
     case Qt::AccessibleTextRole:
         if (index.column() == SelectColumn)

@@ -15,6 +15,7 @@ HomePage::HomePage(StudentTableModel *model, QWidget *parent) : QWidget(parent),
 {
     m_welcome = new QLabel(tr("Welcome"), this);
     m_welcome->setObjectName(u"welcomeLabel"_s);
+    m_welcome->setTextFormat(Qt::PlainText); // carries the user's name, from the server
     QFont big = m_welcome->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);

@@ -4,6 +4,7 @@
 #include "models/studenttablemodel.h"
 #include "widgets/checkheaderview.h"
 #include "widgets/multiselectbutton.h"
+#include "widgets/plaintext.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -203,10 +204,12 @@ void StudentsPage::updateSelectionInfo()
 
     m_notifyButton->setEnabled(m_serverActions && checked > 0);
     m_reprintButton->setEnabled(m_serverActions);
-    m_reprintButton->setToolTip(m_serverActions ? tr("Letters of a recent run, with the same passwords, without "
-                                                     "notifying again.")
-                                                : m_serverActionsReason);
-    m_notifyButton->setToolTip(!m_serverActions ? m_serverActionsReason
+    // The reason may quote the server (why it cannot be reached).
+    m_reprintButton->setToolTip(m_serverActions
+                                    ? tr("Letters of a recent run, with the same passwords, without "
+                                         "notifying again.")
+                                    : plainToolTip(m_serverActionsReason));
+    m_notifyButton->setToolTip(!m_serverActions ? plainToolTip(m_serverActionsReason)
                                : checked == 0   ? tr("Tick the pupils to notify first.")
                                                 : QString());
 }

@@ -1,5 +1,7 @@
 #include "multiselectbutton.h"
 
+#include "widgets/plaintext.h"
+
 #include <QMenu>
 #include <QMouseEvent>
 
@@ -22,8 +24,10 @@ void MultiSelectButton::setItems(const QStringList &texts, const QStringList &va
 {
     const QSet<QString> previous = selection();
     m_menu->clear();
+    m_texts = texts;
     for (qsizetype i = 0; i < texts.size(); ++i) {
-        QAction *action = m_menu->addAction(texts.at(i));
+        // Class names and MEF labels come from the server: a `&` in them is text, not a shortcut.
+        QAction *action = m_menu->addAction(escapeMnemonics(texts.at(i)));
         action->setCheckable(true);
         action->setData(i < values.size() ? values.at(i) : texts.at(i));
         action->setChecked(previous.contains(action->data().toString()));
@@ -75,17 +79,20 @@ bool MultiSelectButton::eventFilter(QObject *watched, QEvent *event)
 void MultiSelectButton::updateText()
 {
     QStringList chosen;
-    for (const QAction *action : m_menu->actions()) {
-        if (action->isChecked())
-            chosen << action->text();
+    const QList<QAction *> actions = m_menu->actions();
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        if (actions.at(i)->isChecked())
+            chosen << m_texts.value(i);
     }
     if (chosen.isEmpty())
         setText(tr("%1: all").arg(m_label));
-    else if (chosen.size() <= 2)
-        setText(tr("%1: %2").arg(m_label, chosen.join(u", "_s)));
+    else if (chosen.size() <= 2) // two long MEF labels would crowd out the other criteria: elide
+        setText(tr("%1: %2").arg(
+            m_label, escapeMnemonics(fontMetrics().elidedText(chosen.join(u", "_s), Qt::ElideRight,
+                                                              fontMetrics().averageCharWidth() * 48))));
     else
         setText(tr("%1: %n selected", nullptr, int(chosen.size())).arg(m_label));
-    setToolTip(chosen.isEmpty() ? QString() : chosen.join(u'\n'));
+    setToolTip(plainToolTip(chosen.join(u'\n'))); // in full
 }
 
 } // namespace educonnect::ui

@@ -30,6 +30,7 @@ private:
     void updateText();
 
     QString m_label;
+    QStringList m_texts; // as shown, one per menu entry (the entries' own texts escape `&`)
     QMenu *m_menu;
 };
 
