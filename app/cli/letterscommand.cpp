@@ -402,6 +402,7 @@ void LettersCommand::writeLetters()
     const QString reprint = tr("The accounts were notified. Until %2, print these letters again with "
                                "\"letters --reprint %1\" or from the application, instead of notifying again.")
                                 .arg(m_runId, QLocale().toString(context.validUntil, QLocale::ShortFormat));
+    say(tr("Writing %n letter(s)...", nullptr, count));
 
     if (!m_options.printer.isEmpty()) {
         QPrinter printer(QPrinter::HighResolution);

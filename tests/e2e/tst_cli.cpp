@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -29,7 +30,7 @@ class TestCli : public QObject
     };
 
     // A fresh "machine" per run: home, config, data, cache and temp folders under one root.
-    Run run(const QStringList &arguments, const QString &root)
+    static QProcessEnvironment machine(const QString &root)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const char *var : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
@@ -39,6 +40,12 @@ class TestCli : public QObject
             QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
             env.insert(QString::fromLatin1(var), dir);
         }
+        return env;
+    }
+
+    Run run(const QStringList &arguments, const QString &root)
+    {
+        const QProcessEnvironment env = machine(root);
         QProcess process;
         process.setProcessEnvironment(env);
         process.start(QDir(QCoreApplication::applicationDirPath()).filePath(u"educonnect-admin"_s),
@@ -54,6 +61,41 @@ class TestCli : public QObject
         const QString dir = m_root.filePath(name);
         QDir().mkpath(dir);
         return dir;
+    }
+
+    // An establishment with one class of `count` fictional pupils, for --import.
+    QString oneClassImport(const QString &root, int count)
+    {
+        QJsonArray pupils;
+        auto letters = [](int n) { // 0 -> "aaa", 1 -> "aab"…: names the identifiers keep apart
+            QString s;
+            for (int i = 0; i < 3; ++i, n /= 26)
+                s.prepend(QChar(u'a' + n % 26));
+            return s;
+        };
+        for (int i = 0; i < count; ++i)
+            pupils.append(QJsonObject{{u"lastName"_s, u"Essai-"_s + letters(i)},
+                                      {u"firstName"_s, u"Zoé"_s}, {u"className"_s, u"3e A"_s},
+                                      {u"mef"_s, u"3EME"_s}, {u"level"_s, u"3EME"_s}});
+        const QString path = QDir(root).filePath(u"import.json"_s);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(QJsonDocument(QJsonObject{{u"establishment"_s, QJsonObject{{u"uai"_s, u"0450750W"_s},
+                                                                             {u"name"_s, u"Collège des Essais"_s}}},
+                                             {u"pupils"_s, pupils}})
+                       .toJson());
+        return path;
+    }
+
+    static QStringList passwordsIn(const QString &pdf)
+    {
+        static const QRegularExpression line(u"Mot de passe provisoire[\\s\\x{00A0}]*:[\\s\\x{00A0}]*([A-Z0-9]{8})\\b"_s);
+        QStringList passwords;
+        auto it = line.globalMatch(testsupport::pdfText(pdf));
+        while (it.hasNext())
+            passwords << it.next().captured(1);
+        return passwords;
     }
 
 private slots:
@@ -98,6 +140,12 @@ private slots:
         QVERIFY(QFile::exists(QDir(dataDir).filePath(u"logs/educonnect.log"_s)));
         const QStringList leaks = testsupport::filesContaining(root, passwords, {QFileInfo(pdf).absoluteFilePath()});
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+        // Everything the app wrote is the user's alone: the PDF, the cache and its journal, the
+        // settings, the log, and their folders.
+        QVERIFY(!(QFile::permissions(pdf) & (QFile::ReadOther | QFile::ReadGroup)));
+        const QStringList open = testsupport::entriesOpenToOthers(dataDir);
+        QVERIFY2(open.isEmpty(), qPrintable(open.join(u'\n')));
+        QVERIFY(!(QFile::permissions(dataDir) & (QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup)));
         // Nor the sandbox's demo password (sent at sign-in) or a bearer token.
         QVERIFY(testsupport::filesContaining(root, {m_sandbox.info().password, u"Bearer"_s},
                                              {QFileInfo(pdf).absoluteFilePath()})
@@ -249,6 +297,117 @@ private slots:
                           root);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"not trusted"_s), qPrintable(r.err));
+    }
+
+    // The second of two chunks never gets its answer: the command stops, writes nothing, and says
+    // how to finish. Once the server is back, that command notifies the rest and writes every
+    // letter; nobody's password was changed twice.
+    void aStoppedRunIsFinishedWithResume()
+    {
+        const QString root = newRoot(u"resume"_s);
+        const QString import = oneClassImport(root, 250);
+        testsupport::Sandbox flaky;
+        QVERIFY(flaky.start({u"--import"_s, import, u"--fault"_s, u"notifications:drop-response:2+"_s}));
+        const QString dataDir = QDir(root).filePath(u"data"_s);
+        const QString pdf = QDir(root).filePath(u"3eA.pdf"_s);
+        const Run stopped = run({u"--connection-file"_s, flaky.connectionFile(), u"--class"_s, u"3e A"_s, u"--reset"_s,
+                                 u"--output"_s, pdf, u"--data-dir"_s, dataDir},
+                                root);
+        QCOMPARE(stopped.exitCode, 2);
+        QVERIFY2(stopped.err.contains(u"stopped after 200 of 250 accounts"_s), qPrintable(stopped.err));
+        QVERIFY(stopped.err.contains(u"No account was notified twice"_s));
+        const QRegularExpressionMatch command = QRegularExpression(u"educonnect-admin letters (.*--resume (\\S+).*)$"_s,
+                                                                   QRegularExpression::MultilineOption)
+                                                    .match(stopped.err);
+        QVERIFY2(command.hasMatch(), qPrintable(stopped.err));
+        QVERIFY(!QFile::exists(pdf)); // nothing half-done
+        QCOMPARE(flaky.serverValue(u"SELECT COUNT(*) FROM batches"_s), u"2"_s); // chunk 2 was processed
+
+        // The server comes back; the command it printed finishes the run.
+        QVERIFY(flaky.restart());
+        QStringList arguments = QProcess::splitCommand(command.captured(1));
+        QVERIFY(arguments.contains(u"--resume"_s));
+        const Run resumed = run(arguments, root);
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err));
+        QVERIFY2(resumed.out.contains(u"200 of 250 account(s) were already notified"_s)
+                     || resumed.out.contains(u"200 of 250 accounts were already notified"_s),
+                 qPrintable(resumed.out));
+        QCOMPARE(testsupport::pdfPageCount(pdf), 250);
+        const QStringList passwords = passwordsIn(pdf);
+        QCOMPARE(passwords.size(), 250);
+        QCOMPARE(QSet<QString>(passwords.cbegin(), passwords.cend()).size(), 250);
+        QCOMPARE(flaky.serverValue(u"SELECT COUNT(*) FROM batches"_s), u"2"_s); // chunk 2 answered once
+        const QString some = flaky.serverValue(u"SELECT provisional_password FROM pupils ORDER BY id LIMIT 1"_s);
+        QVERIFY(passwords.contains(some));
+
+        // Finished: --resume again is refused, --reprint offers the same letters.
+        const Run again = run(arguments, root);
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains(u"already finished"_s), qPrintable(again.err));
+    }
+
+    // A PDF interrupted while being written (the process killed) leaves no file behind, not
+    // even a temporary one with passwords in it.
+    void anInterruptedPdfLeavesNothingBehind()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("watches the process's open files through /proc");
+#endif
+        const QString root = newRoot(u"killed"_s);
+        testsupport::Sandbox big;
+        QVERIFY(big.start({u"--import"_s, oneClassImport(root, 4000)}));
+        const QString out = QDir(root).filePath(u"out"_s);
+        QVERIFY(QDir().mkpath(out));
+        QProcessEnvironment env = machine(root);
+        env.insert(u"TMPDIR"_s, out); // a temporary file anywhere would be here too
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QDir(QCoreApplication::applicationDirPath()).filePath(u"educonnect-admin"_s),
+                      {u"letters"_s, u"--lang"_s, u"en"_s, u"--connection-file"_s, big.connectionFile(), u"--class"_s,
+                       u"3e A"_s, u"--output"_s, QDir(out).filePath(u"letters.pdf"_s), u"--data-dir"_s,
+                       QDir(root).filePath(u"data"_s)});
+        QVERIFY(process.waitForStarted());
+        // Kill it once it holds a file open in the output folder: the PDF being written.
+        const QString fds = u"/proc/%1/fd"_s.arg(process.processId());
+        auto writing = [&]() {
+            for (const QFileInfo &fd : QDir(fds).entryInfoList(QDir::Files | QDir::System)) {
+                if (fd.symLinkTarget().startsWith(out) || QFile::symLinkTarget(fd.filePath()).startsWith(out))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(writing() || process.state() == QProcess::NotRunning, 60000);
+        QVERIFY2(process.state() == QProcess::Running, "the letters were written before the test could interrupt");
+        process.kill();
+        QVERIFY(process.waitForFinished());
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+        const QStringList left = QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(u", "_s)));
+    }
+
+    // The process holds a token and passwords: it must never leave a core dump behind.
+    void theProcessCannotDumpItsMemory()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("reads the process's limits through /proc");
+#endif
+        testsupport::Sandbox slow;
+        QVERIFY(slow.start({u"--pupils"_s, u"5"_s, u"--fault"_s, u"session:delay:5000:1"_s}));
+        const QString root = newRoot(u"nodump"_s);
+        QProcess process;
+        process.setProcessEnvironment(machine(root));
+        process.start(QDir(QCoreApplication::applicationDirPath()).filePath(u"educonnect-admin"_s),
+                      {u"letters"_s, u"--connection-file"_s, slow.connectionFile(), u"--class"_s, u"6e A"_s,
+                       u"--output"_s, QDir(root).filePath(u"x.pdf"_s), u"--data-dir"_s, QDir(root).filePath(u"data"_s)});
+        QVERIFY(process.waitForStarted());
+        // While it waits for the (slow) sign-in answer.
+        QTRY_VERIFY(slow.log().contains(u"POST /api/v1/session"_s));
+        QFile limits(u"/proc/%1/limits"_s.arg(process.processId()));
+        QVERIFY(limits.open(QIODevice::ReadOnly));
+        const QString text = QString::fromLatin1(limits.readAll());
+        QVERIFY2(QRegularExpression(u"Max core file size\\s+0\\s+0\\s"_s).match(text).hasMatch(), qPrintable(text));
+        process.kill();
+        process.waitForFinished();
     }
 
     void refusesAMissingOutputFolderBeforeNotifying()

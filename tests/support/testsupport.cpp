@@ -4,6 +4,8 @@
 #include "remote/totp.h"
 
 #include <QDirIterator>
+
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -165,6 +167,39 @@ QStringList pdfPages(const QString &path)
     return pages;
 }
 
+QByteArray searchableContent(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray bytes = f.readAll();
+    if (!bytes.startsWith("%PDF"))
+        return bytes;
+    // Every "stream ... endstream" that inflates (FlateDecode is a zlib stream).
+    qsizetype from = 0;
+    while ((from = bytes.indexOf("stream", from)) >= 0) {
+        qsizetype start = from + 6;
+        if (bytes.mid(start, 2) == "\r\n")
+            start += 2;
+        else if (bytes.mid(start, 1) == "\n")
+            start += 1;
+        const qsizetype end = bytes.indexOf("endstream", start);
+        if (end < 0)
+            break;
+        const QByteArray raw = bytes.mid(start, end - start);
+        QByteArray sized(4, '\0');
+        const quint32 guess = quint32(std::min<qsizetype>(raw.size() * 20 + 1024, 64 * 1024 * 1024));
+        sized[0] = char(guess >> 24);
+        sized[1] = char(guess >> 16);
+        sized[2] = char(guess >> 8);
+        sized[3] = char(guess);
+        bytes += '\n' + qUncompress(sized + raw);
+        from = end + 9;
+    }
+    bytes += '\n' + pdfText(path).toUtf8();
+    return bytes;
+}
+
 QStringList filesContaining(const QString &root, const QStringList &needles, const QStringList &excludedFiles)
 {
     QStringList hits;
@@ -173,10 +208,7 @@ QStringList filesContaining(const QString &root, const QStringList &needles, con
         const QString file = it.next();
         if (excludedFiles.contains(QFileInfo(file).absoluteFilePath()))
             continue;
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = f.readAll();
+        const QByteArray bytes = searchableContent(file);
         for (const QString &needle : needles) {
             const QByteArray utf16(reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2);
             if (bytes.contains(needle.toUtf8()) || bytes.contains(utf16) || bytes.contains(needle.toLatin1())) {
@@ -186,6 +218,23 @@ QStringList filesContaining(const QString &root, const QStringList &needles, con
         }
     }
     return hits;
+}
+
+QStringList entriesOpenToOthers(const QString &root)
+{
+    QStringList open;
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                                      | QFile::WriteOther | QFile::ExeOther;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info(it.next());
+        if (info.isSymLink())
+            continue;
+        if (info.permissions() & others)
+            open << info.absoluteFilePath() + u" "_s + QString::number(int(info.permissions()), 16);
+    }
+    return open;
 }
 
 } // namespace testsupport

@@ -73,6 +73,14 @@ QStringList pdfPages(const QString &path);
 QString runTool(const QString &program, const QStringList &arguments, int *exitCode = nullptr);
 
 // Files under `root` (recursively) whose bytes contain any needle, as UTF-8, UTF-16 or Latin-1.
+// A PDF is also read as a reviewer would: its compressed streams inflated, and its text
+// extracted (a password drawn in a PDF is glyph codes, invisible to a plain byte search).
 QStringList filesContaining(const QString &root, const QStringList &needles, const QStringList &excludedFiles = {});
+// The text a byte search of this file must see: the bytes, plus for a PDF its inflated streams
+// and extracted text.
+QByteArray searchableContent(const QString &path);
+
+// Files and folders under `root` that users other than the owner may read or write.
+QStringList entriesOpenToOthers(const QString &root);
 
 } // namespace testsupport

@@ -12,6 +12,7 @@
 #include "models/studenttablemodel.h"
 #include "pages/studentspage.h"
 #include "remote/totp.h"
+#include "runtime/processtuning.h"
 #include "testsupport.h"
 #include "uitest.h"
 #include "widgets/checkheaderview.h"
@@ -19,11 +20,13 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDirIterator>
 #include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrinter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTabWidget>
@@ -382,6 +385,10 @@ private slots:
         letters->accept();
     }
 
+    // Every file the process wrote anywhere (its home, config, cache and temporary folders, all
+    // under one private root: see main()) is searched, PDFs read back, for the provisional
+    // passwords of a run that was notified, saved and printed. Only the two files the user asked
+    // for may hold them.
     void noPasswordInAnyFileTheAppWrote()
     {
         QVERIFY(signInAndSync());
@@ -389,8 +396,20 @@ private slots:
         QVERIFY(letters);
         const QString pdf = path(u"letters.pdf"_s); // what the user chose to keep, outside the data folder
         QVERIFY(saveLetters(letters, pdf));
+        // Printed too, through the same checked path as a real printer (here a PDF file).
+        const QString printed = path(u"printed.pdf"_s);
+        PrintDialog::setNextPrinterSetup([printed](QPrinter *printer) {
+            printer->setOutputFormat(QPrinter::PdfFormat);
+            printer->setOutputFileName(printed);
+            return true;
+        });
+        QSignalSpy jobs(letters, &BatchDialog::jobFinished);
+        letters->print();
+        QVERIFY(jobs.wait(30000));
+        QVERIFY(jobs.first().first().toBool());
         letters->accept();
         m_window->close();
+        m_window.reset();
 
         // What the letters held, as saved in the chosen PDF.
         const QRegularExpression passwordLine(u"Mot de passe provisoire[\\s\\x{00A0}]*:[\\s\\x{00A0}]*([A-Z0-9]{8})\\b"_s);
@@ -399,12 +418,58 @@ private slots:
         while (it.hasNext())
             passwords << it.next().captured(1);
         QVERIFY(!passwords.isEmpty());
-        const QStringList leaks = testsupport::filesContaining(path(u"data"_s), passwords);
+        QCOMPARE(testsupport::filesContaining(QFileInfo(printed).absolutePath(), passwords,
+                                              {QFileInfo(pdf).absoluteFilePath()})
+                     .size(),
+                 1); // the printed copy: the scan sees inside PDFs
+
+        // Not the client's: the server's own files (the sandbox plays the ministry), and what the
+        // other scenarios chose to save.
+        QStringList allowed{QFileInfo(pdf).absoluteFilePath(), QFileInfo(printed).absoluteFilePath()};
+        const QString scenario = QFileInfo(path(u"data"_s)).absolutePath() + u'/';
+        for (const QString &folder : {m_sandbox.dataDir(), m_dir.path()}) {
+            QDirIterator files(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                const QString file = QFileInfo(files.next()).absoluteFilePath();
+                if (folder == m_sandbox.dataDir() || !file.startsWith(scenario))
+                    allowed << file;
+            }
+        }
+        const QString machine = qEnvironmentVariable("EDUCONNECT_TEST_MACHINE_ROOT");
+        QVERIFY(!machine.isEmpty());
+        const QStringList leaks = testsupport::filesContaining(machine, passwords, allowed);
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
         QVERIFY(QFile::exists(path(u"data/settings.ini"_s)));
-        QVERIFY(testsupport::filesContaining(path(u"data"_s), {m_sandbox.info().password}).isEmpty());
+        QVERIFY(testsupport::filesContaining(machine, {m_sandbox.info().password}, allowed).isEmpty());
+        // And what the window wrote is the user's alone.
+        const QStringList open = testsupport::entriesOpenToOthers(path(u"data"_s));
+        QVERIFY2(open.isEmpty(), qPrintable(open.join(u'\n')));
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+// Everything this process writes (its data folders, Qt's caches, temporary files) goes under one
+// private root, so that the no-secrets scenario can read every file the window wrote.
+int main(int argc, char **argv)
+{
+    educonnect::hardenProcess(); // as the app's main() does first thing
+    const QString root = QDir::tempPath() + u"/educonnect-ui-machine-"_s + QString::number(QCoreApplication::applicationPid());
+    for (const char *var : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
+                            "XDG_RUNTIME_DIR", "TMPDIR"}) {
+        const QString dir = root + u'/' + QString::fromLatin1(var).toLower();
+        QDir().mkpath(dir);
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv(var, QFile::encodeName(dir));
+    }
+    qputenv("EDUCONNECT_TEST_MACHINE_ROOT", QFile::encodeName(root));
+    int result = 0;
+    {
+        QApplication app(argc, argv);
+        app.setAttribute(Qt::AA_Use96Dpi, true);
+        TestMainWindow test;
+        result = QTest::qExec(&test, argc, argv);
+    }
+    QDir(root).removeRecursively();
+    return result;
+}
+
 #include "tst_mainwindow.moc"

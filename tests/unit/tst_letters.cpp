@@ -81,6 +81,23 @@ class TestLetters : public QObject
     }
 
 private slots:
+    // The no-secrets tests are only as good as their scanner: a password drawn in a PDF is
+    // compressed glyph codes that a byte search misses; the scanner must still find it.
+    void secretScannerSeesInsidePdfs()
+    {
+        QTemporaryDir stray;
+        QVERIFY(stray.isValid());
+        const QString path = render({letter(u"3e A"_s, u"Martin"_s, u"Léa"_s, u"l.martin12"_s, u"QX7K2M9Z"_s)});
+        QVERIFY(!path.isEmpty());
+        const QString copy = QDir(stray.path()).filePath(u"stray-copy.bin"_s);
+        QVERIFY(QFile::copy(path, copy));
+        QFile raw(copy);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        QVERIFY(!raw.readAll().contains("QX7K2M9Z")); // invisible to a plain byte search
+        QCOMPARE(testsupport::filesContaining(stray.path(), {u"QX7K2M9Z"_s}).size(), 1);
+        QVERIFY(testsupport::filesContaining(stray.path(), {u"ZZZZ9999"_s}).isEmpty());
+    }
+
     void templateFillIsOnePass()
     {
         const QString text = LetterTemplate::fill(u"Bonjour {name}, allez sur {url} {unknown}"_s,
