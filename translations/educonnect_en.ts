@@ -73,8 +73,23 @@
         <translation>Cannot reach the server: %1</translation>
     </message>
     <message>
-        <source>Try again in %1 seconds.</source>
-        <translation>Try again in %1 seconds.</translation>
+        <source>The server sent an answer larger than %1 MB; it was refused. The server may be faulty: try again later or contact its administrators.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server redirected the request to another address (%1); it was not followed, so that your session stays with this server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer in time (%n second(s)).</source>
+        <translation>
+            <numerusform>The server did not answer in time (%n second).</numerusform>
+            <numerusform>The server did not answer in time (%n seconds).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server's answer was cut short (%1 of %2 bytes). Try again.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -152,6 +167,38 @@
     </message>
 </context>
 <context>
+    <name>DesktopCommandLine</name>
+    <message>
+        <source>EduConnect Admin: pupils' EduConnect accounts and their letters.
+Headless letters: educonnect-admin letters --help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the built-in demo sandbox and sign in to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data folder of the demo sandbox.</source>
+        <translation type="unfinished">Data folder of the demo sandbox.</translation>
+    </message>
+    <message>
+        <source>Folder of the local cache, settings and logs.</source>
+        <translation type="unfinished">Folder of the local cache, settings and logs.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in FILE (PEM), for a server with a private CA.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server address to propose at sign-in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interface language: fr (default) or en.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>JsonMapping</name>
     <message>
         <source>The server sent data this client cannot read (%1).</source>
@@ -210,14 +257,6 @@
         <translation>field "items" is missing or not a list</translation>
     </message>
     <message>
-        <source>pupil #%1 is not an object</source>
-        <translation>pupil #%1 is not an object</translation>
-    </message>
-    <message>
-        <source>(pupil #%1 of the page)</source>
-        <translation>(pupil #%1 of the page)</translation>
-    </message>
-    <message>
         <source>field "hasMore" is missing or not true/false</source>
         <translation>field "hasMore" is missing or not true/false</translation>
     </message>
@@ -274,16 +313,67 @@
         <translation>The server does not know this resource (HTTP 404).</translation>
     </message>
     <message>
-        <source>Too many attempts: wait a moment and try again (HTTP 429).</source>
-        <translation>Too many attempts: wait a moment and try again (HTTP 429).</translation>
-    </message>
-    <message>
         <source>The server had an internal problem (HTTP %1). Try again later.</source>
         <translation>The server had an internal problem (HTTP %1). Try again later.</translation>
     </message>
     <message>
         <source>The server answered with an error (HTTP %1).</source>
         <translation>The server answered with an error (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown login or wrong password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The one-time code is wrong or has expired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the account is locked for a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The session has expired: sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These letters are no longer valid (three months): they cannot be printed again. Notify the accounts anew.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server no longer knows where the last sync stopped: a full sync is needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused a request naming too many accounts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the request as invalid (HTTP %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This resource is no longer available on the server (HTTP 410).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server is receiving too many requests (HTTP 429).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -298,7 +388,10 @@
     </message>
     <message numerus="yes">
         <source>Cancelled after %n letter(s).</source>
-        <translation><numerusform>Cancelled after %n letter.</numerusform><numerusform>Cancelled after %n letters.</numerusform></translation>
+        <translation>
+            <numerusform>Cancelled after %n letter.</numerusform>
+            <numerusform>Cancelled after %n letters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The printer or file did not accept the last page.</source>
@@ -314,7 +407,10 @@
     </message>
     <message numerus="yes">
         <source>Cannot start a new page (after %n letter(s)).</source>
-        <translation><numerusform>Cannot start a new page (after %n letter).</numerusform><numerusform>Cannot start a new page (after %n letters).</numerusform></translation>
+        <translation>
+            <numerusform>Cannot start a new page (after %n letter).</numerusform>
+            <numerusform>Cannot start a new page (after %n letters).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -343,10 +439,6 @@
         <translation>(Re)notify the accounts</translation>
     </message>
     <message>
-        <source>Channel: printed letters (one per account, PDF or printer).</source>
-        <translation>Channel: printed letters (one per account, PDF or printer).</translation>
-    </message>
-    <message>
         <source>Also &amp;reset the passwords (use with care)</source>
         <translation>Also &amp;reset the passwords (use with care)</translation>
     </message>
@@ -358,13 +450,13 @@
         <source>For large runs, filter by class: letters come sorted by class, then name.</source>
         <translation>For large runs, filter by class: letters come sorted by class, then name.</translation>
     </message>
+    <message>
+        <source>Channel: printable individual letters (one per account, PDF or printer).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>NotifyPlan</name>
-    <message>
-        <source>letter with a new provisional password, account becomes notified</source>
-        <translation>letter with a new provisional password, account becomes notified</translation>
-    </message>
     <message>
         <source>letter with the same provisional password</source>
         <translation>letter with the same provisional password</translation>
@@ -378,16 +470,33 @@
         <translation>letter with a new provisional password (reset)</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n account(s), %2</source>
-        <translation><numerusform>%1: %n account, %2</numerusform><numerusform>%1: %n accounts, %2</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n account(s) were never notified: they get their first password, no reset is done.</source>
-        <translation><numerusform>%n account was never notified: they get their first password, no reset is done.</numerusform><numerusform>%n accounts were never notified: they get their first password, no reset is done.</numerusform></translation>
+        <translation>
+            <numerusform>%n account was never notified: they get their first password, no reset is done.</numerusform>
+            <numerusform>%n accounts were never notified: they get their first password, no reset is done.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The current password of %n account(s) stops working at once: hand out the new letters.</source>
-        <translation><numerusform>The current password of %n account stops working at once: hand out the new letters.</numerusform><numerusform>The current password of %n accounts stops working at once: hand out the new letters.</numerusform></translation>
+        <translation>
+            <numerusform>The current password of %n account stops working at once: hand out the new letters.</numerusform>
+            <numerusform>The current password of %n accounts stops working at once: hand out the new letters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>letter with a new provisional password; the account goes to the state “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>letter with a new provisional password, the current one stops working</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n account(s), %2</source>
+        <translation>
+            <numerusform>“%1”: %n account, %2</numerusform>
+            <numerusform>“%1”: %n accounts, %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -426,7 +535,10 @@
     </message>
     <message numerus="yes">
         <source>(%n letter(s) were printed before.)</source>
-        <translation><numerusform>(%n letter was printed before.)</numerusform><numerusform>(%n letters were printed before.)</numerusform></translation>
+        <translation>
+            <numerusform>(%n letter was printed before.)</numerusform>
+            <numerusform>(%n letters were printed before.)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -634,7 +746,10 @@
     </message>
     <message numerus="yes">
         <source>Synced %n pupil record(s) (%1).</source>
-        <translation><numerusform>Synced %n pupil record (%1).</numerusform><numerusform>Synced %n pupil records (%1).</numerusform></translation>
+        <translation>
+            <numerusform>Synced %n pupil record (%1).</numerusform>
+            <numerusform>Synced %n pupil records (%1).</numerusform>
+        </translation>
     </message>
     <message>
         <source>full sync</source>
@@ -652,17 +767,12 @@
         <source>No pupil of %1 is in the requested state(s); nothing was notified.</source>
         <translation>No pupil of %1 is in the requested state(s); nothing was notified.</translation>
     </message>
-    <message>
-        <source>Notification failed: %1</source>
-        <translation>Notification failed: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Warning: notification stopped early (%1); writing the %n letter(s) already issued.</source>
-        <translation><numerusform>Warning: notification stopped early (%1); writing the %n letter already issued.</numerusform><numerusform>Warning: notification stopped early (%1); writing the %n letters already issued.</numerusform></translation>
-    </message>
     <message numerus="yes">
         <source>The server issued no letter (%n account(s) skipped).</source>
-        <translation><numerusform>The server issued no letter (%n account skipped).</numerusform><numerusform>The server issued no letter (%n accounts skipped).</numerusform></translation>
+        <translation>
+            <numerusform>The server issued no letter (%n account skipped).</numerusform>
+            <numerusform>The server issued no letter (%n accounts skipped).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
@@ -670,11 +780,17 @@
     </message>
     <message numerus="yes">
         <source>Notifying %n pupil(s) of %1, with password reset...</source>
-        <translation><numerusform>Notifying %n pupil of %1, with password reset...</numerusform><numerusform>Notifying %n pupils of %1, with password reset...</numerusform></translation>
+        <translation>
+            <numerusform>Notifying %n pupil of %1, with password reset...</numerusform>
+            <numerusform>Notifying %n pupils of %1, with password reset...</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Notifying %n pupil(s) of %1...</source>
-        <translation><numerusform>Notifying %n pupil of %1...</numerusform><numerusform>Notifying %n pupils of %1...</numerusform></translation>
+        <translation>
+            <numerusform>Notifying %n pupil of %1...</numerusform>
+            <numerusform>Notifying %n pupils of %1...</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write one PDF per class into DIR instead of one file.</source>
@@ -738,7 +854,10 @@
     </message>
     <message numerus="yes">
         <source>Sent %n letter(s) to the printer %1 (%2).</source>
-        <translation><numerusform>Sent %n letter to the printer %1 (%2).</numerusform><numerusform>Sent %n letters to the printer %1 (%2).</numerusform></translation>
+        <translation>
+            <numerusform>Sent %n letter to the printer %1 (%2).</numerusform>
+            <numerusform>Sent %n letters to the printer %1 (%2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The letters could not be written: %1</source>
@@ -746,27 +865,25 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n letter(s) to %1 (%2).</source>
-        <translation><numerusform>Wrote %n letter to %1 (%2).</numerusform><numerusform>Wrote %n letters to %1 (%2).</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n letter to %1 (%2).</numerusform>
+            <numerusform>Wrote %n letters to %1 (%2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n letter(s), one PDF per class, in %1 (%2).</source>
-        <translation><numerusform>Wrote %n letter, one PDF per class, in %1 (%2).</numerusform><numerusform>Wrote %n letters, one PDF per class, in %1 (%2).</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n letter, one PDF per class, in %1 (%2).</numerusform>
+            <numerusform>Wrote %n letters, one PDF per class, in %1 (%2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print the letters of an earlier run again (its id), without notifying anyone.</source>
         <translation>Print the letters of an earlier run again (its id), without notifying anyone.</translation>
     </message>
     <message>
-        <source>Usage: educonnect-admin letters (--demo | --connection-file FILE) --class CLASS (--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] [--reprint RUN] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</source>
-        <translation>Usage: educonnect-admin letters (--demo | --connection-file FILE) --class CLASS (--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] [--reprint RUN] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</translation>
-    </message>
-    <message>
         <source>--reprint prints an earlier run as it was: --class, --state and --reset do not apply.</source>
         <translation>--reprint prints an earlier run as it was: --class, --state and --reset do not apply.</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Warning: %1</translation>
     </message>
     <message>
         <source>Fetching the letters of run %1...</source>
@@ -784,6 +901,63 @@
         <source>Run %1: its letters can be printed again with --reprint %1 until %2.</source>
         <translation>Run %1: its letters can be printed again with --reprint %1 until %2.</translation>
     </message>
+    <message>
+        <source>Finish a notification run that stopped part-way (its id), then write all its letters. Nobody is notified twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: educonnect-admin letters (--demo | --connection-file FILE) (--class CLASS | --resume RUN | --reprint RUN) (--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give either --reprint or --resume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--resume finishes a run as it was started: --class, --state and --reset do not apply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: a pupil record the server sent could not be read and was skipped (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run %1 belongs to establishment %2: add --uai %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Resuming run %1: %2 of %n account(s) were already notified.</source>
+        <translation>
+            <numerusform>Resuming run %1: %2 of %n account were already notified.</numerusform>
+            <numerusform>Resuming run %1: %2 of %n accounts were already notified.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The notification stopped after %1 of %n account(s): %2</source>
+        <translation>
+            <numerusform>The notification stopped after %1 of %n account: %2</numerusform>
+            <numerusform>The notification stopped after %1 of %n accounts: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No account was notified twice. Finish this run (run %1) with:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run %1 stopped part-way: finish it with --resume %1, which writes all its letters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Writing %n letter(s)...</source>
+        <translation>
+            <numerusform>Writing %n letter...</numerusform>
+            <numerusform>Writing %n letters...</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>educonnect::NotificationRun</name>
@@ -794,6 +968,14 @@
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>There is no notification run %1 in this computer's records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The notification run %1 is already finished: print its letters again instead (reprint).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -821,12 +1003,19 @@
         <source>Sync cancelled.</source>
         <translation>Sync cancelled.</translation>
     </message>
+    <message>
+        <source>The server keeps announcing more data without moving forward (page %1); the sync was stopped. What was received so far is kept. Try again later or contact the server's administrators.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>educonnect::ui::BatchDialog</name>
     <message numerus="yes">
         <source>%n letter(s) ready, %1 with a provisional password.</source>
-        <translation><numerusform>%n letter ready, %1 with a provisional password.</numerusform><numerusform>%n letters ready, %1 with a provisional password.</numerusform></translation>
+        <translation>
+            <numerusform>%n letter ready, %1 with a provisional password.</numerusform>
+            <numerusform>%n letters ready, %1 with a provisional password.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The notification stopped early: %1. The letters below were issued before it stopped.</source>
@@ -834,7 +1023,10 @@
     </message>
     <message numerus="yes">
         <source>%n account(s) were skipped by the server.</source>
-        <translation><numerusform>%n account was skipped by the server.</numerusform><numerusform>%n accounts were skipped by the server.</numerusform></translation>
+        <translation>
+            <numerusform>%n account was skipped by the server.</numerusform>
+            <numerusform>%n accounts were skipped by the server.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the letters</source>
@@ -850,7 +1042,10 @@
     </message>
     <message numerus="yes">
         <source>%n letter(s) saved to %1.</source>
-        <translation><numerusform>%n letter saved to %1.</numerusform><numerusform>%n letters saved to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n letter saved to %1.</numerusform>
+            <numerusform>%n letters saved to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>EduConnect letters</source>
@@ -862,7 +1057,10 @@
     </message>
     <message numerus="yes">
         <source>%n letter(s) sent to %1.</source>
-        <translation><numerusform>%n letter sent to %1.</numerusform><numerusform>%n letters sent to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n letter sent to %1.</numerusform>
+            <numerusform>%n letters sent to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close without saving?</source>
@@ -914,19 +1112,22 @@
     </message>
     <message numerus="yes">
         <source>%n letter(s) saved, one PDF per class, in %1.</source>
-        <translation><numerusform>%n letter saved, one PDF per class, in %1.</numerusform><numerusform>%n letters saved, one PDF per class, in %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n letter saved, one PDF per class, in %1.</numerusform>
+            <numerusform>%n letters saved, one PDF per class, in %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The PDF files were not saved: %1</source>
         <translation>The PDF files were not saved: %1</translation>
     </message>
     <message>
-        <source>Preview of the letters</source>
-        <translation>Preview of the letters</translation>
-    </message>
-    <message>
         <source>The preview failed: %1</source>
         <translation>The preview failed: %1</translation>
+    </message>
+    <message>
+        <source>Pupil: %1 %2 (%3)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -947,13 +1148,67 @@
         <source>You chose %1 (%2). Manage the pupils' accounts in the Pupils tab.</source>
         <translation>You chose %1 (%2). Manage the pupils' accounts in the Pupils tab.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pupil account(s) in the local cache:</source>
-        <translation><numerusform>%n pupil account in the local cache:</numerusform><numerusform>%n pupil accounts in the local cache:</numerusform></translation>
-    </message>
     <message>
         <source>• %1: %2</source>
         <translation>• %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil account(s) saved on this computer:</source>
+        <translation>
+            <numerusform>%n pupil account saved on this computer:</numerusform>
+            <numerusform>%n pupil accounts saved on this computer:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>educonnect::ui::LetterPreviewDialog</name>
+    <message>
+        <source>Preview of the letters</source>
+        <translation type="unfinished">Preview of the letters</translation>
+    </message>
+    <message>
+        <source>Letters preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit &amp;page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pre&amp;vious page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Close</translation>
+    </message>
+    <message>
+        <source>/ %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1024,7 +1279,10 @@
     </message>
     <message numerus="yes">
         <source>Synchronized: %n change(s) received.</source>
-        <translation><numerusform>Synchronized: %n change received.</numerusform><numerusform>Synchronized: %n changes received.</numerusform></translation>
+        <translation>
+            <numerusform>Synchronized: %n change received.</numerusform>
+            <numerusform>Synchronized: %n changes received.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synchronization failed: %1</source>
@@ -1048,7 +1306,10 @@
     </message>
     <message numerus="yes">
         <source>%n letter(s) ready.</source>
-        <translation><numerusform>%n letter ready.</numerusform><numerusform>%n letters ready.</numerusform></translation>
+        <translation>
+            <numerusform>%n letter ready.</numerusform>
+            <numerusform>%n letters ready.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No establishment yet</source>
@@ -1098,6 +1359,72 @@
         <source>The letters cannot be fetched again: %1</source>
         <translation>The letters cannot be fetched again: %1</translation>
     </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abandon…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The notification stopped after %1 of %n account(s): %2</source>
+        <translation>
+            <numerusform>The notification stopped after %1 of %n account: %2</numerusform>
+            <numerusform>The notification stopped after %1 of %n accounts: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No account will be notified twice: resuming sends the rest with the same requests.
+
+Retry: resume now.
+Close: resume later (the banner at the top of the window).
+Abandon: notify no one else, and get the letters issued so far.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notification stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notification stopped: resume it from the banner at the top of the window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abandon the notification?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>A notification started on %1 stopped part-way: %2 of %n account(s) notified (%3).</source>
+        <translation>
+            <numerusform>A notification started on %1 stopped part-way: %2 of %n account notified (%3).</numerusform>
+            <numerusform>A notification started on %1 stopped part-way: %2 of %n accounts notified (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resuming needs the server: sign in first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign out?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letters were neither saved nor printed: signing out drops them, and their provisional passwords with them. Sign out anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed out. The cached lists stay available offline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The accounts not yet notified will not be. The letters already issued stay available in "Print a batch again…" while they are valid. Abandon?</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>educonnect::ui::MultiSelectButton</name>
@@ -1111,18 +1438,39 @@
     </message>
     <message numerus="yes">
         <source>%1: %n selected</source>
-        <translation><numerusform>%1: %n selected</numerusform><numerusform>%1: %n selected</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n selected</numerusform>
+            <numerusform>%1: %n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n selected</source>
+        <comment>a label of feminine gender, e.g. Classe(s)</comment>
+        <translation>
+            <numerusform>%1: %n selected</numerusform>
+            <numerusform>%1: %n selected</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>educonnect::ui::NotifyDialog</name>
     <message numerus="yes">
         <source>%n pupil account(s) selected.</source>
-        <translation><numerusform>%n pupil account selected.</numerusform><numerusform>%n pupil accounts selected.</numerusform></translation>
+        <translation>
+            <numerusform>%n pupil account selected.</numerusform>
+            <numerusform>%n pupil accounts selected.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Notify %n account(s)</source>
-        <translation><numerusform>Notify %n account</numerusform><numerusform>Notify %n accounts</numerusform></translation>
+        <translation>
+            <numerusform>Notify %n account</numerusform>
+            <numerusform>Notify %n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pupil: %1 (%2)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1262,11 +1610,10 @@
     </message>
     <message numerus="yes">
         <source>%n pupil(s) selected</source>
-        <translation><numerusform>%n pupil selected</numerusform><numerusform>%n pupils selected</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n pupil(s) shown</source>
-        <translation><numerusform>%1 of %n pupil shown</numerusform><numerusform>%1 of %n pupils shown</numerusform></translation>
+        <translation>
+            <numerusform>%n pupil selected</numerusform>
+            <numerusform>%n pupils selected</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tick the pupils to notify first.</source>
@@ -1279,6 +1626,13 @@
     <message>
         <source>Letters of a recent run, with the same passwords, without notifying again.</source>
         <translation>Letters of a recent run, with the same passwords, without notifying again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) shown of %1</source>
+        <translation>
+            <numerusform>%n pupil shown of %1</numerusform>
+            <numerusform>%n pupils shown of %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

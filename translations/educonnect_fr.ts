@@ -73,8 +73,23 @@
         <translation>Impossible de joindre le serveur : %1</translation>
     </message>
     <message>
-        <source>Try again in %1 seconds.</source>
-        <translation>Réessayez dans %1 secondes.</translation>
+        <source>The server sent an answer larger than %1 MB; it was refused. The server may be faulty: try again later or contact its administrators.</source>
+        <translation>Le serveur a envoyé une réponse de plus de %1 Mo ; elle a été refusée. Le serveur est peut-être défaillant : réessayez plus tard ou contactez ses administrateurs.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to another address (%1); it was not followed, so that your session stays with this server.</source>
+        <translation>Le serveur a redirigé la demande vers une autre adresse (%1) ; elle n'a pas été suivie, pour que votre session reste sur ce serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer in time (%n second(s)).</source>
+        <translation>
+            <numerusform>Le serveur n'a pas répondu à temps (%n seconde).</numerusform>
+            <numerusform>Le serveur n'a pas répondu à temps (%n secondes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server's answer was cut short (%1 of %2 bytes). Try again.</source>
+        <translation>La réponse du serveur a été interrompue (%1 octets sur %2). Réessayez.</translation>
     </message>
 </context>
 <context>
@@ -125,7 +140,7 @@
     </message>
     <message>
         <source>Add a &amp;QR code of the sign-in address</source>
-        <translation>Ajouter un &amp;QR code de l'adresse de connexion</translation>
+        <translation>Ajouter un &amp;code QR de l'adresse de connexion</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -149,6 +164,39 @@
     <message>
         <source>The connection file %1 is incomplete or not valid JSON.</source>
         <translation>Le fichier de connexion %1 est incomplet ou n'est pas un JSON valide.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopCommandLine</name>
+    <message>
+        <source>EduConnect Admin: pupils' EduConnect accounts and their letters.
+Headless letters: educonnect-admin letters --help</source>
+        <translation>EduConnect Admin : les comptes EduConnect des élèves et leurs courriers.
+Courriers sans fenêtre : educonnect-admin letters --help</translation>
+    </message>
+    <message>
+        <source>Start the built-in demo sandbox and sign in to it.</source>
+        <translation>Démarrer le bac à sable de démonstration intégré et s'y connecter.</translation>
+    </message>
+    <message>
+        <source>Data folder of the demo sandbox.</source>
+        <translation>Dossier des données du bac à sable de démonstration.</translation>
+    </message>
+    <message>
+        <source>Folder of the local cache, settings and logs.</source>
+        <translation>Dossier des données locales, des réglages et des journaux.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in FILE (PEM), for a server with a private CA.</source>
+        <translation>Faire aussi confiance aux certificats d'autorité de FICHIER (PEM), pour un serveur à autorité privée.</translation>
+    </message>
+    <message>
+        <source>Server address to propose at sign-in.</source>
+        <translation>Adresse du serveur à proposer à la connexion.</translation>
+    </message>
+    <message>
+        <source>Interface language: fr (default) or en.</source>
+        <translation>Langue de l'interface : fr (par défaut) ou en.</translation>
     </message>
 </context>
 <context>
@@ -210,14 +258,6 @@
         <translation>le champ « items » est absent ou n'est pas une liste</translation>
     </message>
     <message>
-        <source>pupil #%1 is not an object</source>
-        <translation>l'élève n° %1 n'est pas un objet</translation>
-    </message>
-    <message>
-        <source>(pupil #%1 of the page)</source>
-        <translation>(élève n° %1 de la page)</translation>
-    </message>
-    <message>
         <source>field "hasMore" is missing or not true/false</source>
         <translation>le champ « hasMore » est absent ou n'est pas vrai/faux</translation>
     </message>
@@ -274,16 +314,67 @@
         <translation>Le serveur ne connaît pas cette ressource (HTTP 404).</translation>
     </message>
     <message>
-        <source>Too many attempts: wait a moment and try again (HTTP 429).</source>
-        <translation>Trop de tentatives : patientez un moment puis réessayez (HTTP 429).</translation>
-    </message>
-    <message>
         <source>The server had an internal problem (HTTP %1). Try again later.</source>
         <translation>Le serveur a rencontré un problème interne (HTTP %1). Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server answered with an error (HTTP %1).</source>
         <translation>Le serveur a répondu par une erreur (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>ce n'est pas un objet</translation>
+    </message>
+    <message>
+        <source>Unknown login or wrong password.</source>
+        <translation>Identifiant inconnu ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>The one-time code is wrong or has expired.</source>
+        <translation>Le code à usage unique est faux ou a expiré.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the account is locked for a moment.</source>
+        <translation>Trop de connexions échouées : le compte est bloqué un moment.</translation>
+    </message>
+    <message>
+        <source>The session has expired: sign in again.</source>
+        <translation>La session a expiré : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation>Votre compte n'a pas le droit de faire cela.</translation>
+    </message>
+    <message>
+        <source>These letters are no longer valid (three months): they cannot be printed again. Notify the accounts anew.</source>
+        <translation>Ces courriers ne sont plus valables (trois mois) : ils ne peuvent plus être réimprimés. Notifiez à nouveau les comptes.</translation>
+    </message>
+    <message>
+        <source>The server no longer knows where the last sync stopped: a full sync is needed.</source>
+        <translation>Le serveur ne sait plus où la dernière synchronisation s'était arrêtée : une synchronisation complète est nécessaire.</translation>
+    </message>
+    <message>
+        <source>The server refused a request naming too many accounts.</source>
+        <translation>Le serveur a refusé une demande portant sur trop de comptes.</translation>
+    </message>
+    <message>
+        <source>The server refused the request as invalid (HTTP %1).</source>
+        <translation>Le serveur a refusé la demande comme invalide (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>This resource is no longer available on the server (HTTP 410).</source>
+        <translation>Cette ressource n'est plus disponible sur le serveur (HTTP 410).</translation>
+    </message>
+    <message>
+        <source>The server is receiving too many requests (HTTP 429).</source>
+        <translation>Le serveur reçoit trop de demandes (HTTP 429).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Réessayez dans %n seconde.</numerusform>
+            <numerusform>Réessayez dans %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -294,11 +385,14 @@
     </message>
     <message>
         <source>Cannot start drawing on the printer or file.</source>
-        <translation>Impossible de commencer le dessin sur l'imprimante ou le fichier.</translation>
+        <translation>Impossible de commencer l'impression sur l'imprimante ou dans le fichier.</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n letter(s).</source>
-        <translation><numerusform>Annulé après %n courrier.</numerusform><numerusform>Annulé après %n courriers.</numerusform></translation>
+        <translation>
+            <numerusform>Annulé après %n courrier.</numerusform>
+            <numerusform>Annulé après %n courriers.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The printer or file did not accept the last page.</source>
@@ -314,7 +408,10 @@
     </message>
     <message numerus="yes">
         <source>Cannot start a new page (after %n letter(s)).</source>
-        <translation><numerusform>Impossible de commencer une nouvelle page (après %n courrier).</numerusform><numerusform>Impossible de commencer une nouvelle page (après %n courriers).</numerusform></translation>
+        <translation>
+            <numerusform>Impossible de commencer une nouvelle page (après %n courrier).</numerusform>
+            <numerusform>Impossible de commencer une nouvelle page (après %n courriers).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -343,10 +440,6 @@
         <translation>(Re)notifier les comptes</translation>
     </message>
     <message>
-        <source>Channel: printed letters (one per account, PDF or printer).</source>
-        <translation>Canal : courriers imprimés (un par compte, en PDF ou sur l'imprimante).</translation>
-    </message>
-    <message>
         <source>Also &amp;reset the passwords (use with care)</source>
         <translation>&amp;Réinitialiser aussi les mots de passe (à utiliser avec précaution)</translation>
     </message>
@@ -358,13 +451,13 @@
         <source>For large runs, filter by class: letters come sorted by class, then name.</source>
         <translation>Pour les grands volumes, filtrez par classe : les courriers sont triés par classe, puis par nom.</translation>
     </message>
+    <message>
+        <source>Channel: printable individual letters (one per account, PDF or printer).</source>
+        <translation>Par feuilles individuelles imprimables (un courrier par compte, en PDF ou sur l'imprimante).</translation>
+    </message>
 </context>
 <context>
     <name>NotifyPlan</name>
-    <message>
-        <source>letter with a new provisional password, account becomes notified</source>
-        <translation>courrier avec un nouveau mot de passe provisoire, le compte devient notifié</translation>
-    </message>
     <message>
         <source>letter with the same provisional password</source>
         <translation>courrier avec le même mot de passe provisoire</translation>
@@ -378,16 +471,33 @@
         <translation>courrier avec un nouveau mot de passe provisoire (réinitialisation)</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n account(s), %2</source>
-        <translation><numerusform>%1 : %n compte, %2</numerusform><numerusform>%1 : %n comptes, %2</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n account(s) were never notified: they get their first password, no reset is done.</source>
-        <translation><numerusform>%n compte n'a jamais été notifié : il reçoit son premier mot de passe, sans réinitialisation.</numerusform><numerusform>%n comptes n'ont jamais été notifiés : ils reçoivent leur premier mot de passe, sans réinitialisation.</numerusform></translation>
+        <translation>
+            <numerusform>%n compte n'a jamais été notifié : il reçoit son premier mot de passe, sans réinitialisation.</numerusform>
+            <numerusform>%n comptes n'ont jamais été notifiés : ils reçoivent leur premier mot de passe, sans réinitialisation.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The current password of %n account(s) stops working at once: hand out the new letters.</source>
-        <translation><numerusform>Le mot de passe actuel de %n compte cesse de fonctionner immédiatement : distribuez le nouveau courrier.</numerusform><numerusform>Le mot de passe actuel de %n comptes cesse de fonctionner immédiatement : distribuez les nouveaux courriers.</numerusform></translation>
+        <translation>
+            <numerusform>Le mot de passe actuel de %n compte cesse de fonctionner immédiatement : distribuez le nouveau courrier.</numerusform>
+            <numerusform>Le mot de passe actuel de %n comptes cesse de fonctionner immédiatement : distribuez les nouveaux courriers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>letter with a new provisional password; the account goes to the state “%1”</source>
+        <translation>courrier avec un nouveau mot de passe provisoire ; le compte passe à l'état « %1 »</translation>
+    </message>
+    <message>
+        <source>letter with a new provisional password, the current one stops working</source>
+        <translation>courrier avec un nouveau mot de passe provisoire, l'actuel cesse de fonctionner</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n account(s), %2</source>
+        <translation>
+            <numerusform>« %1 » : %n compte, %2</numerusform>
+            <numerusform>« %1 » : %n comptes, %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -426,7 +536,10 @@
     </message>
     <message numerus="yes">
         <source>(%n letter(s) were printed before.)</source>
-        <translation><numerusform>(%n courrier a été imprimé auparavant.)</numerusform><numerusform>(%n courriers ont été imprimés auparavant.)</numerusform></translation>
+        <translation>
+            <numerusform>(%n courrier a été imprimé auparavant.)</numerusform>
+            <numerusform>(%n courriers ont été imprimés auparavant.)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -476,15 +589,15 @@
     <name>Store</name>
     <message>
         <source>Cannot open the local cache %1</source>
-        <translation>Impossible d'ouvrir le cache local %1</translation>
+        <translation>Impossible d'ouvrir les données locales %1</translation>
     </message>
     <message>
         <source>Cannot configure the local cache</source>
-        <translation>Impossible de configurer le cache local</translation>
+        <translation>Impossible de configurer les données locales</translation>
     </message>
     <message>
         <source>The local cache %1 was written by a newer version of the application (schema %2, this one knows %3).</source>
-        <translation>Le cache local %1 a été écrit par une version plus récente de l'application (schéma %2, cette version connaît le %3).</translation>
+        <translation>Le données locales %1 a été écrit par une version plus récente de l'application (schéma %2, cette version connaît le %3).</translation>
     </message>
     <message>
         <source>Cannot start the cache migration</source>
@@ -492,7 +605,7 @@
     </message>
     <message>
         <source>Cannot upgrade the local cache to schema %1</source>
-        <translation>Impossible de mettre à jour le cache local vers le schéma %1</translation>
+        <translation>Impossible de mettre à jour les données locales vers le schéma %1</translation>
     </message>
     <message>
         <source>Cannot save the establishment</source>
@@ -500,7 +613,7 @@
     </message>
     <message>
         <source>Cannot write to the local cache</source>
-        <translation>Impossible d'écrire dans le cache local</translation>
+        <translation>Impossible d'écrire dans les données locales</translation>
     </message>
     <message>
         <source>No full sync is in progress.</source>
@@ -516,7 +629,7 @@
     </message>
     <message>
         <source>Cannot update the local cache</source>
-        <translation>Impossible de mettre à jour le cache local</translation>
+        <translation>Impossible de mettre à jour les données locales</translation>
     </message>
     <message>
         <source>Cannot save the sync position</source>
@@ -528,7 +641,7 @@
     </message>
     <message>
         <source>Cannot read pupils from the local cache</source>
-        <translation>Impossible de lire les élèves dans le cache local</translation>
+        <translation>Impossible de lire les élèves dans les données locales</translation>
     </message>
     <message>
         <source>Cannot remember the notification run</source>
@@ -578,7 +691,7 @@
     </message>
     <message>
         <source>Folder of the local cache, settings and logs.</source>
-        <translation>Dossier du cache local, des réglages et des journaux.</translation>
+        <translation>Dossier des données locales, des réglages et des journaux.</translation>
     </message>
     <message>
         <source>Data folder of the demo sandbox.</source>
@@ -634,7 +747,10 @@
     </message>
     <message numerus="yes">
         <source>Synced %n pupil record(s) (%1).</source>
-        <translation><numerusform>%n fiche élève synchronisée (%1).</numerusform><numerusform>%n fiches élèves synchronisées (%1).</numerusform></translation>
+        <translation>
+            <numerusform>%n fiche élève synchronisée (%1).</numerusform>
+            <numerusform>%n fiches élèves synchronisées (%1).</numerusform>
+        </translation>
     </message>
     <message>
         <source>full sync</source>
@@ -652,17 +768,12 @@
         <source>No pupil of %1 is in the requested state(s); nothing was notified.</source>
         <translation>Aucun élève de %1 n'est dans le ou les états demandés ; rien n'a été notifié.</translation>
     </message>
-    <message>
-        <source>Notification failed: %1</source>
-        <translation>Échec de la notification : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Warning: notification stopped early (%1); writing the %n letter(s) already issued.</source>
-        <translation><numerusform>Attention : la notification s'est arrêtée avant la fin (%1) ; écriture du courrier déjà émis.</numerusform><numerusform>Attention : la notification s'est arrêtée avant la fin (%1) ; écriture des %n courriers déjà émis.</numerusform></translation>
-    </message>
     <message numerus="yes">
         <source>The server issued no letter (%n account(s) skipped).</source>
-        <translation><numerusform>Le serveur n'a émis aucun courrier (%n compte ignoré).</numerusform><numerusform>Le serveur n'a émis aucun courrier (%n comptes ignorés).</numerusform></translation>
+        <translation>
+            <numerusform>Le serveur n'a émis aucun courrier (%n compte ignoré).</numerusform>
+            <numerusform>Le serveur n'a émis aucun courrier (%n comptes ignorés).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
@@ -670,11 +781,17 @@
     </message>
     <message numerus="yes">
         <source>Notifying %n pupil(s) of %1, with password reset...</source>
-        <translation><numerusform>Notification de %n élève de %1, avec réinitialisation du mot de passe...</numerusform><numerusform>Notification de %n élèves de %1, avec réinitialisation des mots de passe...</numerusform></translation>
+        <translation>
+            <numerusform>Notification de %n élève de %1, avec réinitialisation du mot de passe...</numerusform>
+            <numerusform>Notification de %n élèves de %1, avec réinitialisation des mots de passe...</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Notifying %n pupil(s) of %1...</source>
-        <translation><numerusform>Notification de %n élève de %1...</numerusform><numerusform>Notification de %n élèves de %1...</numerusform></translation>
+        <translation>
+            <numerusform>Notification de %n élève de %1...</numerusform>
+            <numerusform>Notification de %n élèves de %1...</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write one PDF per class into DIR instead of one file.</source>
@@ -694,7 +811,7 @@
     </message>
     <message>
         <source>Add a QR code of the activation address (never of the password).</source>
-        <translation>Ajouter un QR code de l'adresse d'activation (jamais du mot de passe).</translation>
+        <translation>Ajouter un code QR de l'adresse d'activation (jamais du mot de passe).</translation>
     </message>
     <message>
         <source>Start each class with a page naming it.</source>
@@ -722,7 +839,7 @@
     </message>
     <message>
         <source>Warning: no QR code, the establishment has no activation address enabled.</source>
-        <translation>Attention : pas de QR code, l'établissement n'a pas d'adresse d'activation activée.</translation>
+        <translation>Attention : pas de code QR, l'établissement n'a pas d'adresse d'activation activée.</translation>
     </message>
     <message>
         <source>%1 with a password, %2 with the password unchanged</source>
@@ -738,7 +855,10 @@
     </message>
     <message numerus="yes">
         <source>Sent %n letter(s) to the printer %1 (%2).</source>
-        <translation><numerusform>%n courrier envoyé à l'imprimante %1 (%2).</numerusform><numerusform>%n courriers envoyés à l'imprimante %1 (%2).</numerusform></translation>
+        <translation>
+            <numerusform>%n courrier envoyé à l'imprimante %1 (%2).</numerusform>
+            <numerusform>%n courriers envoyés à l'imprimante %1 (%2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The letters could not be written: %1</source>
@@ -746,27 +866,25 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n letter(s) to %1 (%2).</source>
-        <translation><numerusform>%n courrier écrit dans %1 (%2).</numerusform><numerusform>%n courriers écrits dans %1 (%2).</numerusform></translation>
+        <translation>
+            <numerusform>%n courrier écrit dans %1 (%2).</numerusform>
+            <numerusform>%n courriers écrits dans %1 (%2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n letter(s), one PDF per class, in %1 (%2).</source>
-        <translation><numerusform>%n courrier écrit, un PDF par classe, dans %1 (%2).</numerusform><numerusform>%n courriers écrits, un PDF par classe, dans %1 (%2).</numerusform></translation>
+        <translation>
+            <numerusform>%n courrier écrit, un PDF par classe, dans %1 (%2).</numerusform>
+            <numerusform>%n courriers écrits, un PDF par classe, dans %1 (%2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print the letters of an earlier run again (its id), without notifying anyone.</source>
         <translation>Réimprimer les courriers d'un lot précédent (son identifiant), sans notifier personne.</translation>
     </message>
     <message>
-        <source>Usage: educonnect-admin letters (--demo | --connection-file FILE) --class CLASS (--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] [--reprint RUN] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</source>
-        <translation>Utilisation : educonnect-admin letters (--demo | --connection-file FICHIER) --class CLASSE (--output FICHIER.pdf | --split-by-class DOSSIER | --printer NOM) [--state ÉTAT] [--reset] [--reprint LOT] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</translation>
-    </message>
-    <message>
         <source>--reprint prints an earlier run as it was: --class, --state and --reset do not apply.</source>
         <translation>--reprint réimprime un lot tel quel : --class, --state et --reset ne s'appliquent pas.</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Attention : %1</translation>
     </message>
     <message>
         <source>Fetching the letters of run %1...</source>
@@ -784,6 +902,63 @@
         <source>Run %1: its letters can be printed again with --reprint %1 until %2.</source>
         <translation>Lot %1 : ses courriers peuvent être réimprimés avec --reprint %1 jusqu'au %2.</translation>
     </message>
+    <message>
+        <source>Finish a notification run that stopped part-way (its id), then write all its letters. Nobody is notified twice.</source>
+        <translation>Terminer une notification interrompue (son identifiant), puis écrire tous ses courriers. Personne n'est notifié deux fois.</translation>
+    </message>
+    <message>
+        <source>Usage: educonnect-admin letters (--demo | --connection-file FILE) (--class CLASS | --resume RUN | --reprint RUN) (--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</source>
+        <translation>Usage : educonnect-admin letters (--demo | --connection-file FICHIER) (--class CLASSE | --resume LOT | --reprint LOT) (--output FICHIER.pdf | --split-by-class DOSSIER | --printer NOM) [--state ÉTAT] [--reset] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</translation>
+    </message>
+    <message>
+        <source>Give either --reprint or --resume.</source>
+        <translation>Donnez soit --reprint, soit --resume.</translation>
+    </message>
+    <message>
+        <source>--resume finishes a run as it was started: --class, --state and --reset do not apply.</source>
+        <translation>--resume termine une notification telle qu'elle a été lancée : --class, --state et --reset ne s'appliquent pas.</translation>
+    </message>
+    <message>
+        <source>Warning: a pupil record the server sent could not be read and was skipped (%1): %2</source>
+        <translation>Attention : une fiche élève envoyée par le serveur n'a pas pu être lue et a été ignorée (%1) : %2</translation>
+    </message>
+    <message>
+        <source>no id</source>
+        <translation>sans identifiant</translation>
+    </message>
+    <message>
+        <source>Run %1 belongs to establishment %2: add --uai %2.</source>
+        <translation>La notification %1 concerne l'établissement %2 : ajoutez --uai %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming run %1: %2 of %n account(s) were already notified.</source>
+        <translation>
+            <numerusform>Reprise de la notification %1 : %2 compte sur %n avait déjà été notifié.</numerusform>
+            <numerusform>Reprise de la notification %1 : %2 comptes sur %n avaient déjà été notifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The notification stopped after %1 of %n account(s): %2</source>
+        <translation>
+            <numerusform>La notification s'est arrêtée après %1 compte sur %n : %2</numerusform>
+            <numerusform>La notification s'est arrêtée après %1 comptes sur %n : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No account was notified twice. Finish this run (run %1) with:</source>
+        <translation>Aucun compte n'a été notifié deux fois. Terminez cette notification (lot %1) avec :</translation>
+    </message>
+    <message>
+        <source>Run %1 stopped part-way: finish it with --resume %1, which writes all its letters.</source>
+        <translation>La notification %1 s'est arrêtée en cours de route : terminez-la avec --resume %1, qui écrit tous ses courriers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n letter(s)...</source>
+        <translation>
+            <numerusform>Écriture de %n courrier...</numerusform>
+            <numerusform>Écriture de %n courriers...</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>educonnect::NotificationRun</name>
@@ -794,6 +969,14 @@
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>There is no notification run %1 in this computer's records.</source>
+        <translation>Aucune notification %1 n'est enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The notification run %1 is already finished: print its letters again instead (reprint).</source>
+        <translation>La notification %1 est déjà terminée : réimprimez plutôt ses courriers.</translation>
     </message>
 </context>
 <context>
@@ -821,12 +1004,19 @@
         <source>Sync cancelled.</source>
         <translation>Synchronisation annulée.</translation>
     </message>
+    <message>
+        <source>The server keeps announcing more data without moving forward (page %1); the sync was stopped. What was received so far is kept. Try again later or contact the server's administrators.</source>
+        <translation>Le serveur annonce sans cesse d'autres données sans avancer (page %1) ; la synchronisation a été arrêtée. Ce qui a déjà été reçu est conservé. Réessayez plus tard ou contactez les administrateurs du serveur.</translation>
+    </message>
 </context>
 <context>
     <name>educonnect::ui::BatchDialog</name>
     <message numerus="yes">
         <source>%n letter(s) ready, %1 with a provisional password.</source>
-        <translation><numerusform>%n courrier prêt, %1 avec un mot de passe provisoire.</numerusform><numerusform>%n courriers prêts, dont %1 avec un mot de passe provisoire.</numerusform></translation>
+        <translation>
+            <numerusform>%n courrier prêt, %1 avec un mot de passe provisoire.</numerusform>
+            <numerusform>%n courriers prêts, dont %1 avec un mot de passe provisoire.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The notification stopped early: %1. The letters below were issued before it stopped.</source>
@@ -834,7 +1024,10 @@
     </message>
     <message numerus="yes">
         <source>%n account(s) were skipped by the server.</source>
-        <translation><numerusform>%n compte a été ignoré par le serveur.</numerusform><numerusform>%n comptes ont été ignorés par le serveur.</numerusform></translation>
+        <translation>
+            <numerusform>%n compte a été ignoré par le serveur.</numerusform>
+            <numerusform>%n comptes ont été ignorés par le serveur.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the letters</source>
@@ -850,7 +1043,10 @@
     </message>
     <message numerus="yes">
         <source>%n letter(s) saved to %1.</source>
-        <translation><numerusform>%n courrier enregistré dans %1.</numerusform><numerusform>%n courriers enregistrés dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n courrier enregistré dans %1.</numerusform>
+            <numerusform>%n courriers enregistrés dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>EduConnect letters</source>
@@ -862,7 +1058,10 @@
     </message>
     <message numerus="yes">
         <source>%n letter(s) sent to %1.</source>
-        <translation><numerusform>%n courrier envoyé à %1.</numerusform><numerusform>%n courriers envoyés à %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n courrier envoyé à %1.</numerusform>
+            <numerusform>%n courriers envoyés à %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close without saving?</source>
@@ -914,19 +1113,22 @@
     </message>
     <message numerus="yes">
         <source>%n letter(s) saved, one PDF per class, in %1.</source>
-        <translation><numerusform>%n courrier enregistré, un PDF par classe, dans %1.</numerusform><numerusform>%n courriers enregistrés, un PDF par classe, dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n courrier enregistré, un PDF par classe, dans %1.</numerusform>
+            <numerusform>%n courriers enregistrés, un PDF par classe, dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The PDF files were not saved: %1</source>
         <translation>Les fichiers PDF n'ont pas été enregistrés : %1</translation>
     </message>
     <message>
-        <source>Preview of the letters</source>
-        <translation>Aperçu des courriers</translation>
-    </message>
-    <message>
         <source>The preview failed: %1</source>
         <translation>L'aperçu a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Pupil: %1 %2 (%3)</source>
+        <translation>Élève : %1 %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -947,13 +1149,67 @@
         <source>You chose %1 (%2). Manage the pupils' accounts in the Pupils tab.</source>
         <translation>Vous avez choisi %1 (%2). Vous pouvez gérer les comptes des élèves dans l'onglet Élèves.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pupil account(s) in the local cache:</source>
-        <translation><numerusform>%n compte élève dans le cache local :</numerusform><numerusform>%n comptes élèves dans le cache local :</numerusform></translation>
-    </message>
     <message>
         <source>• %1: %2</source>
         <translation>• %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil account(s) saved on this computer:</source>
+        <translation>
+            <numerusform>%n compte élève enregistré sur cet ordinateur :</numerusform>
+            <numerusform>%n comptes élèves enregistrés sur cet ordinateur :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>educonnect::ui::LetterPreviewDialog</name>
+    <message>
+        <source>Preview of the letters</source>
+        <translation>Aperçu des courriers</translation>
+    </message>
+    <message>
+        <source>Letters preview</source>
+        <translation>Aperçu des courriers</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>&amp;Largeur de la page</translation>
+    </message>
+    <message>
+        <source>Fit &amp;page</source>
+        <translation>&amp;Page entière</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious page</source>
+        <translation>Page pré&amp;cédente</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Page &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>/ %1</source>
+        <translation>/ %1</translation>
     </message>
 </context>
 <context>
@@ -1024,7 +1280,10 @@
     </message>
     <message numerus="yes">
         <source>Synchronized: %n change(s) received.</source>
-        <translation><numerusform>Synchronisé : %n changement reçu.</numerusform><numerusform>Synchronisé : %n changements reçus.</numerusform></translation>
+        <translation>
+            <numerusform>Synchronisé : %n changement reçu.</numerusform>
+            <numerusform>Synchronisé : %n changements reçus.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synchronization failed: %1</source>
@@ -1048,7 +1307,10 @@
     </message>
     <message numerus="yes">
         <source>%n letter(s) ready.</source>
-        <translation><numerusform>%n courrier prêt.</numerusform><numerusform>%n courriers prêts.</numerusform></translation>
+        <translation>
+            <numerusform>%n courrier prêt.</numerusform>
+            <numerusform>%n courriers prêts.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No establishment yet</source>
@@ -1098,6 +1360,76 @@
         <source>The letters cannot be fetched again: %1</source>
         <translation>Les courriers ne peuvent pas être récupérés : %1</translation>
     </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Abandon…</source>
+        <translation>Abandonner…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notification stopped after %1 of %n account(s): %2</source>
+        <translation>
+            <numerusform>La notification s'est arrêtée après %1 compte sur %n : %2</numerusform>
+            <numerusform>La notification s'est arrêtée après %1 comptes sur %n : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No account will be notified twice: resuming sends the rest with the same requests.
+
+Retry: resume now.
+Close: resume later (the banner at the top of the window).
+Abandon: notify no one else, and get the letters issued so far.</source>
+        <translation>Aucun compte ne sera notifié deux fois : la reprise envoie le reste avec les mêmes demandes.
+
+Réessayer : reprendre maintenant.
+Fermer : reprendre plus tard (bandeau en haut de la fenêtre).
+Abandonner : ne notifier personne d'autre et obtenir les courriers déjà émis.</translation>
+    </message>
+    <message>
+        <source>Notification stopped</source>
+        <translation>Notification interrompue</translation>
+    </message>
+    <message>
+        <source>Notification stopped: resume it from the banner at the top of the window.</source>
+        <translation>Notification interrompue : reprenez-la depuis le bandeau en haut de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Abandon the notification?</source>
+        <translation>Abandonner la notification ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>A notification started on %1 stopped part-way: %2 of %n account(s) notified (%3).</source>
+        <translation>
+            <numerusform>Une notification lancée le %1 s'est arrêtée en cours de route : %2 compte sur %n notifié (%3).</numerusform>
+            <numerusform>Une notification lancée le %1 s'est arrêtée en cours de route : %2 comptes sur %n notifiés (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resuming needs the server: sign in first.</source>
+        <translation>La reprise a besoin du serveur : connectez-vous d'abord.</translation>
+    </message>
+    <message>
+        <source>Sign out?</source>
+        <translation>Se déconnecter ?</translation>
+    </message>
+    <message>
+        <source>Letters were neither saved nor printed: signing out drops them, and their provisional passwords with them. Sign out anyway?</source>
+        <translation>Des courriers n'ont été ni enregistrés ni imprimés : la déconnexion les efface, avec leurs mots de passe provisoires. Se déconnecter quand même ?</translation>
+    </message>
+    <message>
+        <source>Signed out. The cached lists stay available offline.</source>
+        <translation>Déconnecté. Les listes enregistrées sur cet ordinateur restent consultables hors ligne.</translation>
+    </message>
+    <message>
+        <source>The accounts not yet notified will not be. The letters already issued stay available in "Print a batch again…" while they are valid. Abandon?</source>
+        <translation>Les comptes pas encore notifiés ne le seront pas. Les courriers déjà émis restent disponibles dans « Réimprimer un lot… » tant qu'ils sont valables. Abandonner ?</translation>
+    </message>
 </context>
 <context>
     <name>educonnect::ui::MultiSelectButton</name>
@@ -1111,18 +1443,39 @@
     </message>
     <message numerus="yes">
         <source>%1: %n selected</source>
-        <translation><numerusform>%1 : %n sélectionné</numerusform><numerusform>%1 : %n sélectionnés</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n sélectionné</numerusform>
+            <numerusform>%1 : %n sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n selected</source>
+        <comment>a label of feminine gender, e.g. Classe(s)</comment>
+        <translation>
+            <numerusform>%1 : %n sélectionnée</numerusform>
+            <numerusform>%1 : %n sélectionnées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>educonnect::ui::NotifyDialog</name>
     <message numerus="yes">
         <source>%n pupil account(s) selected.</source>
-        <translation><numerusform>%n compte élève sélectionné.</numerusform><numerusform>%n comptes élèves sélectionnés.</numerusform></translation>
+        <translation>
+            <numerusform>%n compte élève sélectionné.</numerusform>
+            <numerusform>%n comptes élèves sélectionnés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Notify %n account(s)</source>
-        <translation><numerusform>Notifier %n compte</numerusform><numerusform>Notifier %n comptes</numerusform></translation>
+        <translation>
+            <numerusform>Notifier %n compte</numerusform>
+            <numerusform>Notifier %n comptes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pupil: %1 (%2)</source>
+        <translation>Élève : %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1262,11 +1615,10 @@
     </message>
     <message numerus="yes">
         <source>%n pupil(s) selected</source>
-        <translation><numerusform>%n élève sélectionné</numerusform><numerusform>%n élèves sélectionnés</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n pupil(s) shown</source>
-        <translation><numerusform>%1 élève affiché sur %n</numerusform><numerusform>%1 élèves affichés sur %n</numerusform></translation>
+        <translation>
+            <numerusform>%n élève sélectionné</numerusform>
+            <numerusform>%n élèves sélectionnés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tick the pupils to notify first.</source>
@@ -1279,6 +1631,13 @@
     <message>
         <source>Letters of a recent run, with the same passwords, without notifying again.</source>
         <translation>Les courriers d'un lot récent, avec les mêmes mots de passe, sans notifier à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) shown of %1</source>
+        <translation>
+            <numerusform>%n élève affiché sur %1</numerusform>
+            <numerusform>%n élèves affichés sur %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -436,7 +436,7 @@ void MainWindow::abandonPendingRun()
     const auto answer = MessageBox::question(
         this, tr("Abandon the notification?"),
         tr("The accounts not yet notified will not be. The letters already issued stay available in "
-           "\"Print a run again…\" while they are valid. Abandon?"));
+           "\"Print a batch again…\" while they are valid. Abandon?"));
     if (answer != QMessageBox::Yes)
         return;
     auto run = NotificationRun::resume(m_client, m_store.get(), m_pendingRunId);

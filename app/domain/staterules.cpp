@@ -66,8 +66,13 @@ QStringList NotifyPlan::descriptions() const
         QString what;
         switch (effect.variant) {
         case LetterVariant::Distribution:
-            what = effect.newPassword ? tr("letter with a new provisional password, account becomes notified")
-                                      : tr("letter with the same provisional password");
+            if (!effect.newPassword)
+                what = tr("letter with the same provisional password");
+            else if (effect.stateAfter != state)
+                what = tr("letter with a new provisional password; the account goes to the state “%1”")
+                           .arg(accountStateLabel(effect.stateAfter));
+            else
+                what = tr("letter with a new provisional password, the current one stops working");
             break;
         case LetterVariant::Redistribution:
             what = tr("letter with the identifier, password unchanged");
@@ -76,7 +81,7 @@ QStringList NotifyPlan::descriptions() const
             what = tr("letter with a new provisional password (reset)");
             break;
         }
-        lines << tr("%1: %n account(s), %2", nullptr, n).arg(accountStateLabel(state), what);
+        lines << tr("“%1”: %n account(s), %2", nullptr, n).arg(accountStateLabel(state), what);
     }
     return lines;
 }

@@ -67,7 +67,7 @@ void HomePage::updateSummary()
     QHash<AccountState, int> counts;
     for (int row = 0; row < m_model->rowCount(); ++row)
         ++counts[m_model->student(row).state];
-    QStringList lines{tr("%n pupil account(s) in the local cache:", nullptr, m_model->rowCount())};
+    QStringList lines{tr("%n pupil account(s) saved on this computer:", nullptr, m_model->rowCount())};
     for (AccountState state : kAllAccountStates)
         lines << tr("• %1: %2").arg(accountStateLabel(state)).arg(counts.value(state));
     m_summary->setText(lines.join(u'\n'));

@@ -37,11 +37,11 @@ StudentsPage::StudentsPage(StudentTableModel *model, QWidget *parent)
     m_search->setPlaceholderText(tr("Last or first name"));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
-    m_mefFilter = new MultiSelectButton(tr("MEF"), this);
+    m_mefFilter = new MultiSelectButton(tr("MEF"), MultiSelectButton::Gender::Masculine, this);
     m_mefFilter->setObjectName(u"mefFilter"_s);
-    m_classFilter = new MultiSelectButton(tr("Class(es)"), this);
+    m_classFilter = new MultiSelectButton(tr("Class(es)"), MultiSelectButton::Gender::Feminine, this);
     m_classFilter->setObjectName(u"classFilter"_s);
-    m_stateFilter = new MultiSelectButton(tr("Account state(s)"), this);
+    m_stateFilter = new MultiSelectButton(tr("Account state(s)"), MultiSelectButton::Gender::Masculine, this);
     m_stateFilter->setObjectName(u"stateFilter"_s);
     QStringList stateLabels;
     QStringList stateKeys;
@@ -191,7 +191,8 @@ void StudentsPage::updateSelectionInfo()
 {
     const int checked = m_model->checkedCount();
     m_selectionLabel->setText(tr("%n pupil(s) selected", nullptr, checked));
-    m_countLabel->setText(tr("%1 of %n pupil(s) shown", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+    // The plural follows the pupils shown: « 1 élève affiché sur 200 ».
+    m_countLabel->setText(tr("%n pupil(s) shown of %1", nullptr, m_proxy->rowCount()).arg(m_model->rowCount()));
 
     // The header box reflects the visible rows only ("select all (filtered)").
     const QList<int> visible = m_proxy->visibleSourceRows();

@@ -9,8 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace educonnect::ui {
 
-MultiSelectButton::MultiSelectButton(const QString &label, QWidget *parent)
-    : QToolButton(parent), m_label(label), m_menu(new QMenu(this))
+MultiSelectButton::MultiSelectButton(const QString &label, Gender gender, QWidget *parent)
+    : QToolButton(parent), m_label(label), m_gender(gender), m_menu(new QMenu(this))
 {
     setPopupMode(QToolButton::InstantPopup);
     setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -91,7 +91,10 @@ void MultiSelectButton::updateText()
             m_label, escapeMnemonics(fontMetrics().elidedText(chosen.join(u", "_s), Qt::ElideRight,
                                                               fontMetrics().averageCharWidth() * 48))));
     else
-        setText(tr("%1: %n selected", nullptr, int(chosen.size())).arg(m_label));
+        setText((m_gender == Gender::Feminine ? tr("%1: %n selected", "a label of feminine gender, e.g. Classe(s)",
+                                                   int(chosen.size()))
+                                                : tr("%1: %n selected", nullptr, int(chosen.size())))
+                    .arg(m_label));
     setToolTip(plainToolTip(chosen.join(u'\n'))); // in full
 }
 

@@ -13,7 +13,10 @@ class MultiSelectButton : public QToolButton
 {
     Q_OBJECT
 public:
-    explicit MultiSelectButton(const QString &label, QWidget *parent = nullptr);
+    // French agrees « sélectionnés » with the label's gender: « Classe(s) : 3 sélectionnées ».
+    enum class Gender { Masculine, Feminine };
+
+    explicit MultiSelectButton(const QString &label, Gender gender = Gender::Masculine, QWidget *parent = nullptr);
 
     // Values shown in the menu; `values` (same length, optional) is what selection() reports.
     void setItems(const QStringList &texts, const QStringList &values = {});
@@ -30,6 +33,7 @@ private:
     void updateText();
 
     QString m_label;
+    Gender m_gender;
     QStringList m_texts; // as shown, one per menu entry (the entries' own texts escape `&`)
     QMenu *m_menu;
 };
