@@ -128,13 +128,27 @@ QString DemoDataGenerator::makeLogin(const QString &firstName, const QString &la
     if (surname.isEmpty())
         surname = u"eleve"_s;
     surname.truncate(20);
-    for (;;) {
-        const QString login = u"%1.%2%3"_s.arg(initial, surname).arg(next(90) + 10);
+    const QString base = u"%1.%2"_s.arg(initial, surname);
+    // Two random digits look like real identifiers, but a common name (or every non-Latin name,
+    // which folds to "e.eleve") has only 90 of them: after a few collisions, count upwards from
+    // 100 instead, so generation always ends and the digits never clash with the random range.
+    constexpr int kRandomTries = 8;
+    for (int i = 0; i < kRandomTries; ++i) {
+        const QString login = base + QString::number(next(90) + 10);
         if (!taken.contains(login)) {
             taken.insert(login);
             return login;
         }
     }
+    int &counter = m_nextLoginSuffix[base];
+    if (counter < 100)
+        counter = 100;
+    QString login;
+    do {
+        login = base + QString::number(counter++);
+    } while (taken.contains(login));
+    taken.insert(login);
+    return login;
 }
 
 QString DemoDataGenerator::makePassword()

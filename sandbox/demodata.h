@@ -2,7 +2,9 @@
 
 #include "sandboxtypes.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace sandbox {
@@ -34,7 +36,8 @@ public:
     // Pupils from an import file, with generated ids, identifiers, states and dates.
     DemoData fromImport(const EstablishmentRecord &establishment, const QList<ImportedPupil> &pupils);
 
-    // Pupil identifier: initial.surname + digits, ASCII lower case; unique among `taken`.
+    // Pupil identifier: initial.surname + digits, ASCII lower case; unique among `taken` (which it
+    // extends). Always terminates, whatever the number of pupils sharing a name.
     QString makeLogin(const QString &firstName, const QString &lastName, QSet<QString> &taken);
     QString makePassword();
 
@@ -47,6 +50,7 @@ private:
     QDate m_today;
     quint64 m_state;
     int m_nextId = 1;
+    QHash<QString, int> m_nextLoginSuffix; // per initial.surname, once its random digits are crowded
     quint32 next(quint32 bound);
 };
 

@@ -63,6 +63,7 @@ SandboxStore::SandboxStore() : m_connection(u"sandbox-"_s + QUuid::createUuid().
 
 SandboxStore::~SandboxStore()
 {
+    m_statements.clear(); // finalised before the connection closes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -130,18 +131,31 @@ QString SandboxStore::epoch() const
     return {};
 }
 
+QSqlQuery &SandboxStore::prepared(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.setForwardOnly(true);
+        q.prepare(sql); // if this fails, every exec() fails with the reason in lastError()
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    return it->second;
+}
+
 qint64 SandboxStore::currentVersion() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (q.exec(u"SELECT value FROM meta WHERE key = 'version'"_s) && q.next())
-        return q.value(0).toLongLong();
-    return 0;
+    QSqlQuery &q = prepared(u"SELECT value FROM meta WHERE key = 'version'"_s);
+    qint64 version = 0;
+    if (q.exec() && q.next())
+        version = q.value(0).toLongLong();
+    q.finish(); // a kept statement must not hold its read open
+    return version;
 }
 
 qint64 SandboxStore::nextVersion()
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.exec(u"UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'version'"_s);
+    prepared(u"UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'version'"_s).exec();
     return currentVersion();
 }
 
@@ -229,9 +243,10 @@ std::optional<UserRecord> SandboxStore::user(const QString &login) const
 bool SandboxStore::savePupil(const PupilRecord &p)
 {
     const qint64 version = nextVersion();
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(u"INSERT OR REPLACE INTO pupils(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
-        kPupilColumns));
+    static const QString sql =
+        u"INSERT OR REPLACE INTO pupils(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+            .arg(kPupilColumns);
+    QSqlQuery &q = prepared(sql);
     q.addBindValue(p.id);
     q.addBindValue(p.uai);
     q.addBindValue(p.lastName);
