@@ -2,12 +2,15 @@
 # CTest fixture for the print tests: a real CUPS scheduler with cups-pdf queues.
 #   start: runs cupsd if it is not running, adds EduConnectTestPDF (prints to ~/PDF) and
 #          EduConnectTestRejecting (a queue that refuses jobs).
-#   stop:  removes the two queues (cupsd is left as it was found running or not).
+#   stop:  removes the two queues, and stops cupsd if start started it: the machine is left as
+#          it was found (a scheduler left running would also be seen, and refuse lpadmin, by
+#          tests run later in a chroot on the same machine).
 # Needs root (CI runs as root); elsewhere it uses sudo without prompting.
 set -eu
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then sudo="sudo -n"; fi
 ppd=/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd
+marker=/run/cups/educonnect-fixture-started
 
 running() { lpstat -r 2>/dev/null | grep -q "is running"; }
 # lpadmin warns that PPD drivers are deprecated on every call: keep its other messages.
@@ -27,6 +30,7 @@ start)
     $sudo /usr/sbin/cupsd
     for _ in $(seq 1 200); do running && break; sleep 0.05; done
     running || { echo "cups-fixture: cupsd did not start" >&2; exit 1; }
+    $sudo touch "$marker"
   fi
   # The cups-pdf driver with a duplex option, like the secretariat's printer, so duplex choices
   # can be tested (cups-pdf itself ignores them).
@@ -50,6 +54,10 @@ PPD
 stop)
   $sudo lpadmin -x EduConnectTestPDF 2>/dev/null || true
   $sudo lpadmin -x EduConnectTestRejecting 2>/dev/null || true
+  if [ -f "$marker" ]; then
+    $sudo rm -f "$marker"
+    $sudo pkill -x cupsd 2>/dev/null || true
+  fi
   ;;
 *)
   echo "usage: $0 start|stop" >&2
