@@ -25,6 +25,7 @@ struct ApiClientText
 
 const char kApiPrefix[] = "/api/v1";
 constexpr int kMaxRedirects = 3;
+constexpr qint64 kReadBufferBytes = 1024 * 1024;
 
 // Failures worth another try: the request may not have reached the server, or its answer was lost.
 bool isTransientNetworkError(QNetworkReply::NetworkError error)
@@ -83,7 +84,9 @@ struct ApiClient::Exchange
     Call call;
     RawCallback done;
     QUrl url;
-    QByteArray body;
+    QList<QByteArray> pieces; // the answer as it arrived: no copy grows while it does
+    qint64 received = 0;
+    QByteArray body; // joined once the answer is complete and within the limit
     QStringList tlsErrors;
     QUrl refusedRedirect;
     bool tooLarge = false;
@@ -184,6 +187,9 @@ void ApiClient::send(Call call, RawCallback done)
         request.setRawHeader(name, value);
 
     QNetworkReply *reply = m_network->sendCustomRequest(request, c.method, c.body);
+    // Qt holds at most this much before we read it: the answer is counted (and refused past
+    // the limit) as it arrives, never buffered whole a second time.
+    reply->setReadBufferSize(kReadBufferBytes);
     m_inFlight.append(reply);
     connect(reply, &QNetworkReply::sslErrors, this, [exchange](const QList<QSslError> &errors) {
         // Never ignored: the handshake fails and the user is told why.
@@ -213,11 +219,12 @@ void ApiClient::send(Call call, RawCallback done)
     connect(reply, &QNetworkReply::readyRead, this, [reply, exchange, limit]() {
         if (exchange->tooLarge)
             return;
-        exchange->body += reply->read(limit + 1 - exchange->body.size());
-        if (exchange->body.size() > limit) {
+        const QByteArray piece = reply->read(limit + 1 - exchange->received);
+        exchange->received += piece.size();
+        exchange->pieces.append(piece);
+        if (exchange->received > limit) {
             exchange->tooLarge = true;
-            exchange->body.clear();
-            exchange->body.squeeze();
+            exchange->pieces.clear();
             reply->abort();
         }
     });
@@ -246,8 +253,11 @@ void ApiClient::finish(QNetworkReply *reply, const std::shared_ptr<Exchange> &ex
     reply->deleteLater();
     m_inFlight.removeAll(reply);
     const Call &call = exchange->call;
-    if (!exchange->tooLarge)
-        exchange->body += reply->readAll();
+    if (!exchange->tooLarge) {
+        exchange->pieces.append(reply->readAll());
+        exchange->body = exchange->pieces.size() == 1 ? exchange->pieces.first() : exchange->pieces.join();
+        exchange->pieces.clear();
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();
     // Growing pauses with a little jitter, so clients that failed together do not retry together.

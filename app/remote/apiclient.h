@@ -29,7 +29,10 @@ struct ServerConfig
     int transferTimeoutMs = 30000; // no byte for this long: the request failed
     int retryDelayMs = 500;        // first pause before a retry; doubles at each try
     int maxRetryAfterSeconds = 60; // a 429 asking to wait longer is reported, not waited for
-    qint64 maxResponseBytes = qint64(64) * 1024 * 1024; // one answer (a sync page) at most
+    // One answer at most. The largest the API sends (a page of 1,000 pupils) is under 1 MB; 16 MB
+    // keeps a hostile answer well within the memory budget (DESIGN.md section 7: peak <= 100 MB,
+    // of which the app itself takes ~40; docs/PERFORMANCE.md).
+    qint64 maxResponseBytes = qint64(16) * 1024 * 1024;
 };
 
 // Reads a PEM file of one or more CA certificates; an unreadable or empty file is an error.

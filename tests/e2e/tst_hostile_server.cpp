@@ -151,7 +151,7 @@ private slots:
         const auto report = sync(*s);
         QVERIFY(!report.ok());
         QCOMPARE(report.error().code, u"response-too-large"_s);
-        QVERIFY2(report.error().message.contains(u"64"_s), qPrintable(report.error().message));
+        QVERIFY2(report.error().message.contains(u"16 MB"_s), qPrintable(report.error().message));
         QTRY_COMPARE(requests(*s, u"GET"_s, u"/students"_s), 1); // not retried
     }
 
