@@ -410,6 +410,52 @@ private slots:
         process.waitForFinished();
     }
 
+    // --help and the messages follow the interface language, like the window.
+    void speaksTheInterfaceLanguage()
+    {
+        const QString root = newRoot(u"language"_s);
+        auto help = [&](const QStringList &arguments) {
+            QProcess process;
+            process.setProcessEnvironment(machine(root));
+            process.start(QDir(QCoreApplication::applicationDirPath()).filePath(u"educonnect-admin"_s), arguments);
+            process.waitForFinished(30000);
+            return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        };
+        const QString desktopFr = help({u"--help"_s, u"--lang"_s, u"fr"_s});
+        QVERIFY2(desktopFr.contains(u"Démarrer le bac à sable de démonstration"_s), qPrintable(desktopFr));
+        const QString desktopEn = help({u"--help"_s, u"--lang"_s, u"en"_s});
+        QVERIFY2(desktopEn.contains(u"Start the built-in demo sandbox"_s), qPrintable(desktopEn));
+        const QString lettersFr = help({u"letters"_s, u"--help"_s, u"--lang"_s, u"fr"_s});
+        QVERIFY2(lettersFr.contains(u"Usage : educonnect-admin letters"_s), qPrintable(lettersFr));
+        const QString errorFr = help({u"letters"_s, u"--lang"_s, u"fr"_s, u"--demo"_s, u"--output"_s, u"x.pdf"_s});
+        QVERIFY2(errorFr.contains(u"--class"_s) && !errorFr.contains(u"Give the class"_s), qPrintable(errorFr));
+    }
+
+    // The sandbox keeps its accounts' passwords and TOTP secrets: by default in the user's own
+    // data folder (never a shared temp path), readable by the user only.
+    void theSandboxKeepsItsSecretsPrivate()
+    {
+        const QString root = newRoot(u"sandbox-default"_s);
+        const QProcessEnvironment env = machine(root);
+        QProcess sandbox;
+        sandbox.setProcessEnvironment(env);
+        sandbox.start(QDir(QCoreApplication::applicationDirPath()).filePath(u"educonnect-sandbox"_s),
+                      {u"--pupils"_s, u"3"_s, u"--connection-file"_s, QDir(root).filePath(u"home/connection.json"_s)});
+        QVERIFY(sandbox.waitForStarted());
+        QByteArray output;
+        QTRY_VERIFY2_WITH_TIMEOUT((output += sandbox.readAllStandardOutput()).contains("READY"),
+                                  qPrintable(QString::fromUtf8(output + sandbox.readAllStandardError())), 30000);
+        sandbox.kill();
+        sandbox.waitForFinished();
+        const QString data = QDir(env.value(u"XDG_DATA_HOME"_s)).filePath(u"educonnect-sandbox/data"_s);
+        QVERIFY2(QFile::exists(QDir(data).filePath(u"sandbox.sqlite"_s)), qPrintable(data));
+        QVERIFY(QDir(env.value(u"TMPDIR"_s)).isEmpty());
+        const QStringList open = testsupport::entriesOpenToOthers(data);
+        QVERIFY2(open.isEmpty(), qPrintable(open.join(u'\n')));
+        QVERIFY(!(QFile::permissions(data) & (QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup)));
+        QVERIFY(!(QFile::permissions(QDir(root).filePath(u"home/connection.json"_s)) & (QFile::ReadOther | QFile::ReadGroup)));
+    }
+
     void refusesAMissingOutputFolderBeforeNotifying()
     {
         const QString root = newRoot(u"nofolder"_s);
