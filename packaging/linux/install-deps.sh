@@ -65,6 +65,11 @@ if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
   echo "install-deps: the OpenAPI linter is already installed."
 else
   echo "install-deps: installing the OpenAPI linter (npm ci in tests/openapi, Node.js $node_version)"
+  # Trust the machine's certificate store too (a company or school proxy's CA lives there), not
+  # only the CAs bundled with Node.js.
+  if [ -z "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f /etc/ssl/certs/ca-certificates.crt ]; then
+    export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+  fi
   (cd "$lint_dir" && npm ci --no-audit --no-fund --no-update-notifier --ignore-scripts)
   echo "$want" >"$stamp"
 fi
