@@ -47,7 +47,13 @@ MainWindow::MainWindow(AppOptions options, QWidget *parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The client aborts its requests when it is deleted with the other children: a sync or a run
+    // still going would report that to a half-destroyed window. A run stays pending in the cache.
+    delete m_activeRun;
+    delete m_sync;
+}
 
 void MainWindow::buildUi()
 {
@@ -164,6 +170,7 @@ void MainWindow::start()
         if (m_uai.isEmpty() || !m_store->establishment(m_uai))
             m_uai = m_store->lastSyncedEstablishment();
         loadFromCache();
+        updatePendingRunBanner(); // a run the app was closed in the middle of, offline too
     }
 
     if (m_options.demo) {
@@ -447,8 +454,11 @@ void MainWindow::abandonPendingRun()
 
 void MainWindow::updatePendingRunBanner()
 {
-    const QList<NotificationRecord> pending =
+    QList<NotificationRecord> pending =
         m_store && !m_uai.isEmpty() ? m_store->pendingRuns(m_uai) : QList<NotificationRecord>();
+    // The run being sent has not stopped: it shows here only once it has.
+    if (m_activeRun)
+        pending.removeIf([id = m_activeRun->runId()](const NotificationRecord &r) { return r.runId == id; });
     m_pendingRunId = pending.isEmpty() ? QString() : pending.first().runId;
     m_pendingBanner->setVisible(!pending.isEmpty());
     if (pending.isEmpty())
