@@ -932,7 +932,7 @@ Headless letters: educonnect-admin letters --help</source>
     <message numerus="yes">
         <source>Resuming run %1: %2 of %n account(s) were already notified.</source>
         <translation>
-            <numerusform>Resuming run %1: %2 of %n account were already notified.</numerusform>
+            <numerusform>Resuming run %1: %2 of %n account was already notified.</numerusform>
             <numerusform>Resuming run %1: %2 of %n accounts were already notified.</numerusform>
         </translation>
     </message>
@@ -1398,13 +1398,6 @@ Abandon: notify no one else, and get the letters issued so far.</source>
         <source>Abandon the notification?</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>A notification started on %1 stopped part-way: %2 of %n account(s) notified (%3).</source>
-        <translation>
-            <numerusform>A notification started on %1 stopped part-way: %2 of %n account notified (%3).</numerusform>
-            <numerusform>A notification started on %1 stopped part-way: %2 of %n accounts notified (%3).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Resuming needs the server: sign in first.</source>
         <translation type="unfinished" />
@@ -1423,6 +1416,24 @@ Abandon: notify no one else, and get the letters issued so far.</source>
     </message>
     <message>
         <source>The accounts not yet notified will not be. The letters already issued stay available in "Print a batch again…" while they are valid. Abandon?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other class(es)</source>
+        <translation>
+            <numerusform>%1 and %n other class</numerusform>
+            <numerusform>%1 and %n other classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A notification started on %1 stopped part-way: the server confirmed %2 of %n account(s) (%3).</source>
+        <translation>
+            <numerusform>A notification started on %1 stopped part-way: the server confirmed %2 of %n account (%3).</numerusform>
+            <numerusform>A notification started on %1 stopped part-way: the server confirmed %2 of %n accounts (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: resuming needs it.</source>
         <translation type="unfinished" />
     </message>
 </context>

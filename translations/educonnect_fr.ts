@@ -1403,13 +1403,6 @@ Abandonner : ne notifier personne d'autre et obtenir les courriers déjà émis.
         <source>Abandon the notification?</source>
         <translation>Abandonner la notification ?</translation>
     </message>
-    <message numerus="yes">
-        <source>A notification started on %1 stopped part-way: %2 of %n account(s) notified (%3).</source>
-        <translation>
-            <numerusform>Une notification lancée le %1 s'est arrêtée en cours de route : %2 compte sur %n notifié (%3).</numerusform>
-            <numerusform>Une notification lancée le %1 s'est arrêtée en cours de route : %2 comptes sur %n notifiés (%3).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Resuming needs the server: sign in first.</source>
         <translation>La reprise a besoin du serveur : connectez-vous d'abord.</translation>
@@ -1429,6 +1422,24 @@ Abandonner : ne notifier personne d'autre et obtenir les courriers déjà émis.
     <message>
         <source>The accounts not yet notified will not be. The letters already issued stay available in "Print a batch again…" while they are valid. Abandon?</source>
         <translation>Les comptes pas encore notifiés ne le seront pas. Les courriers déjà émis restent disponibles dans « Réimprimer un lot… » tant qu'ils sont valables. Abandonner ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other class(es)</source>
+        <translation>
+            <numerusform>%1 et %n autre classe</numerusform>
+            <numerusform>%1 et %n autres classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A notification started on %1 stopped part-way: the server confirmed %2 of %n account(s) (%3).</source>
+        <translation>
+            <numerusform>Une notification lancée le %1 s'est arrêtée en cours de route : le serveur a confirmé %2 compte sur %n (%3).</numerusform>
+            <numerusform>Une notification lancée le %1 s'est arrêtée en cours de route : le serveur a confirmé %2 comptes sur %n (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: resuming needs it.</source>
+        <translation>Le serveur est injoignable : la reprise en a besoin.</translation>
     </message>
 </context>
 <context>

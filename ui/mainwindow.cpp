@@ -11,6 +11,7 @@
 #include "models/studenttablemodel.h"
 #include "pages/homepage.h"
 #include "pages/studentspage.h"
+#include "widgets/plaintext.h"
 #include "remote/apiclient.h"
 #include "workflows/notificationrun.h"
 #include "remote/totp.h"
@@ -192,6 +193,8 @@ void MainWindow::connectWith(const ConnectionInfo &info)
 {
     ServerConfig config;
     config.baseUrl = info.baseUrl;
+    // The demo trusts its own sandbox's CA and nothing else.
+    config.trustSystemStore = !m_options.demo;
     if (!info.caCertificatePath.isEmpty()) {
         auto ca = loadCaCertificates(info.caCertificatePath);
         if (!ca)
@@ -464,15 +467,28 @@ void MainWindow::updatePendingRunBanner()
     if (pending.isEmpty())
         return;
     const NotificationRecord &r = pending.first();
+    // A long list of classes would crowd the window: the first few, then how many more.
+    constexpr int kClassesShown = 4;
+    const QString classes =
+        r.classes.size() <= kClassesShown
+            ? r.classes.join(u", "_s)
+            : tr("%1 and %n other class(es)", nullptr, int(r.classes.size()) - kClassesShown)
+                  .arg(r.classes.mid(0, kClassesShown).join(u", "_s));
+    // "Confirmed": a chunk sent just before the app closed may be done on the server unbeknown to
+    // it; the resume finds out (same key), and nobody is notified twice.
     m_pendingLabel->setText(
-        tr("A notification started on %1 stopped part-way: %2 of %n account(s) notified (%3).", nullptr,
+        tr("A notification started on %1 stopped part-way: the server confirmed %2 of %n account(s) (%3).", nullptr,
            r.accountCount())
             .arg(QLocale().toString(r.createdAt.toLocalTime(), QLocale::ShortFormat))
             .arg(r.doneAccountCount())
-            .arg(r.classes.join(u", "_s)));
-    const bool canResume = m_client && m_client->isSignedIn() && m_online && !m_activeRun;
+            .arg(classes));
+    m_pendingLabel->setToolTip(plainToolTip(r.classes.join(u", "_s)));
+    const bool signedIn = m_client && m_client->isSignedIn();
+    const bool canResume = signedIn && m_online && !m_activeRun;
     m_resumeButton->setEnabled(canResume);
-    m_resumeButton->setToolTip(canResume ? QString() : tr("Resuming needs the server: sign in first."));
+    m_resumeButton->setToolTip(canResume   ? QString()
+                               : signedIn ? tr("The server cannot be reached: resuming needs it.")
+                                          : tr("Resuming needs the server: sign in first."));
     m_abandonButton->setEnabled(!m_activeRun);
 }
 

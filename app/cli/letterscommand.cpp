@@ -206,6 +206,7 @@ void LettersCommand::connectToServer(const ConnectionInfo &info)
 {
     ServerConfig config;
     config.baseUrl = info.baseUrl;
+    config.trustSystemStore = !m_options.demo; // the demo trusts its own sandbox's CA only
     for (const QString &caFile : {info.caCertificatePath, m_options.caFile}) {
         if (caFile.isEmpty())
             continue;
