@@ -32,10 +32,17 @@ cat "$work/ca.pem" >>"$work/certs/ca-certificates.crt"
 cp "$work/ca.pem" "$work/certs/educonnect-test-root.pem"
 ln -s educonnect-test-root.pem "$work/certs/$(openssl x509 -hash -noout -in "$work/ca.pem").0"
 
-export EDUCONNECT_TRUSTED_CA_DIR="$work"
-unshare --mount -- sh -c 'mount --bind "$0" /etc/ssl/certs && exec "$@"' "$work/certs" "$@"
-rc=$?
-if [ $rc -eq 1 ] && ! unshare --mount true 2>/dev/null; then
-  echo "with-system-ca: this machine refuses mount namespaces" >&2
+# A mount namespace whose mounts never reach the machine's. In a chroot "/" is not a mount
+# point, so unshare cannot make it private; there, going on is safe only if no mount on the
+# machine propagates at all (no "shared:" peer group), which /proc/1/mountinfo tells.
+if unshare --mount true 2>/dev/null; then
+  namespace=(--mount)
+elif [ -r /proc/1/mountinfo ] && ! grep -q "shared:" /proc/1/mountinfo; then
+  namespace=(--mount --propagation unchanged)
+else
+  echo "with-system-ca: cannot make a private mount namespace here" >&2
+  exit 1
 fi
-exit $rc
+
+export EDUCONNECT_TRUSTED_CA_DIR="$work"
+unshare "${namespace[@]}" -- sh -c 'mount --bind "$0" /etc/ssl/certs && exec "$@"' "$work/certs" "$@"
