@@ -50,14 +50,16 @@ struct RejectedRecord
     QString reason;
 };
 
-// One page of the cursor-based sync (GET .../students).
-struct StudentPage
+// One page of the cursor-based sync (GET .../students, .../guardians).
+template <typename Account>
+struct SyncPage
 {
-    QList<Student> items;
+    QList<Account> items;
     QStringList removed;
     QList<RejectedRecord> rejected;
     QString nextCursor;
     bool hasMore = false;
 };
+using StudentPage = SyncPage<Student>;
 
 } // namespace educonnect

@@ -61,7 +61,7 @@ private slots:
         changed << pupil(u"6"_s, u"Abel"_s, u"Tom"_s, u"6e B"_s);
         model.updateStudents(changed);
         model.setChecked({0, 1}, true);
-        StudentFilter f;
+        AccountFilter f;
         f.setText(u"emery"_s);
         proxy.setFilter(f);
         QCOMPARE(proxy.rowCount(), 1);
@@ -134,7 +134,7 @@ private slots:
         StudentFilterProxy proxy;
         proxy.setSourceModel(&model);
         model.setStudents(sample());
-        StudentFilter f;
+        AccountFilter f;
         f.setClasses({u"6e A"_s});
         proxy.setFilter(f);
         QCOMPARE(proxy.rowCount(), 2);

@@ -16,7 +16,7 @@ void StudentFilterProxy::setSourceModel(QAbstractItemModel *model)
     QSortFilterProxyModel::setSourceModel(model);
 }
 
-void StudentFilterProxy::setFilter(const StudentFilter &filter)
+void StudentFilterProxy::setFilter(const AccountFilter &filter)
 {
     bool changed = m_filter.setText(filter.text());
     changed |= m_filter.setClasses(filter.classes());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/studentfilter.h"
+#include "domain/accountfilter.h"
 
 #include <QSortFilterProxyModel>
 
@@ -8,7 +8,7 @@ namespace educonnect::ui {
 
 class StudentTableModel;
 
-// Filters with a StudentFilter and sorts with the model's precomputed collation keys.
+// Filters with a AccountFilter and sorts with the model's precomputed collation keys.
 class StudentFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -16,9 +16,9 @@ public:
     explicit StudentFilterProxy(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *model) override;
-    const StudentFilter &filter() const { return m_filter; }
+    const AccountFilter &filter() const { return m_filter; }
     // Re-filters only when the criteria actually changed.
-    void setFilter(const StudentFilter &filter);
+    void setFilter(const AccountFilter &filter);
 
     // Source rows of every visible (filtered) row.
     QList<int> visibleSourceRows() const;
@@ -32,7 +32,7 @@ protected:
 
 private:
     StudentTableModel *m_model = nullptr;
-    StudentFilter m_filter;
+    AccountFilter m_filter;
 };
 
 } // namespace educonnect::ui

@@ -1,7 +1,7 @@
 #include "studenttablemodel.h"
 
 #include "domain/schoolorder.h"
-#include "domain/studentfilter.h"
+#include "domain/accountfilter.h"
 #include "widgets/plaintext.h"
 
 #include <QCollator>
@@ -70,7 +70,7 @@ StudentTableModel::Row StudentTableModel::makeRow(const Student &s) const
 {
     // Classes sort in school order (6e … Terminale, post-bac): the stage leads the class's key.
     const QChar stage(u'a' + schoolStage(s.level, s.className));
-    return Row{s, StudentFilter::searchKey(s), collator().sortKey(s.lastName + u' ' + s.firstName),
+    return Row{s, AccountFilter::searchKey(s), collator().sortKey(s.lastName + u' ' + s.firstName),
                collator().sortKey(stage + u' ' + s.className)};
 }
 

@@ -160,7 +160,7 @@ void StudentsPage::resetCriteria()
 void StudentsPage::applyCriteria()
 {
     m_searchTimer->stop();
-    StudentFilter filter;
+    AccountFilter filter;
     filter.setText(m_search->text());
     filter.setMefLabels(m_mefFilter->selection());
     filter.setClasses(m_classFilter->selection());

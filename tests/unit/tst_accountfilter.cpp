@@ -1,4 +1,4 @@
-#include "domain/studentfilter.h"
+#include "domain/accountfilter.h"
 #include "domain/textfold.h"
 
 #include <QTest>
@@ -6,7 +6,7 @@
 using namespace Qt::StringLiterals;
 using namespace educonnect;
 
-class TestStudentFilter : public QObject
+class TestAccountFilter : public QObject
 {
     Q_OBJECT
 
@@ -68,14 +68,14 @@ private slots:
         QFETCH(QString, last);
         QFETCH(QString, first);
         QFETCH(bool, matches);
-        StudentFilter filter;
+        AccountFilter filter;
         filter.setText(text);
         QCOMPARE(filter.matches(pupil(last, first)), matches);
     }
 
     void classStateAndMefCriteriaCombine()
     {
-        StudentFilter filter;
+        AccountFilter filter;
         QVERIFY(filter.setClasses({u"3e A"_s, u"3e B"_s}));
         QVERIFY(filter.matches(pupil(u"A"_s, u"a"_s, u"3e A"_s)));
         QVERIFY(filter.matches(pupil(u"A"_s, u"a"_s, u"3e B"_s)));
@@ -93,7 +93,7 @@ private slots:
 
     void settersReportChanges()
     {
-        StudentFilter filter;
+        AccountFilter filter;
         QVERIFY(!filter.isActive());
         QVERIFY(!filter.setText(u"  "_s));       // blank is no criterion
         QVERIFY(filter.setText(u"lea"_s));
@@ -111,13 +111,57 @@ private slots:
 
     void precomputedKeyGivesSameAnswer()
     {
-        StudentFilter filter;
+        AccountFilter filter;
         filter.setText(u"eloise"_s);
         const Student s = pupil(u"Dupont-Moreau"_s, u"Éloïse"_s);
-        QCOMPARE(filter.matches(s, StudentFilter::searchKey(s)), filter.matches(s));
+        QCOMPARE(filter.matches(s, AccountFilter::searchKey(s)), filter.matches(s));
         QVERIFY(filter.matches(s));
+    }
+    void originAndEmailCriteria()
+    {
+        AccountFilter filter;
+        Student withMail = pupil(u"A"_s, u"a"_s);
+        withMail.email = u"a@example.org"_s;
+        withMail.origin = AccountOrigin::FranceConnect;
+        const Student without = pupil(u"B"_s, u"b"_s);
+        QVERIFY(filter.setEmail(AccountFilter::Email::With));
+        QVERIFY(filter.isActive());
+        QVERIFY(filter.matches(withMail));
+        QVERIFY(!filter.matches(without));
+        QVERIFY(filter.setEmail(AccountFilter::Email::Without));
+        QVERIFY(!filter.matches(withMail));
+        QVERIFY(filter.matches(without));
+        QVERIFY(filter.setEmail(AccountFilter::Email::Any));
+        QVERIFY(filter.setOrigins({AccountOrigin::FranceConnect}));
+        QVERIFY(filter.matches(withMail));
+        QVERIFY(!filter.matches(without));
+    }
+
+    // A parent is found by a child's name, and by the classes of the children of this school.
+    void parentsAreFoundThroughTheirChildren()
+    {
+        Guardian parent;
+        parent.id = u"R1"_s;
+        parent.lastName = u"N'Diaye"_s;
+        parent.firstName = u"Fatou"_s;
+        parent.children = {{u"E1"_s, u"N'Diaye"_s, u"Awa"_s, u"6e B"_s, {}, {}},
+                           {{}, u"N'Diaye"_s, u"Moussa"_s, u"2nde 3"_s, u"0450750W"_s, u"Lycée voisin"_s}};
+        AccountFilter filter;
+        QVERIFY(filter.setText(u"awa"_s));
+        QVERIFY(filter.matches(parent));
+        QVERIFY(filter.setText(u"fatou"_s));
+        QVERIFY(filter.matches(parent));
+        QVERIFY(filter.setText(u"zoe"_s));
+        QVERIFY(!filter.matches(parent));
+        QVERIFY(filter.setText(QString()));
+        QVERIFY(filter.setClasses({u"6e B"_s}));
+        QVERIFY(filter.matches(parent));
+        // A class of the other school does not count: it is not one of ours.
+        QVERIFY(filter.setClasses({u"2nde 3"_s}));
+        QVERIFY(!filter.matches(parent));
+        QCOMPARE(parent.childClasses(), QStringList{u"6e B"_s});
     }
 };
 
-QTEST_GUILESS_MAIN(TestStudentFilter)
-#include "tst_studentfilter.moc"
+QTEST_GUILESS_MAIN(TestAccountFilter)
+#include "tst_accountfilter.moc"

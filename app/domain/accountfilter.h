@@ -1,0 +1,61 @@
+#pragma once
+
+#include "guardian.h"
+#include "student.h"
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace educonnect {
+
+// The list criteria of the Élèves and Responsables screens as a plain value: Nom ou prénom, MEF,
+// Classe(s), État(s) de compte, Origine, Adresse e-mail (avec / sans). Empty sets mean "any".
+// Setters say whether anything changed, so a proxy re-filters only when it must.
+//
+// For a parent account, the name search also looks at the children's names, and the classes are
+// the children's (those in this establishment); MEF does not apply.
+class AccountFilter
+{
+public:
+    enum class Email { Any, With, Without };
+
+    bool setText(const QString &text);
+    bool setMefLabels(const QSet<QString> &labels);
+    bool setClasses(const QSet<QString> &classes);
+    bool setStates(const QSet<AccountState> &states);
+    bool setOrigins(const QSet<AccountOrigin> &origins);
+    bool setEmail(Email email);
+    bool clear();
+
+    const QString &text() const { return m_text; }
+    const QSet<QString> &mefLabels() const { return m_mefLabels; }
+    const QSet<QString> &classes() const { return m_classes; }
+    const QSet<AccountState> &states() const { return m_states; }
+    const QSet<AccountOrigin> &origins() const { return m_origins; }
+    Email email() const { return m_email; }
+    bool isActive() const;
+
+    // Each matches against a precomputed searchKey() (what a model caches per row).
+    bool matches(const Student &student, QStringView searchKey) const;
+    bool matches(const Guardian &guardian, QStringView searchKey) const;
+    bool matches(const Student &student) const { return matches(student, searchKey(student)); }
+    bool matches(const Guardian &guardian) const { return matches(guardian, searchKey(guardian)); }
+
+    static QString searchKey(const Student &student);
+    // The parent's name, then each child's: « Martin Awa » is found by « Awa » too.
+    static QString searchKey(const Guardian &guardian);
+
+private:
+    bool matchesCommon(AccountState state, AccountOrigin origin, const QString &email, QStringView key) const;
+
+    QString m_text;
+    QStringList m_words; // folded words of m_text, all must match
+    QSet<QString> m_mefLabels;
+    QSet<QString> m_classes;
+    QSet<AccountState> m_states;
+    QSet<AccountOrigin> m_origins;
+    Email m_email = Email::Any;
+};
+
+} // namespace educonnect
