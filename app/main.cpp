@@ -1,8 +1,8 @@
 // educonnect-admin: the composition root. `educonnect-admin letters ...` runs headless;
 // anything else opens the desktop window.
 
-#include "cache/datapaths.h"
-#include "cache/settings.h"
+#include "config/datapaths.h"
+#include "config/settings.h"
 #include "runtime/filelog.h"
 #include "cli/letterscommand.h"
 #include "runtime/processtuning.h"

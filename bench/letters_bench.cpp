@@ -30,14 +30,14 @@ using namespace educonnect;
 namespace {
 
 // Fictional pupils, 30 per class, French names with diacritics.
-QList<PupilLetter> fictionalLetters(int count)
+QList<Letter> fictionalLetters(int count)
 {
     static const QStringList last{u"Martin"_s, u"Lefèvre"_s, u"N'Diaye"_s, u"Dupont-Moreau"_s, u"Le Goff"_s,
                                   u"Traoré"_s, u"Müller"_s, u"Da Silva"_s, u"Benoît"_s, u"Guérin"_s};
     static const QStringList first{u"Léa"_s, u"Noé"_s, u"Chloé"_s, u"Maëlys"_s, u"Anaïs"_s, u"Raphaël"_s, u"Inès"_s};
-    QList<PupilLetter> letters;
+    QList<Letter> letters;
     for (int i = 0; i < count; ++i) {
-        PupilLetter l;
+        Letter l;
         l.accountId = QString::number(i);
         l.className = u"%1e %2"_s.arg(6 - (i / 30) % 4).arg(QChar(u'A' + (i / 120) % 8));
         l.lastName = last.at(i % last.size());
@@ -63,8 +63,8 @@ int measure(int count, const RenderOptions &options, bool perClassParallel)
 {
     const LetterContext context{u"Cité scolaire des Tilleuls"_s, u"https://educonnect.education.gouv.fr"_s,
                                 QDate(2026, 9, 2), QDate(2026, 12, 2)};
-    const LetterRenderer renderer(context, LetterRenderer::pupilTemplate().value(), options);
-    const QList<PupilLetter> letters = fictionalLetters(count);
+    const LetterRenderer renderer(context, LetterRenderer::studentTemplate().value(), options);
+    const QList<Letter> letters = fictionalLetters(count);
     QTemporaryDir dir;
     QElapsedTimer timer;
     timer.start();

@@ -7,7 +7,7 @@
 #include "dialogs/signindialog.h"
 #include "dialogs/uiseams.h"
 #include "domain/notificationrecord.h"
-#include "letters/pupilletter.h"
+#include "letters/letter.h"
 #include "models/studenttablemodel.h"
 #include "pages/homepage.h"
 #include "pages/studentspage.h"
@@ -500,11 +500,11 @@ void MainWindow::showLetters(const CredentialBatch &batch, const QList<Student> 
         return;
     }
     const LetterContext context =
-        pupilLetterContext(m_store ? m_store->establishment(m_uai) : std::nullopt, m_uai, batch.createdAt());
-    const QList<PupilLetter> letters = pupilLetters(batch, students);
+        studentLetterContext(m_store ? m_store->establishment(m_uai) : std::nullopt, m_uai, batch.createdAt());
+    const QList<Letter> letters = studentLetters(batch, students);
 
     QSet<QString> classes;
-    for (const PupilLetter &l : letters)
+    for (const Letter &l : letters)
         classes.insert(l.className);
     QString name = u"courriers-educonnect-%1"_s.arg(context.issuedOn.toString(Qt::ISODate));
     if (classes.size() == 1)

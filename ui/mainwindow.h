@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cache/datapaths.h"
-#include "cache/settings.h"
+#include "config/datapaths.h"
+#include "config/settings.h"
 #include "cache/store.h"
 #include "domain/credentials.h"
 #include "domain/student.h"

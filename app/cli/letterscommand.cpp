@@ -2,8 +2,8 @@
 
 #include "cli/sandboxlauncher.h"
 #include "letters/letterrenderer.h"
-#include "letters/printjob.h"
-#include "letters/pupilletter.h"
+#include "printing/printjob.h"
+#include "letters/letter.h"
 #include "domain/notificationrecord.h"
 #include "domain/schoolorder.h"
 #include "workflows/notificationrun.h"
@@ -381,11 +381,11 @@ void LettersCommand::reprint()
 
 void LettersCommand::writeLetters()
 {
-    auto letterTexts = LetterRenderer::pupilTemplate();
+    auto letterTexts = LetterRenderer::studentTemplate();
     if (!letterTexts)
         return fail(letterTexts.error().message);
-    const LetterContext context = pupilLetterContext(m_store->establishment(m_uai), m_uai, m_batch.createdAt());
-    const QList<PupilLetter> letters = pupilLetters(m_batch, m_pupils);
+    const LetterContext context = studentLetterContext(m_store->establishment(m_uai), m_uai, m_batch.createdAt());
+    const QList<Letter> letters = studentLetters(m_batch, m_pupils);
     if (letters.isEmpty())
         return fail(tr("The server issued no letter (%n account(s) skipped).", nullptr,
                        int(m_batch.skipped().size())));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cache/datapaths.h"
+#include "config/datapaths.h"
 #include "cache/store.h"
 #include "domain/accountstate.h"
 #include "domain/credentials.h"

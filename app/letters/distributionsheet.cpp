@@ -35,7 +35,7 @@ int DistributionSheet::pageCount(int rows)
     return std::max(1, (rows + rowsPerPage() - 1) / rowsPerPage());
 }
 
-void DistributionSheet::paint(QPainter &p, const QList<PupilLetter> &letters, int page) const
+void DistributionSheet::paint(QPainter &p, const QList<Letter> &letters, int page) const
 {
     const qreal left = kMarginMm * m_mm;
     const qreal width = (210 - 2 * kMarginMm) * m_mm;
@@ -90,7 +90,7 @@ void DistributionSheet::paint(QPainter &p, const QList<PupilLetter> &letters, in
     const int last = std::min<int>(int(letters.size()), first + rowsPerPage());
     for (int i = first; i < last; ++i) {
         top += row;
-        const PupilLetter &l = letters.at(i);
+        const Letter &l = letters.at(i);
         drawRowText(0, (l.lastName.toUpper() + u' ' + l.firstName).trimmed(), body, top);
         drawRowText(1, l.className, body, top);
         drawRowText(2, l.login, mono, top);

@@ -4,7 +4,7 @@
 // Signature), A4 portrait, as many pages as the class needs. It never shows a password.
 
 #include "letters/lettertemplate.h"
-#include "letters/pupilletter.h"
+#include "letters/letter.h"
 
 class QPainter;
 class QPaintDevice;
@@ -19,7 +19,7 @@ public:
     static int rowsPerPage();
     static int pageCount(int rows);
     // Paints page `page` (0-based) of the sheet of one class at the painter's origin (paper corner).
-    void paint(QPainter &p, const QList<PupilLetter> &letters, int page) const;
+    void paint(QPainter &p, const QList<Letter> &letters, int page) const;
 
 private:
     const LetterContext &m_context;

@@ -156,7 +156,7 @@ qreal LetterCell::worstCaseHeight() const
            + variants + box + gap + sum(m_validity) + closing;
 }
 
-void LetterCell::paint(QPainter &p, const PupilLetter &letter) const
+void LetterCell::paint(QPainter &p, const Letter &letter) const
 {
     const qreal left = m_g.marginMm * m_mm;
     const qreal gap = m_g.gapMm * m_mm;

@@ -3,7 +3,7 @@
 // Internal to letters/: paints one pupil letter in a cell of a sheet.
 
 #include "letters/lettertemplate.h"
-#include "letters/pupilletter.h"
+#include "letters/letter.h"
 #include "letters/textblock.h"
 
 #include "letters/qrcode.h"
@@ -52,7 +52,7 @@ public:
                const QrCode &qrCode, QPaintDevice *device);
 
     // Paints at the painter's origin (the cell's top-left corner).
-    void paint(QPainter &p, const PupilLetter &letter) const;
+    void paint(QPainter &p, const Letter &letter) const;
 
     qreal millimetre() const { return m_mm; }
     const CellGeometry &geometry() const { return m_g; }

@@ -106,7 +106,7 @@ LetterRenderer::LetterRenderer(LetterContext context, LetterTemplate texts, Rend
         m_options.qrCode = false; // nothing to encode
 }
 
-Result<LetterTemplate> LetterRenderer::pupilTemplate()
+Result<LetterTemplate> LetterRenderer::studentTemplate()
 {
     return LetterTemplate::load(u":/letters/pupil-letter.txt"_s);
 }
@@ -117,12 +117,12 @@ void LetterRenderer::setUpPage(QPagedPaintDevice *device)
                                       QPageLayout::Millimeter));
 }
 
-QList<QList<PupilLetter>> LetterRenderer::byClass(const QList<PupilLetter> &letters)
+QList<QList<Letter>> LetterRenderer::byClass(const QList<Letter> &letters)
 {
-    QList<QList<PupilLetter>> groups;
-    for (const PupilLetter &letter : letters) {
+    QList<QList<Letter>> groups;
+    for (const Letter &letter : letters) {
         if (groups.isEmpty() || groups.last().first().className != letter.className)
-            groups.append(QList<PupilLetter>());
+            groups.append(QList<Letter>());
         groups.last().append(letter);
     }
     return groups;
@@ -139,7 +139,7 @@ QString LetterRenderer::fileNameForClass(const QString &className)
     return name.left(100) + u".pdf"_s;
 }
 
-int LetterRenderer::pageCount(const QList<PupilLetter> &letters) const
+int LetterRenderer::pageCount(const QList<Letter> &letters) const
 {
     const int perSheet = int(sheetSpec(m_options.layout).originsMm.size());
     int pages = 0;
@@ -151,7 +151,7 @@ int LetterRenderer::pageCount(const QList<PupilLetter> &letters) const
     return pages;
 }
 
-Result<int> LetterRenderer::render(QPagedPaintDevice *device, const QList<PupilLetter> &letters,
+Result<int> LetterRenderer::render(QPagedPaintDevice *device, const QList<Letter> &letters,
                                    const Progress &progress) const
 {
     if (letters.isEmpty())
@@ -185,7 +185,7 @@ Result<int> LetterRenderer::render(QPagedPaintDevice *device, const QList<PupilL
     };
 
     int done = 0;
-    for (const QList<PupilLetter> &group : byClass(letters)) {
+    for (const QList<Letter> &group : byClass(letters)) {
         if (m_options.separatorPages) {
             if (!newPage())
                 return fail(done);
@@ -200,7 +200,7 @@ Result<int> LetterRenderer::render(QPagedPaintDevice *device, const QList<PupilL
         }
         // Each class starts on a new sheet.
         qsizetype slot = 0;
-        for (const PupilLetter &letter : group) {
+        for (const Letter &letter : group) {
             if (slot == 0) {
                 if (!newPage())
                     return fail(done);
@@ -223,7 +223,7 @@ Result<int> LetterRenderer::render(QPagedPaintDevice *device, const QList<PupilL
     return done;
 }
 
-Result<int> LetterRenderer::writePdf(QIODevice *output, const QList<PupilLetter> &letters,
+Result<int> LetterRenderer::writePdf(QIODevice *output, const QList<Letter> &letters,
                                      const Progress &progress) const
 {
     QPdfWriter writer(output);
@@ -234,7 +234,7 @@ Result<int> LetterRenderer::writePdf(QIODevice *output, const QList<PupilLetter>
     return render(&writer, letters, progress);
 }
 
-Result<int> LetterRenderer::writePdfFile(const QString &path, const QList<PupilLetter> &letters,
+Result<int> LetterRenderer::writePdfFile(const QString &path, const QList<Letter> &letters,
                                          const Progress &progress) const
 {
     QSaveFile file(path);
@@ -251,14 +251,14 @@ Result<int> LetterRenderer::writePdfFile(const QString &path, const QList<PupilL
     return written;
 }
 
-Result<QStringList> LetterRenderer::writePdfPerClass(const QString &folder, const QList<PupilLetter> &letters,
+Result<QStringList> LetterRenderer::writePdfPerClass(const QString &folder, const QList<Letter> &letters,
                                                      const Progress &progress) const
 {
     if (!QDir().mkpath(folder))
         return Error{u"letters-file"_s, RendererText::tr("Cannot create the folder %1.").arg(folder)};
-    const QList<QList<PupilLetter>> groups = byClass(letters);
+    const QList<QList<Letter>> groups = byClass(letters);
     QStringList files;
-    for (const QList<PupilLetter> &group : groups) {
+    for (const QList<Letter> &group : groups) {
         const QString path = QDir(folder).filePath(fileNameForClass(group.first().className));
         if (files.contains(path, Qt::CaseInsensitive))
             return Error{u"letters-file"_s,

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "letters/lettertemplate.h"
-#include "letters/pupilletter.h"
+#include "letters/letter.h"
 
 #include <QIODevice>
 #include <QPagedPaintDevice>
@@ -40,30 +40,30 @@ public:
     LetterRenderer(LetterContext context, LetterTemplate texts, RenderOptions options = {});
 
     // The letter texts shipped in the resources.
-    static Result<LetterTemplate> pupilTemplate();
+    static Result<LetterTemplate> studentTemplate();
     // A4 portrait, no device margins; for devices the caller did not set up (PDF writers).
     static void setUpPage(QPagedPaintDevice *device);
 
     const RenderOptions &options() const { return m_options; }
     // Sheets the letters take (letters, separators and distribution sheets).
-    int pageCount(const QList<PupilLetter> &letters) const;
+    int pageCount(const QList<Letter> &letters) const;
 
-    Result<int> render(QPagedPaintDevice *device, const QList<PupilLetter> &letters,
+    Result<int> render(QPagedPaintDevice *device, const QList<Letter> &letters,
                        const Progress &progress = {}) const;
 
     // One PDF to `output` (typically a QSaveFile the caller commits).
-    Result<int> writePdf(QIODevice *output, const QList<PupilLetter> &letters, const Progress &progress = {}) const;
+    Result<int> writePdf(QIODevice *output, const QList<Letter> &letters, const Progress &progress = {}) const;
     // One PDF file, written atomically: it appears complete or not at all.
-    Result<int> writePdfFile(const QString &path, const QList<PupilLetter> &letters,
+    Result<int> writePdfFile(const QString &path, const QList<Letter> &letters,
                              const Progress &progress = {}) const;
     // One PDF per class into `folder` ("3e A.pdf", ...), classes rendered in parallel on every
     // core; returns the files written. All or nothing: on failure or cancel no file is left.
     // `progress` may be called from worker threads (one call at a time).
-    Result<QStringList> writePdfPerClass(const QString &folder, const QList<PupilLetter> &letters,
+    Result<QStringList> writePdfPerClass(const QString &folder, const QList<Letter> &letters,
                                          const Progress &progress = {}) const;
 
     // Consecutive letters of the same class (input sorted by class).
-    static QList<QList<PupilLetter>> byClass(const QList<PupilLetter> &letters);
+    static QList<QList<Letter>> byClass(const QList<Letter> &letters);
     // A file name for a class: what file systems refuse is replaced, never dropped silently.
     static QString fileNameForClass(const QString &className);
 

@@ -2,7 +2,7 @@
 
 #include "cache/store.h"
 #include "letters/letterrenderer.h"
-#include "letters/pupilletter.h"
+#include "letters/letter.h"
 #include "remote/apiclient.h"
 #include "workflows/notificationrun.h"
 #include "remote/totp.h"
@@ -209,9 +209,9 @@ private slots:
         // The letters, read back from the PDF: one page per pupil notified, in letter order.
         LetterContext context{m_store->establishment(m_uai)->name, QString(), QDate::currentDate(),
                               letterValidUntil(QDate::currentDate())};
-        const QList<PupilLetter> letters = pupilLetters(batch, before);
+        const QList<Letter> letters = studentLetters(batch, before);
         const QString pdf = m_dir.filePath(u"6eA.pdf"_s);
-        auto written = LetterRenderer(context, LetterRenderer::pupilTemplate().value()).writePdfFile(pdf, letters);
+        auto written = LetterRenderer(context, LetterRenderer::studentTemplate().value()).writePdfFile(pdf, letters);
         QVERIFY(written.ok());
         QCOMPARE(testsupport::pdfPageCount(pdf), before.size());
         const QStringList pages = testsupport::pdfPages(pdf);
@@ -428,11 +428,11 @@ private slots:
         QSignalSpy notified(&run, &NotificationRun::finished);
         run.start();
         QVERIFY(notified.wait(60000));
-        const QList<PupilLetter> letters = pupilLetters(run.batch(), students);
+        const QList<Letter> letters = studentLetters(run.batch(), students);
         const LetterContext context{u"LP Métiers & Arts"_s, QString(), QDate::currentDate(),
                                     letterValidUntil(QDate::currentDate())};
         const QString pdf = m_dir.filePath(u"imported.pdf"_s);
-        QVERIFY(LetterRenderer(context, LetterRenderer::pupilTemplate().value()).writePdfFile(pdf, letters).ok());
+        QVERIFY(LetterRenderer(context, LetterRenderer::studentTemplate().value()).writePdfFile(pdf, letters).ok());
         QString text = testsupport::pdfText(pdf);
         text.remove(QRegularExpression(u"\\s"_s));
         for (QString name : lastNames) {

@@ -4,7 +4,7 @@
 
 #include "cache/store.h"
 #include "letters/letterrenderer.h"
-#include "letters/pupilletter.h"
+#include "letters/letter.h"
 #include "sync/syncengine.h"
 #include "testsupport.h"
 #include "workflows/notificationrun.h"
@@ -121,13 +121,13 @@ private slots:
         // The letter, read back.
         const auto establishment = m_store->establishment(m_uai);
         QVERIFY(establishment.has_value());
-        const LetterContext context = pupilLetterContext(establishment, m_uai, run.batch().createdAt());
+        const LetterContext context = studentLetterContext(establishment, m_uai, run.batch().createdAt());
         QVERIFY(!context.activationUrl.isEmpty()); // the demo establishment enables its URL
         RenderOptions options;
         options.layout = letterLayoutFromName(layout).value();
         const QString pdf = m_dir.filePath(u"letter-%1.pdf"_s.arg(pupil.id));
-        const QList<PupilLetter> letters = pupilLetters(run.batch(), {pupil});
-        QVERIFY(LetterRenderer(context, LetterRenderer::pupilTemplate().value(), options).writePdfFile(pdf, letters).ok());
+        const QList<Letter> letters = studentLetters(run.batch(), {pupil});
+        QVERIFY(LetterRenderer(context, LetterRenderer::studentTemplate().value(), options).writePdfFile(pdf, letters).ok());
         const QString text = testsupport::pdfText(pdf).simplified().replace(QChar(0x00A0), u' ');
 
         QVERIFY2(text.contains(pupil.login), qPrintable(text));

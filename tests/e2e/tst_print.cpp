@@ -1,10 +1,10 @@
 // Printing to a real CUPS scheduler: cups-pdf queues added by the `cups` CTest fixture
 // (tests/support/cups-fixture.sh). cups-pdf turns each job into a PDF in the user's ~/PDF.
 
-#include "cache/settings.h"
+#include "config/settings.h"
 #include "dialogs/batchdialog.h"
 #include "dialogs/uiseams.h"
-#include "letters/printjob.h"
+#include "printing/printjob.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -52,9 +52,9 @@ OutputFiles outputFiles()
     return files;
 }
 
-PupilLetter letter(const QString &klass, int i)
+Letter letter(const QString &klass, int i)
 {
-    PupilLetter l;
+    Letter l;
     l.accountId = klass + QString::number(i);
     l.className = klass;
     l.lastName = u"Élève%1"_s.arg(i);
@@ -104,14 +104,14 @@ private slots:
 
     void oneJobPerClassArrivesWithItsPages()
     {
-        QList<PupilLetter> letters;
+        QList<Letter> letters;
         for (int i = 0; i < 5; ++i)
             letters << letter(u"3e A"_s, i);
         for (int i = 0; i < 3; ++i)
             letters << letter(u"3e B"_s, i);
         const LetterContext context{u"Cité scolaire des Tilleuls"_s, QString(), QDate::currentDate(),
                                     letterValidUntil(QDate::currentDate())};
-        const LetterRenderer renderer(context, LetterRenderer::pupilTemplate().value());
+        const LetterRenderer renderer(context, LetterRenderer::studentTemplate().value());
 
         const OutputFiles before = outputFiles();
         QPrinter printer(QPrinter::HighResolution);
@@ -139,7 +139,7 @@ private slots:
         printer.setPrinterName(kRejecting);
         setUpPrinter(printer, u"EduConnect refused"_s);
         const LetterContext context{u"LP"_s, QString(), QDate::currentDate(), QDate::currentDate().addMonths(3)};
-        auto printed = printLetters(printer, LetterRenderer(context, LetterRenderer::pupilTemplate().value()),
+        auto printed = printLetters(printer, LetterRenderer(context, LetterRenderer::studentTemplate().value()),
                                     {letter(u"3e A"_s, 1)}, false);
         QVERIFY(!printed.ok());
         QCOMPARE(printed.error().code, u"printer-refused"_s);
@@ -159,7 +159,7 @@ private slots:
         QTemporaryDir dir;
         Settings settings(dir.filePath(u"settings.ini"_s));
         const LetterContext context{u"LP"_s, QString(), QDate::currentDate(), QDate::currentDate().addMonths(3)};
-        const QList<PupilLetter> letters{letter(u"4e B"_s, 1), letter(u"4e B"_s, 2)};
+        const QList<Letter> letters{letter(u"4e B"_s, 1), letter(u"4e B"_s, 2)};
         {
             ui::BatchDialog dialog(context, letters, CredentialBatch(), QString(), &settings);
             QSignalSpy jobs(&dialog, &ui::BatchDialog::jobFinished);

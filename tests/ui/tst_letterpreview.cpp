@@ -1,7 +1,7 @@
 // The letters window's preview: it shows the pages, and its Print… goes through the window's own
 // print path (print dialog seam, checked in-memory job), never through Qt's preview printing.
 
-#include "cache/settings.h"
+#include "config/settings.h"
 #include "dialogs/batchdialog.h"
 #include "dialogs/letterpreviewdialog.h"
 #include "dialogs/uiseams.h"
@@ -23,9 +23,9 @@ using namespace educonnect::ui;
 
 namespace {
 
-PupilLetter letter(int i)
+Letter letter(int i)
 {
-    PupilLetter l;
+    Letter l;
     l.accountId = u"id%1"_s.arg(i);
     l.className = u"4e B"_s;
     l.lastName = u"Lefèvre%1"_s.arg(i);
@@ -68,7 +68,7 @@ private slots:
         const LetterContext context{u"Collège Les Tilleuls"_s, QString(), QDate::currentDate(),
                                     letterValidUntil(QDate::currentDate())};
         m_letters =
-            std::make_unique<BatchDialog>(context, QList<PupilLetter>{letter(1), letter(2), letter(3)},
+            std::make_unique<BatchDialog>(context, QList<Letter>{letter(1), letter(2), letter(3)},
                                           CredentialBatch(), QString(), m_settings.get());
         m_letters->setRenderOptions({LetterLayout::Official, false, false, false},
                                     BatchDialog::PerClass::None);

@@ -1,7 +1,7 @@
 #include "letters/letterjob.h"
 #include "letters/letterrenderer.h"
 #include "letters/lettertemplate.h"
-#include "letters/pupilletter.h"
+#include "letters/letter.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -16,10 +16,10 @@ using namespace educonnect;
 
 namespace {
 
-PupilLetter letter(const QString &klass, const QString &last, const QString &first, const QString &login,
+Letter letter(const QString &klass, const QString &last, const QString &first, const QString &login,
                    const QString &password, LetterVariant variant = LetterVariant::Distribution)
 {
-    PupilLetter l;
+    Letter l;
     l.accountId = login;
     l.className = klass;
     l.lastName = last;
@@ -42,12 +42,12 @@ class TestLetters : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    QString render(const QList<PupilLetter> &letters, const LetterContext &ctx = context(),
+    QString render(const QList<Letter> &letters, const LetterContext &ctx = context(),
                    const RenderOptions &options = {})
     {
         static int n = 0;
         const QString path = m_dir.filePath(u"letters-%1.pdf"_s.arg(++n));
-        auto texts = LetterRenderer::pupilTemplate();
+        auto texts = LetterRenderer::studentTemplate();
         if (!texts.ok())
             return {};
         auto written = LetterRenderer(ctx, texts.value(), options).writePdfFile(path, letters);
@@ -57,9 +57,9 @@ class TestLetters : public QObject
     }
 
     // Two classes: five pupils in 3e A, three in 3e B, sorted.
-    static QList<PupilLetter> twoClasses()
+    static QList<Letter> twoClasses()
     {
-        QList<PupilLetter> letters;
+        QList<Letter> letters;
         for (int i = 0; i < 5; ++i)
             letters << letter(u"3e A"_s, u"Nom%1"_s.arg(i), u"Léa"_s, u"l.a%1"_s.arg(i), u"AAAA000%1"_s.arg(i));
         for (int i = 0; i < 3; ++i)
@@ -116,7 +116,7 @@ private slots:
 
     void shippedTemplateHasEveryKey()
     {
-        auto t = LetterRenderer::pupilTemplate();
+        auto t = LetterRenderer::studentTemplate();
         QVERIFY(t.ok());
         for (const char *key : {"title", "greeting", "intro.distribution", "intro.redistribution",
                                 "intro.password_change", "access.distribution", "access.distribution.url",
@@ -130,7 +130,7 @@ private slots:
 
     void sortsByClassThenNameInFrench()
     {
-        QList<PupilLetter> letters{
+        QList<Letter> letters{
             letter(u"6e B"_s, u"Zola"_s, u"Émile"_s, u"z"_s, u"P1"_s),
             letter(u"2nde 10"_s, u"Abel"_s, u"Léo"_s, u"a10"_s, u"P2"_s),
             letter(u"6e B"_s, u"Émery"_s, u"Léa"_s, u"e"_s, u"P3"_s),
@@ -140,7 +140,7 @@ private slots:
         };
         sortByClassThenName(letters);
         QStringList order;
-        for (const PupilLetter &l : letters)
+        for (const Letter &l : letters)
             order << l.login;
         // School order (6e before 2nde), "2nde 2" before "2nde 10" (numbers in natural order); É sorts with E.
         QCOMPARE(order, QStringList({u"d"_s, u"e2"_s, u"e"_s, u"z"_s, u"m2"_s, u"a10"_s}));
@@ -157,10 +157,10 @@ private slots:
         s.lastName = u"Bernard"_s;
         s.firstName = u"Anaïs"_s;
         s.className = u"3e A"_s;
-        const QList<PupilLetter> letters = pupilLetters(batch, {s});
+        const QList<Letter> letters = studentLetters(batch, {s});
         QCOMPARE(letters.size(), 2); // the letter for E2 is not dropped
         const auto byLogin = [&](const QString &login) {
-            return *std::find_if(letters.cbegin(), letters.cend(), [&](const PupilLetter &l) { return l.login == login; });
+            return *std::find_if(letters.cbegin(), letters.cend(), [&](const Letter &l) { return l.login == login; });
         };
         QCOMPARE(byLogin(u"a.b12"_s).firstName, u"Anaïs"_s);
         QCOMPARE(byLogin(u"c.d34"_s).lastName, u"c.d34"_s);
@@ -171,14 +171,14 @@ private slots:
     {
         Establishment e{u"0450750W"_s, u"LP Rodin"_s, u"LP"_s, {u"https://ent.example"_s, false, QString(), false}};
         const QDateTime notified(QDate(2026, 9, 2), QTime(10, 0), Qt::UTC);
-        QVERIFY(pupilLetterContext(e, e.uai, notified).activationUrl.isEmpty());
+        QVERIFY(studentLetterContext(e, e.uai, notified).activationUrl.isEmpty());
         e.notification.pupilUrlEnabled = true;
-        const LetterContext c = pupilLetterContext(e, e.uai, notified);
+        const LetterContext c = studentLetterContext(e, e.uai, notified);
         QCOMPARE(c.activationUrl, u"https://ent.example"_s);
         QCOMPARE(c.establishmentName, u"LP Rodin"_s);
         QCOMPARE(c.issuedOn, notified.toLocalTime().date());
         QCOMPARE(c.validUntil, c.issuedOn.addMonths(3));
-        QCOMPARE(pupilLetterContext(std::nullopt, e.uai, notified).establishmentName, e.uai);
+        QCOMPARE(studentLetterContext(std::nullopt, e.uai, notified).establishmentName, e.uai);
     }
 
     void validForThreeMonths()
@@ -189,7 +189,7 @@ private slots:
 
     void oneLetterPerPageWithItsCredentials()
     {
-        const QList<PupilLetter> letters{
+        const QList<Letter> letters{
             letter(u"3e A"_s, u"Martin"_s, u"Léa"_s, u"l.martin12"_s, u"PT4HUMM2"_s),
             letter(u"3e A"_s, u"Petit"_s, u"Noé"_s, u"n.petit40"_s, QString(), LetterVariant::Redistribution),
             letter(u"3e B"_s, u"Roux"_s, u"Inès"_s, u"i.roux77"_s, u"Z8K2M4Q7"_s, LetterVariant::PasswordChange),
@@ -297,11 +297,11 @@ private slots:
         const QString path = render(twoClasses(), context(), options);
         QVERIFY(!path.isEmpty());
         QCOMPARE(testsupport::pdfPageCount(path), pages);
-        QCOMPARE(LetterRenderer(context(), LetterRenderer::pupilTemplate().value(), options).pageCount(twoClasses()),
+        QCOMPARE(LetterRenderer(context(), LetterRenderer::studentTemplate().value(), options).pageCount(twoClasses()),
                  pages);
         // Every letter is there, with its password, whatever the layout.
         QString text = testsupport::pdfText(path);
-        for (const PupilLetter &l : twoClasses()) {
+        for (const Letter &l : twoClasses()) {
             QVERIFY2(text.contains(l.login), qPrintable(l.login));
             QVERIFY(text.contains(l.temporaryPassword));
         }
@@ -366,7 +366,7 @@ private slots:
     void onePdfPerClass()
     {
         const QString folder = m_dir.filePath(u"per-class"_s);
-        const LetterRenderer renderer(context(), LetterRenderer::pupilTemplate().value());
+        const LetterRenderer renderer(context(), LetterRenderer::studentTemplate().value());
         int lastProgress = 0;
         auto files = renderer.writePdfPerClass(folder, twoClasses(), [&](int done) {
             lastProgress = std::max(lastProgress, done); // calls may come from several threads
@@ -405,7 +405,7 @@ private slots:
 
     void failedWriteLeavesNoFileAndSaysWhy()
     {
-        auto texts = LetterRenderer::pupilTemplate();
+        auto texts = LetterRenderer::studentTemplate();
         const LetterRenderer renderer(context(), texts.value());
         const QString path = m_dir.filePath(u"no-such-folder/letters.pdf"_s);
         auto written = renderer.writePdfFile(path, {letter(u"3e A"_s, u"M"_s, u"L"_s, u"l.m1"_s, u"AAAA1111"_s)});
@@ -416,10 +416,10 @@ private slots:
 
     void cancellingLeavesNoPartialFile()
     {
-        auto texts = LetterRenderer::pupilTemplate();
+        auto texts = LetterRenderer::studentTemplate();
         const LetterRenderer renderer(context(), texts.value());
         const QString path = m_dir.filePath(u"cancelled.pdf"_s);
-        QList<PupilLetter> letters;
+        QList<Letter> letters;
         for (int i = 0; i < 5; ++i)
             letters << letter(u"3e A"_s, u"Nom%1"_s.arg(i), u"P"_s, u"l%1"_s.arg(i), u"AAAA111%1"_s.arg(i));
         auto written = renderer.writePdfFile(path, letters, [](int done) { return done < 2; });
@@ -459,7 +459,7 @@ private slots:
 
     void noLettersIsAnError()
     {
-        auto texts = LetterRenderer::pupilTemplate();
+        auto texts = LetterRenderer::studentTemplate();
         auto written = LetterRenderer(context(), texts.value()).writePdfFile(m_dir.filePath(u"empty.pdf"_s), {});
         QVERIFY(!written.ok());
     }

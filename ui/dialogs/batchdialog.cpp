@@ -4,7 +4,7 @@
 #include "dialogs/uiseams.h"
 #include "domain/enumnames.h"
 #include "letters/letterjob.h"
-#include "letters/printjob.h"
+#include "printing/printjob.h"
 #include "ui_batchdialog.h"
 #include "widgets/plaintext.h"
 
@@ -32,23 +32,23 @@ QString perClassName(BatchDialog::PerClass perClass)
 
 } // namespace
 
-BatchDialog::BatchDialog(LetterContext context, QList<PupilLetter> letters, const CredentialBatch &batch,
+BatchDialog::BatchDialog(LetterContext context, QList<Letter> letters, const CredentialBatch &batch,
                          const QString &problem, Settings *settings, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::BatchDialog>()), m_context(std::move(context)),
       m_letters(std::move(letters)), m_settings(settings)
 {
     m_ui->setupUi(this);
-    auto texts = LetterRenderer::pupilTemplate();
+    auto texts = LetterRenderer::studentTemplate();
     m_texts = texts ? texts.takeValue() : LetterTemplate();
 
     int withPassword = 0;
-    for (const PupilLetter &l : std::as_const(m_letters))
+    for (const Letter &l : std::as_const(m_letters))
         withPassword += l.variant != LetterVariant::Redistribution ? 1 : 0;
     QString summary =
         tr("%n letter(s) ready, %1 with a provisional password.", nullptr, int(m_letters.size()))
             .arg(withPassword);
     if (m_letters.size() == 1) {
-        const PupilLetter &only = m_letters.first();
+        const Letter &only = m_letters.first();
         summary +=
             u'\n' + tr("Pupil: %1 %2 (%3)").arg(only.lastName.toUpper(), only.firstName, only.className);
     }
@@ -100,7 +100,7 @@ BatchDialog::BatchDialog(LetterContext context, QList<PupilLetter> letters, cons
 BatchDialog::~BatchDialog()
 {
     delete m_job; // waits for the worker
-    for (PupilLetter &letter : m_letters)
+    for (Letter &letter : m_letters)
         wipeSecret(letter.temporaryPassword);
 }
 
@@ -196,7 +196,7 @@ void BatchDialog::runJob(const std::function<Result<int>(const LetterRenderer::P
 void BatchDialog::savePdf()
 {
     const LetterRenderer r = renderer();
-    const QList<PupilLetter> letters = m_letters;
+    const QList<Letter> letters = m_letters;
     if (perClass() == PerClass::Split) {
         const QString folder = FileDialog::getExistingDirectory(this, tr("Folder for the classes' PDF files"),
                                                                 QFileInfo(m_suggestedPath).absolutePath());
@@ -247,7 +247,7 @@ void BatchDialog::print()
         m_settings->setValue(Settings::Key::PrinterDuplex, printer->duplex() != QPrinter::DuplexNone);
     }
     const LetterRenderer r = renderer();
-    const QList<PupilLetter> letters = m_letters;
+    const QList<Letter> letters = m_letters;
     const bool jobPerClass = perClass() == PerClass::Split;
     const QString target = printer->outputFormat() == QPrinter::NativeFormat
                                ? printer->printerName()
@@ -298,7 +298,7 @@ void BatchDialog::discard()
         m_job->cancel();
         delete m_job; // waits for the worker
     }
-    for (PupilLetter &letter : m_letters)
+    for (Letter &letter : m_letters)
         wipeSecret(letter.temporaryPassword);
     m_letters.clear();
     QDialog::done(QDialog::Rejected);

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "cache/settings.h"
+#include "config/settings.h"
 #include "domain/credentials.h"
 #include "letters/letterrenderer.h"
-#include "letters/pupilletter.h"
+#include "letters/letter.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -30,7 +30,7 @@ class BatchDialog : public QDialog
 public:
     enum class PerClass { None, SeparatorPages, Split };
 
-    BatchDialog(LetterContext context, QList<PupilLetter> letters, const CredentialBatch &batch,
+    BatchDialog(LetterContext context, QList<Letter> letters, const CredentialBatch &batch,
                 const QString &problem, Settings *settings, QWidget *parent = nullptr);
     ~BatchDialog() override;
 
@@ -64,7 +64,7 @@ private:
 
     std::unique_ptr<Ui::BatchDialog> m_ui;
     LetterContext m_context;
-    QList<PupilLetter> m_letters;
+    QList<Letter> m_letters;
     LetterTemplate m_texts;
     Settings *m_settings;
     QString m_suggestedPath;

@@ -23,7 +23,7 @@ void setUpPrinter(QPrinter &printer, const QString &documentName);
 // a temporary file. Elsewhere, and for "print to file", QPrinter paints the pages itself. The
 // pages come from the same LetterRenderer code either way. A failure is an error; the caller keeps
 // the letters for another try.
-Result<int> printLetters(QPrinter &printer, const LetterRenderer &renderer, const QList<PupilLetter> &letters,
+Result<int> printLetters(QPrinter &printer, const LetterRenderer &renderer, const QList<Letter> &letters,
                          bool jobPerClass, const LetterRenderer::Progress &progress = {});
 
 } // namespace educonnect

@@ -22,7 +22,7 @@ struct LetterContext
 };
 
 // One pupil's letter: the pupil from the cache joined with what the server issued.
-struct PupilLetter
+struct Letter
 {
     QString accountId;
     QString firstName;
@@ -39,13 +39,13 @@ QDate letterValidUntil(const QDate &issuedOn);
 
 // The context of a batch's letters: the establishment's name, its pupil URL when enabled, the
 // notification day (local) and the end of validity. Without the establishment, the UAI is named.
-LetterContext pupilLetterContext(const std::optional<Establishment> &establishment, const QString &uai,
+LetterContext studentLetterContext(const std::optional<Establishment> &establishment, const QString &uai,
                                  const QDateTime &notifiedAt);
 
 // Joins the batch's letters with the pupils they are for and sorts them by class in school order
 // (6e … Terminale, post-bac), then name (French collation, numbers in natural order). Letters for ids missing from `pupils` keep the
 // login as name, so no issued password is ever dropped.
-QList<PupilLetter> pupilLetters(const CredentialBatch &batch, const QList<Student> &pupils);
-void sortByClassThenName(QList<PupilLetter> &letters);
+QList<Letter> studentLetters(const CredentialBatch &batch, const QList<Student> &pupils);
+void sortByClassThenName(QList<Letter> &letters);
 
 } // namespace educonnect

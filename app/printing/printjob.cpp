@@ -97,14 +97,14 @@ void setUpPrinter(QPrinter &printer, const QString &documentName)
     printer.setDocName(documentName);
 }
 
-Result<int> printLetters(QPrinter &printer, const LetterRenderer &renderer, const QList<PupilLetter> &letters,
+Result<int> printLetters(QPrinter &printer, const LetterRenderer &renderer, const QList<Letter> &letters,
                          bool jobPerClass, const LetterRenderer::Progress &progress)
 {
     const QString baseName = printer.docName().isEmpty() ? PrintText::tr("EduConnect letters") : printer.docName();
-    const QList<QList<PupilLetter>> jobs = jobPerClass ? LetterRenderer::byClass(letters)
-                                                       : QList<QList<PupilLetter>>{letters};
+    const QList<QList<Letter>> jobs = jobPerClass ? LetterRenderer::byClass(letters)
+                                                       : QList<QList<Letter>>{letters};
     int before = 0;
-    for (const QList<PupilLetter> &job : jobs) {
+    for (const QList<Letter> &job : jobs) {
         const QString title = jobPerClass ? u"%1 – %2"_s.arg(baseName, job.first().className) : baseName;
         const auto jobProgress = [&](int done) { return !progress || progress(before + done); };
         Result<int> printed = 0;

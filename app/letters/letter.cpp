@@ -1,4 +1,4 @@
-#include "pupilletter.h"
+#include "letter.h"
 
 #include "domain/schoolorder.h"
 
@@ -15,7 +15,7 @@ QDate letterValidUntil(const QDate &issuedOn)
     return issuedOn.addMonths(3);
 }
 
-LetterContext pupilLetterContext(const std::optional<Establishment> &establishment, const QString &uai,
+LetterContext studentLetterContext(const std::optional<Establishment> &establishment, const QString &uai,
                                  const QDateTime &notifiedAt)
 {
     LetterContext context;
@@ -27,17 +27,17 @@ LetterContext pupilLetterContext(const std::optional<Establishment> &establishme
     return context;
 }
 
-QList<PupilLetter> pupilLetters(const CredentialBatch &batch, const QList<Student> &pupils)
+QList<Letter> studentLetters(const CredentialBatch &batch, const QList<Student> &pupils)
 {
     QHash<QString, const Student *> byId;
     byId.reserve(pupils.size());
     for (const Student &s : pupils)
         byId.insert(s.id, &s);
 
-    QList<PupilLetter> letters;
+    QList<Letter> letters;
     letters.reserve(batch.letters().size());
     for (const IssuedLetter &issued : batch.letters()) {
-        PupilLetter letter;
+        Letter letter;
         letter.accountId = issued.accountId;
         letter.login = issued.login;
         letter.temporaryPassword = issued.temporaryPassword;
@@ -56,13 +56,13 @@ QList<PupilLetter> pupilLetters(const CredentialBatch &batch, const QList<Studen
     return letters;
 }
 
-void sortByClassThenName(QList<PupilLetter> &letters)
+void sortByClassThenName(QList<Letter> &letters)
 {
     const ClassOrder classOrder;
     QCollator collator{QLocale(QLocale::French, QLocale::France)};
     collator.setNumericMode(true);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(letters.begin(), letters.end(), [&](const PupilLetter &a, const PupilLetter &b) {
+    std::stable_sort(letters.begin(), letters.end(), [&](const Letter &a, const Letter &b) {
         if (int c = classOrder.compare(a.className, b.className, a.level, b.level))
             return c < 0;
         if (int c = collator.compare(a.lastName, b.lastName))
