@@ -1,6 +1,12 @@
 #include "store.h"
 
+#include "cache/migrations.h"
+#include "cache/sqlhelpers.h"
+
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFileInfo>
 #include <QDir>
 #include <QLoggingCategory>
@@ -15,101 +21,36 @@ Q_LOGGING_CATEGORY(lcCache, "educonnect.cache")
 
 namespace educonnect {
 
+using namespace cache_detail;
+
 namespace {
 
-const QString kStudentsResource = u"students"_s;
 
-// Forward-only migrations; migration N takes the schema from version N-1 to N.
-const QList<QStringList> &migrations()
+// The children of a parent account, in the cache's own compact form (a JSON array).
+QString childrenToText(const QList<GuardianChild> &children)
 {
-    static const QList<QStringList> steps{
-        // 1: establishments, pupils, one cursor per establishment and resource.
-        {
-            uR"(CREATE TABLE establishments(
-                uai TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL DEFAULT '',
-                pupil_url TEXT NOT NULL DEFAULT '', pupil_url_enabled INTEGER NOT NULL DEFAULT 0,
-                guardian_url TEXT NOT NULL DEFAULT '', guardian_url_enabled INTEGER NOT NULL DEFAULT 0))"_s,
-            uR"(CREATE TABLE students(
-                uai TEXT NOT NULL, id TEXT NOT NULL, last_name TEXT NOT NULL, first_name TEXT NOT NULL,
-                birth_date TEXT, class_name TEXT NOT NULL, level TEXT NOT NULL, mef_code TEXT NOT NULL,
-                mef_label TEXT NOT NULL, login TEXT NOT NULL, state TEXT NOT NULL, origin TEXT NOT NULL,
-                email TEXT NOT NULL, notified_at TEXT, last_login_at TEXT, guardian_ids TEXT NOT NULL,
-                PRIMARY KEY(uai, id)) WITHOUT ROWID)"_s,
-            uR"(CREATE TABLE sync_state(
-                uai TEXT NOT NULL, resource TEXT NOT NULL, cursor TEXT NOT NULL DEFAULT '',
-                last_sync_at TEXT, PRIMARY KEY(uai, resource)))"_s,
-        },
-        // 2: resumable full resync (generation marking) and the class index the list filters on.
-        {
-            u"ALTER TABLE students ADD COLUMN sync_generation INTEGER NOT NULL DEFAULT 0"_s,
-            u"ALTER TABLE sync_state ADD COLUMN generation INTEGER NOT NULL DEFAULT 0"_s,
-            u"ALTER TABLE sync_state ADD COLUMN full_sync_cursor TEXT NOT NULL DEFAULT ''"_s,
-            u"ALTER TABLE sync_state ADD COLUMN full_sync_in_progress INTEGER NOT NULL DEFAULT 0"_s,
-            u"CREATE INDEX students_by_class ON students(uai, class_name)"_s,
-        },
-        // 3: the runs of (re)notification, for reprints (ids and counts only, never a password).
-        {
-            uR"(CREATE TABLE notification_runs(
-                run_id TEXT PRIMARY KEY, uai TEXT NOT NULL, batch_ids TEXT NOT NULL, created_at TEXT NOT NULL,
-                expires_at TEXT NOT NULL, letter_count INTEGER NOT NULL, classes TEXT NOT NULL,
-                reset INTEGER NOT NULL DEFAULT 0))"_s,
-            u"CREATE INDEX notification_runs_by_date ON notification_runs(uai, created_at)"_s,
-        },
-        // 4: runs that can be resumed: their chunks with the keys they are always sent with, and
-        // the batch that answered each (runs recorded before this were complete).
-        {
-            u"ALTER TABLE notification_runs ADD COLUMN status TEXT NOT NULL DEFAULT 'complete'"_s,
-            uR"(CREATE TABLE run_chunks(
-                run_id TEXT NOT NULL REFERENCES notification_runs(run_id) ON DELETE CASCADE,
-                chunk INTEGER NOT NULL, ids TEXT NOT NULL, idempotency_key TEXT NOT NULL,
-                batch_id TEXT NOT NULL DEFAULT '', PRIMARY KEY(run_id, chunk)) WITHOUT ROWID)"_s,
-        },
-    };
-    return steps;
+    QJsonArray array;
+    for (const GuardianChild &c : children)
+        array.append(QJsonObject{{u"id"_s, c.id},
+                                 {u"lastName"_s, c.lastName},
+                                 {u"firstName"_s, c.firstName},
+                                 {u"className"_s, c.className},
+                                 {u"uai"_s, c.uai},
+                                 {u"establishmentName"_s, c.establishmentName}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-Error sqlError(const QString &what, const QSqlError &error)
+QList<GuardianChild> childrenFromText(const QString &text)
 {
-    return Error{u"cache"_s, what + u": "_s + error.text(), 0};
-}
-
-// NOT NULL text columns: a null QString would bind as SQL NULL.
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
-}
-
-QVariant optionalDate(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
-QVariant optionalDateTime(const QDateTime &dateTime)
-{
-    return dateTime.isValid() ? QVariant(dateTime.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
-}
-
-// Rolls back unless committed; keeps every early return safe.
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_open = m_db.transaction(); }
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
+    QList<GuardianChild> children;
+    for (const QJsonValue v : QJsonDocument::fromJson(text.toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        children.append({o.value(u"id"_s).toString(), o.value(u"lastName"_s).toString(),
+                         o.value(u"firstName"_s).toString(), o.value(u"className"_s).toString(),
+                         o.value(u"uai"_s).toString(), o.value(u"establishmentName"_s).toString()});
     }
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        m_open = !m_db.commit();
-        return !m_open;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
+    return children;
+}
 
 } // namespace
 
@@ -180,7 +121,7 @@ Result<void> Store::migrate(int targetVersion)
             return sqlError(QCoreApplication::translate("Store", "Cannot start the cache migration"),
                             db.lastError());
         QSqlQuery query(db);
-        for (const QString &statement : migrations().at(version - 1)) {
+        for (const QString &statement : cacheMigrations().at(version - 1)) {
             if (!query.exec(statement)) {
                 qCWarning(lcCache) << "migration to schema" << version << "failed:" << query.lastError().text();
                 return sqlError(
@@ -235,14 +176,14 @@ std::optional<Establishment> Store::establishment(const QString &uai) const
     return e;
 }
 
-SyncState Store::syncState(const QString &uai) const
+SyncState Store::syncState(const QString &uai, AccountKind accounts) const
 {
     SyncState state;
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(u"SELECT cursor, full_sync_cursor, generation, full_sync_in_progress, last_sync_at "
                   u"FROM sync_state WHERE uai = ? AND resource = ?"_s);
     query.addBindValue(uai);
-    query.addBindValue(kStudentsResource);
+    query.addBindValue(accountKindApiName(accounts));
     if (query.exec() && query.next()) {
         state.cursor = query.value(0).toString();
         state.fullSyncCursor = query.value(1).toString();
@@ -253,15 +194,71 @@ SyncState Store::syncState(const QString &uai) const
     return state;
 }
 
-Result<void> Store::applyStudentPage(const QString &uai, const StudentPage &page, PageKind kind,
-                                     const QDateTime &now)
+Result<void> Store::applyPage(const QString &uai, const StudentPage &page, PageKind kind, const QDateTime &now)
 {
+    static const QString upsert = uR"(INSERT OR REPLACE INTO students
+        (uai, id, last_name, first_name, birth_date, class_name, level, mef_code, mef_label, login, state,
+         origin, email, notified_at, last_login_at, guardian_ids, sync_generation)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s;
+    return applyRows(uai, AccountKind::Student, page.items.size(), upsert,
+                     [&](QSqlQuery &q, qsizetype i) {
+                         const Student &s = page.items.at(i);
+                         q.addBindValue(s.id);
+                         q.addBindValue(text(s.lastName));
+                         q.addBindValue(text(s.firstName));
+                         q.addBindValue(optionalDate(s.birthDate));
+                         q.addBindValue(text(s.className));
+                         q.addBindValue(text(s.level));
+                         q.addBindValue(text(s.mef.code));
+                         q.addBindValue(text(s.mef.label));
+                         q.addBindValue(text(s.login));
+                         q.addBindValue(accountStateApiName(s.state));
+                         q.addBindValue(accountOriginApiName(s.origin));
+                         q.addBindValue(text(s.email));
+                         q.addBindValue(optionalDate(s.notifiedAt));
+                         q.addBindValue(optionalDateTime(s.lastLoginAt));
+                         q.addBindValue(text(s.guardianIds.join(u',')));
+                         return s.id;
+                     },
+                     page, kind, now);
+}
+
+Result<void> Store::applyPage(const QString &uai, const GuardianPage &page, PageKind kind, const QDateTime &now)
+{
+    static const QString upsert = uR"(INSERT OR REPLACE INTO guardians
+        (uai, id, last_name, first_name, login, state, origin, email, notified_at, last_login_at, children,
+         sync_generation)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s;
+    return applyRows(uai, AccountKind::Guardian, page.items.size(), upsert,
+                     [&](QSqlQuery &q, qsizetype i) {
+                         const Guardian &g = page.items.at(i);
+                         q.addBindValue(g.id);
+                         q.addBindValue(text(g.lastName));
+                         q.addBindValue(text(g.firstName));
+                         q.addBindValue(text(g.login));
+                         q.addBindValue(accountStateApiName(g.state));
+                         q.addBindValue(accountOriginApiName(g.origin));
+                         q.addBindValue(text(g.email));
+                         q.addBindValue(optionalDate(g.notifiedAt));
+                         q.addBindValue(optionalDateTime(g.lastLoginAt));
+                         q.addBindValue(childrenToText(g.children));
+                         return g.id;
+                     },
+                     page, kind, now);
+}
+
+template <typename Page>
+Result<void> Store::applyRows(const QString &uai, AccountKind accounts, qsizetype count, const QString &upsertSql,
+                              const std::function<QString(QSqlQuery &, qsizetype)> &bindRow, const Page &page,
+                              PageKind kind, const QDateTime &now)
+{
+    const QString table = accountKindApiName(accounts); // the table is named after the resource
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     Transaction tx(db);
     if (!tx.isOpen())
         return sqlError(QCoreApplication::translate("Store", "Cannot write to the local cache"), db.lastError());
 
-    SyncState state = syncState(uai);
+    SyncState state = syncState(uai, accounts);
     if (kind == PageKind::FullNext && !state.fullSyncInProgress)
         return Error{u"cache-sync-order"_s, QCoreApplication::translate("Store", "No full sync is in progress.")};
     if (kind == PageKind::FullFirst)
@@ -269,30 +266,13 @@ Result<void> Store::applyStudentPage(const QString &uai, const StudentPage &page
     const bool full = kind != PageKind::Incremental;
 
     QSqlQuery upsert(db);
-    upsert.prepare(uR"(INSERT OR REPLACE INTO students
-        (uai, id, last_name, first_name, birth_date, class_name, level, mef_code, mef_label, login, state,
-         origin, email, notified_at, last_login_at, guardian_ids, sync_generation)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
-    for (const Student &s : page.items) {
+    upsert.prepare(upsertSql);
+    for (qsizetype i = 0; i < count; ++i) {
         upsert.addBindValue(uai);
-        upsert.addBindValue(s.id);
-        upsert.addBindValue(text(s.lastName));
-        upsert.addBindValue(text(s.firstName));
-        upsert.addBindValue(optionalDate(s.birthDate));
-        upsert.addBindValue(text(s.className));
-        upsert.addBindValue(text(s.level));
-        upsert.addBindValue(text(s.mef.code));
-        upsert.addBindValue(text(s.mef.label));
-        upsert.addBindValue(text(s.login));
-        upsert.addBindValue(accountStateApiName(s.state));
-        upsert.addBindValue(accountOriginApiName(s.origin));
-        upsert.addBindValue(text(s.email));
-        upsert.addBindValue(optionalDate(s.notifiedAt));
-        upsert.addBindValue(optionalDateTime(s.lastLoginAt));
-        upsert.addBindValue(text(s.guardianIds.join(u',')));
+        const QString id = bindRow(upsert, i);
         upsert.addBindValue(state.generation);
         if (!upsert.exec())
-            return sqlError(QCoreApplication::translate("Store", "Cannot store pupil %1").arg(s.id),
+            return sqlError(QCoreApplication::translate("Store", "Cannot store account %1").arg(id),
                             upsert.lastError());
     }
 
@@ -300,7 +280,7 @@ Result<void> Store::applyStudentPage(const QString &uai, const StudentPage &page
         // A record the client could not read this time is not gone: keep its last good copy
         // instead of letting the end of this full sync sweep it away.
         QSqlQuery keep(db);
-        keep.prepare(u"UPDATE students SET sync_generation = ? WHERE uai = ? AND id = ?"_s);
+        keep.prepare(u"UPDATE %1 SET sync_generation = ? WHERE uai = ? AND id = ?"_s.arg(table));
         for (const RejectedRecord &r : page.rejected) {
             if (r.id.isEmpty())
                 continue;
@@ -314,12 +294,12 @@ Result<void> Store::applyStudentPage(const QString &uai, const StudentPage &page
     }
 
     QSqlQuery remove(db);
-    remove.prepare(u"DELETE FROM students WHERE uai = ? AND id = ?"_s);
+    remove.prepare(u"DELETE FROM %1 WHERE uai = ? AND id = ?"_s.arg(table));
     for (const QString &id : page.removed) {
         remove.addBindValue(uai);
         remove.addBindValue(id);
         if (!remove.exec())
-            return sqlError(QCoreApplication::translate("Store", "Cannot remove pupil %1").arg(id),
+            return sqlError(QCoreApplication::translate("Store", "Cannot remove account %1").arg(id),
                             remove.lastError());
     }
 
@@ -327,7 +307,7 @@ Result<void> Store::applyStudentPage(const QString &uai, const StudentPage &page
     if (full && finished) {
         // Whatever this full sync did not mention no longer exists on the server.
         QSqlQuery sweep(db);
-        sweep.prepare(u"DELETE FROM students WHERE uai = ? AND sync_generation <> ?"_s);
+        sweep.prepare(u"DELETE FROM %1 WHERE uai = ? AND sync_generation <> ?"_s.arg(table));
         sweep.addBindValue(uai);
         sweep.addBindValue(state.generation);
         if (!sweep.exec())
@@ -351,7 +331,7 @@ Result<void> Store::applyStudentPage(const QString &uai, const StudentPage &page
         (uai, resource, cursor, last_sync_at, generation, full_sync_cursor, full_sync_in_progress)
         VALUES (?, ?, ?, ?, ?, ?, ?))"_s);
     saveState.addBindValue(uai);
-    saveState.addBindValue(kStudentsResource);
+    saveState.addBindValue(table);
     saveState.addBindValue(text(state.cursor));
     saveState.addBindValue(optionalDateTime(state.lastSyncAt));
     saveState.addBindValue(state.generation);
@@ -366,13 +346,13 @@ Result<void> Store::applyStudentPage(const QString &uai, const StudentPage &page
     return Result<void>::success();
 }
 
-Result<void> Store::resetStudentCursor(const QString &uai)
+Result<void> Store::resetCursor(const QString &uai, AccountKind accounts)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(u"UPDATE sync_state SET cursor = '', full_sync_cursor = '', full_sync_in_progress = 0 "
                   u"WHERE uai = ? AND resource = ?"_s);
     query.addBindValue(uai);
-    query.addBindValue(kStudentsResource);
+    query.addBindValue(accountKindApiName(accounts));
     if (!query.exec())
         return sqlError(QCoreApplication::translate("Store", "Cannot reset the sync position"), query.lastError());
     return Result<void>::success();
@@ -413,118 +393,42 @@ Result<QList<Student>> Store::students(const QString &uai) const
     return result;
 }
 
-Result<void> Store::saveRun(const NotificationRecord &r)
+Result<QList<Guardian>> Store::guardians(const QString &uai) const
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    const QString what = QCoreApplication::translate("Store", "Cannot remember the notification run");
-    if (r.runId.isEmpty())
-        return Error{u"cache"_s, what};
-    Transaction tx(db);
-    if (!tx.isOpen())
-        return sqlError(what, db.lastError());
-    QSqlQuery run(db);
-    run.prepare(uR"(INSERT OR REPLACE INTO notification_runs
-        (run_id, uai, batch_ids, created_at, expires_at, letter_count, classes, reset, status)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
-    run.addBindValue(r.runId);
-    run.addBindValue(r.uai);
-    run.addBindValue(text(r.batchIds().join(u',')));
-    run.addBindValue(r.createdAt.toUTC().toString(Qt::ISODateWithMs));
-    run.addBindValue(r.expiresAt.isValid() ? r.expiresAt.toUTC().toString(Qt::ISODateWithMs) : QString(u""_s));
-    run.addBindValue(r.letterCount);
-    run.addBindValue(text(r.classes.join(u'\n')));
-    run.addBindValue(r.reset);
-    run.addBindValue(runStatusName(r.status));
-    if (!run.exec())
-        return sqlError(what, run.lastError());
-    QSqlQuery chunk(db);
-    chunk.prepare(u"INSERT OR REPLACE INTO run_chunks (run_id, chunk, ids, idempotency_key, batch_id) "
-                  u"VALUES (?, ?, ?, ?, ?)"_s);
-    for (int i = 0; i < r.chunks.size(); ++i) {
-        chunk.addBindValue(r.runId);
-        chunk.addBindValue(i);
-        chunk.addBindValue(r.chunks.at(i).ids.join(u','));
-        chunk.addBindValue(r.chunks.at(i).idempotencyKey);
-        chunk.addBindValue(text(r.chunks.at(i).batchId));
-        if (!chunk.exec())
-            return sqlError(what, chunk.lastError());
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, last_name, first_name, login, state, origin, email, notified_at, last_login_at, "
+                  u"children FROM guardians WHERE uai = ?"_s);
+    query.addBindValue(uai);
+    if (!query.exec())
+        return sqlError(QCoreApplication::translate("Store", "Cannot read parents from the local cache"),
+                        query.lastError());
+    QList<Guardian> result;
+    while (query.next()) {
+        Guardian g;
+        g.id = query.value(0).toString();
+        g.lastName = query.value(1).toString();
+        g.firstName = query.value(2).toString();
+        g.login = query.value(3).toString();
+        g.state = accountStateFromApiName(query.value(4).toString()).value_or(AccountState::NotNotified);
+        g.origin = accountOriginFromApiName(query.value(5).toString()).value_or(AccountOrigin::Unknown);
+        g.email = query.value(6).toString();
+        g.notifiedAt = QDate::fromString(query.value(7).toString(), Qt::ISODate);
+        g.lastLoginAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
+        g.children = childrenFromText(query.value(9).toString());
+        result.append(std::move(g));
     }
-    if (!tx.commit())
-        return sqlError(what, db.lastError());
-    return Result<void>::success();
+    return result;
 }
 
-namespace {
-
-const QString kRunColumns =
-    u"run_id, uai, batch_ids, created_at, expires_at, letter_count, classes, reset, status"_s;
-
-NotificationRecord runFromQuery(const QSqlQuery &query)
+int Store::guardianCount(const QString &uai) const
 {
-    NotificationRecord r;
-    r.runId = query.value(0).toString();
-    r.uai = query.value(1).toString();
-    r.createdAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
-    r.expiresAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
-    r.letterCount = query.value(5).toInt();
-    r.classes = query.value(6).toString().split(u'\n', Qt::SkipEmptyParts);
-    r.reset = query.value(7).toBool();
-    r.status = runStatusFromName(query.value(8).toString()).value_or(NotificationRecord::Status::Complete);
-    // Runs recorded before schema 4 have no chunks: their batches are one done chunk each.
-    for (const QString &batchId : query.value(2).toString().split(u',', Qt::SkipEmptyParts))
-        r.chunks.append({{}, {}, batchId});
-    return r;
-}
-
-} // namespace
-
-QList<NotificationRecord> Store::loadRuns(const QString &where, const QVariantList &values) const
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    QList<NotificationRecord> records;
-    QSqlQuery query(db);
-    query.prepare(u"SELECT %1 FROM notification_runs WHERE %2 ORDER BY created_at DESC"_s.arg(kRunColumns, where));
-    for (const QVariant &v : values)
-        query.addBindValue(v);
-    if (!query.exec()) {
-        qCWarning(lcCache) << "cannot read runs:" << query.lastError().text();
-        return records;
-    }
-    while (query.next())
-        records << runFromQuery(query);
-    QSqlQuery chunks(db);
-    chunks.prepare(u"SELECT ids, idempotency_key, batch_id FROM run_chunks WHERE run_id = ? ORDER BY chunk"_s);
-    for (NotificationRecord &r : records) {
-        chunks.addBindValue(r.runId);
-        if (!chunks.exec())
-            continue;
-        QList<RunChunk> list;
-        while (chunks.next())
-            list.append({chunks.value(0).toString().split(u',', Qt::SkipEmptyParts), chunks.value(1).toString(),
-                         chunks.value(2).toString()});
-        if (!list.isEmpty())
-            r.chunks = list;
-    }
-    return records;
-}
-
-std::optional<NotificationRecord> Store::run(const QString &runId) const
-{
-    const QList<NotificationRecord> runs = loadRuns(u"run_id = ?"_s, {runId});
-    if (runs.isEmpty())
-        return std::nullopt;
-    return runs.first();
-}
-
-QList<NotificationRecord> Store::notificationRecords(const QString &uai, const QDateTime &now) const
-{
-    return loadRuns(u"uai = ? AND status <> 'pending' AND expires_at > ?"_s,
-                    {uai, now.toUTC().toString(Qt::ISODateWithMs)});
-}
-
-QList<NotificationRecord> Store::pendingRuns(const QString &uai) const
-{
-    return loadRuns(u"uai = ? AND status = 'pending'"_s, {uai});
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(u"SELECT COUNT(*) FROM guardians WHERE uai = ?"_s);
+    query.addBindValue(uai);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toInt();
 }
 
 int Store::studentCount(const QString &uai) const

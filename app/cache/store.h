@@ -1,6 +1,8 @@
 #pragma once
 
+#include "domain/accountkind.h"
 #include "domain/establishment.h"
+#include "domain/guardian.h"
 #include "domain/notificationrecord.h"
 #include "domain/result.h"
 #include "domain/student.h"
@@ -8,9 +10,11 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -38,7 +42,7 @@ enum class PageKind {
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     // Opens (creating if needed) and migrates to kSchemaVersion.
     static Result<std::unique_ptr<Store>> open(const QString &path);
@@ -55,15 +59,17 @@ public:
     Result<void> saveEstablishment(const Establishment &establishment);
     std::optional<Establishment> establishment(const QString &uai) const;
 
-    SyncState syncState(const QString &uai) const;
+    // Where the sync of one kind of account stands.
+    SyncState syncState(const QString &uai, AccountKind accounts = AccountKind::Student) const;
     // Applies one page and the cursor that follows it in a single transaction: after a crash the
     // cache is either before or after this page, never in between.
-    Result<void> applyStudentPage(const QString &uai, const StudentPage &page, PageKind kind,
-                                  const QDateTime &now);
+    Result<void> applyPage(const QString &uai, const StudentPage &page, PageKind kind, const QDateTime &now);
+    Result<void> applyPage(const QString &uai, const GuardianPage &page, PageKind kind, const QDateTime &now);
     // Forgets the incremental cursor so the next sync is a full one (after a 410 from the server).
-    Result<void> resetStudentCursor(const QString &uai);
+    Result<void> resetCursor(const QString &uai, AccountKind accounts);
 
     Result<QList<Student>> students(const QString &uai) const;
+    Result<QList<Guardian>> guardians(const QString &uai) const;
 
     // Creates or updates a run and its chunks in one transaction (called before the first chunk
     // is sent, so its keys survive a crash, and after each chunk is answered).
@@ -76,6 +82,7 @@ public:
     QList<NotificationRecord> pendingRuns(const QString &uai) const;
 
     int studentCount(const QString &uai) const;
+    int guardianCount(const QString &uai) const;
     // The establishment synced last, e.g. by the command line: the window opens on it.
     QString lastSyncedEstablishment() const;
 
@@ -83,6 +90,12 @@ private:
     explicit Store(QString path);
     Result<void> migrate(int targetVersion);
     QList<NotificationRecord> loadRuns(const QString &where, const QVariantList &values) const;
+    // The part of applyPage that does not depend on the kind of account: `bindRow` binds a row's
+    // fields (after the UAI, before the generation) and returns its id.
+    template <typename Page>
+    Result<void> applyRows(const QString &uai, AccountKind accounts, qsizetype count, const QString &upsertSql,
+                           const std::function<QString(QSqlQuery &, qsizetype)> &bindRow, const Page &page,
+                           PageKind kind, const QDateTime &now);
 
     QString m_path;
     QString m_connectionName;

@@ -57,13 +57,14 @@ int NotificationRecord::doneAccountCount() const
     return n;
 }
 
-NotificationRecord newNotificationRecord(const QString &uai, const QStringList &ids, bool reset, int chunkSize,
-                                         const QDateTime &now)
+NotificationRecord newNotificationRecord(const QString &uai, AccountKind kind, const QStringList &ids, bool reset,
+                                         int chunkSize, const QDateTime &now)
 {
     NotificationRecord record;
     // Short enough to type after --resume; random enough never to meet another run.
     record.runId = newKey().remove(u'-').left(10);
     record.uai = uai;
+    record.kind = kind;
     record.reset = reset;
     record.createdAt = now;
     for (qsizetype i = 0; i < ids.size(); i += chunkSize)

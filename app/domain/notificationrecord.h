@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/accountkind.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -34,6 +36,7 @@ struct NotificationRecord
 
     QString runId; // the client's id of the run (what --resume and --reprint take)
     QString uai;
+    AccountKind kind = AccountKind::Student;
     bool reset = false;
     Status status = Status::Pending;
     QDateTime createdAt; // when the run started
@@ -52,7 +55,7 @@ QString runStatusName(NotificationRecord::Status status);
 std::optional<NotificationRecord::Status> runStatusFromName(QStringView name);
 
 // A new run's record: the ids cut into chunks of at most chunkSize, each with a fresh key.
-NotificationRecord newNotificationRecord(const QString &uai, const QStringList &ids, bool reset, int chunkSize,
-                                         const QDateTime &now);
+NotificationRecord newNotificationRecord(const QString &uai, AccountKind kind, const QStringList &ids, bool reset,
+                                         int chunkSize, const QDateTime &now);
 
 } // namespace educonnect

@@ -417,29 +417,42 @@ void ApiClient::fetchEstablishment(const QString &uai, Callback<Establishment> d
     });
 }
 
-void ApiClient::fetchStudents(const QString &uai, const QString &cursor, int limit, Callback<StudentPage> done)
+template <typename Page>
+void ApiClient::fetchPage(AccountKind kind, const QString &uai, const QString &cursor, int limit,
+                          Result<Page> (*parse)(const QByteArray &), Callback<Page> done)
 {
     Call call;
     call.method = "GET";
-    call.path = u"/establishments/%1/students"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(uai)));
+    call.path = u"/establishments/%1/%2"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(uai)),
+                                               accountKindApiName(kind));
     if (!cursor.isEmpty())
         call.query.addQueryItem(u"cursor"_s, QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
     call.query.addQueryItem(u"limit"_s, QString::number(limit));
     call.retryable = true;
-    send(call, [done](Result<QByteArray> raw) {
+    send(call, [done, parse](Result<QByteArray> raw) {
         if (!raw)
             return done(raw.error());
-        done(json::studentPageFromJson(raw.value()));
+        done(parse(raw.value()));
     });
 }
 
-void ApiClient::notifyStudents(const QString &uai, const QStringList &ids, bool reset,
-                               const QString &idempotencyKey, Callback<json::NotificationBatch> done)
+void ApiClient::fetchStudents(const QString &uai, const QString &cursor, int limit, Callback<StudentPage> done)
+{
+    fetchPage<StudentPage>(AccountKind::Student, uai, cursor, limit, &json::studentPageFromJson, std::move(done));
+}
+
+void ApiClient::fetchGuardians(const QString &uai, const QString &cursor, int limit, Callback<GuardianPage> done)
+{
+    fetchPage<GuardianPage>(AccountKind::Guardian, uai, cursor, limit, &json::guardianPageFromJson, std::move(done));
+}
+
+void ApiClient::notify(AccountKind kind, const QString &uai, const QStringList &ids, bool reset,
+                       const QString &idempotencyKey, Callback<json::NotificationBatch> done)
 {
     Call call;
     call.method = "POST";
-    call.path =
-        u"/establishments/%1/students/notifications"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(uai)));
+    call.path = u"/establishments/%1/%2/notifications"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(uai)),
+                                                             accountKindApiName(kind));
     call.body = QJsonDocument(QJsonObject{{u"ids"_s, QJsonArray::fromStringList(ids)},
                                           {u"channel"_s, u"letter"_s},
                                           {u"reset"_s, reset}})

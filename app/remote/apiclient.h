@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/accountkind.h"
 #include "remote/jsonmapping.h"
 
 #include <QList>
@@ -67,10 +68,13 @@ public:
     // whatever the server answers.
     void signOut(Callback<void> done);
     void fetchEstablishment(const QString &uai, Callback<Establishment> done);
+    // One page of the cursor-based sync of pupils or parents.
     void fetchStudents(const QString &uai, const QString &cursor, int limit, Callback<StudentPage> done);
-    // One request of at most kMaxIdsPerRequest ids. The key makes a retry return the same batch.
-    void notifyStudents(const QString &uai, const QStringList &ids, bool reset, const QString &idempotencyKey,
-                        Callback<json::NotificationBatch> done);
+    void fetchGuardians(const QString &uai, const QString &cursor, int limit, Callback<GuardianPage> done);
+    // (Re)notifies accounts of one kind: one request of at most kMaxIdsPerRequest ids. The key
+    // makes a retry return the same batch.
+    void notify(AccountKind kind, const QString &uai, const QStringList &ids, bool reset,
+                const QString &idempotencyKey, Callback<json::NotificationBatch> done);
 
     // The letters of an earlier batch, for its author, while they are valid (reprint).
     void fetchNotificationBatch(const QString &uai, const QString &batchId, Callback<json::NotificationBatch> done);
@@ -103,6 +107,9 @@ private:
     struct Exchange;
 
     void send(Call call, RawCallback done);
+    template <typename Page>
+    void fetchPage(AccountKind kind, const QString &uai, const QString &cursor, int limit,
+                   Result<Page> (*parse)(const QByteArray &), Callback<Page> done);
     void finish(QNetworkReply *reply, const std::shared_ptr<Exchange> &exchange);
     // Schedules the next try of a retryable call after a transient failure; false when none is left.
     bool retryLater(const std::shared_ptr<Exchange> &exchange, int delayMs);

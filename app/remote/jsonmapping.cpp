@@ -111,6 +111,38 @@ Result<QStringList> stringArray(const QJsonObject &o, const QString &key, bool r
         target = r_.takeValue();                                                                             \
     } while (false)
 
+// Common fields of every account (pupil or parent): state, origin, e-mail, dates.
+template <typename Account>
+Result<void> readAccountFields(const QJsonObject &o, Account &a)
+{
+    QString state;
+    auto stateField = requiredString(o, u"state"_s);
+    if (!stateField)
+        return stateField.error();
+    state = stateField.takeValue();
+    const auto parsedState = accountStateFromApiName(state);
+    if (!parsedState)
+        return malformed(JsonMapping::tr("unknown account state \"%1\"").arg(state.left(40)));
+    a.state = *parsedState;
+    auto origin = optionalString(o, u"origin"_s);
+    if (!origin)
+        return origin.error();
+    // An origin this client does not know yet is shown as « Non renseigné », not an error.
+    a.origin = accountOriginFromApiName(origin.value()).value_or(AccountOrigin::Unknown);
+    auto email = optionalString(o, u"email"_s);
+    auto notifiedAt = optionalDate(o, u"notifiedAt"_s);
+    auto lastLoginAt = optionalDateTime(o, u"lastLoginAt"_s);
+    for (const Error *e : {email ? nullptr : &email.error(), notifiedAt ? nullptr : &notifiedAt.error(),
+                           lastLoginAt ? nullptr : &lastLoginAt.error()}) {
+        if (e)
+            return *e;
+    }
+    a.email = email.takeValue();
+    a.notifiedAt = notifiedAt.takeValue();
+    a.lastLoginAt = lastLoginAt.takeValue();
+    return Result<void>::success();
+}
+
 } // namespace
 
 Result<Student> studentFromJson(const QJsonObject &o)
@@ -131,21 +163,8 @@ Result<Student> studentFromJson(const QJsonObject &o)
     }
     EC_TRY_ASSIGN(s.login, requiredString(o, u"login"_s));
 
-    QString state;
-    EC_TRY_ASSIGN(state, requiredString(o, u"state"_s));
-    const auto parsedState = accountStateFromApiName(state);
-    if (!parsedState)
-        return malformed(JsonMapping::tr("unknown account state \"%1\"").arg(state.left(40)));
-    s.state = *parsedState;
-
-    QString origin;
-    EC_TRY_ASSIGN(origin, optionalString(o, u"origin"_s));
-    // An origin this client does not know yet is shown as « Non renseigné », not an error.
-    s.origin = accountOriginFromApiName(origin).value_or(AccountOrigin::Unknown);
-
-    EC_TRY_ASSIGN(s.email, optionalString(o, u"email"_s));
-    EC_TRY_ASSIGN(s.notifiedAt, optionalDate(o, u"notifiedAt"_s));
-    EC_TRY_ASSIGN(s.lastLoginAt, optionalDateTime(o, u"lastLoginAt"_s));
+    if (auto fields = readAccountFields(o, s); !fields)
+        return fields.error();
     EC_TRY_ASSIGN(s.guardianIds, stringArray(o, u"guardianIds"_s, false));
     return s;
 }
@@ -174,7 +193,10 @@ QJsonObject studentToJson(const Student &s)
     };
 }
 
-Result<StudentPage> studentPageFromJson(const QByteArray &body)
+namespace {
+
+template <typename Account>
+Result<SyncPage<Account>> pageFromJson(const QByteArray &body, Result<Account> (*parse)(const QJsonObject &))
 {
     auto parsed = parseObject(body);
     if (!parsed)
@@ -184,7 +206,7 @@ Result<StudentPage> studentPageFromJson(const QByteArray &body)
     const QJsonValue items = o.value(u"items"_s);
     if (!items.isArray())
         return malformed(JsonMapping::tr("field \"items\" is missing or not a list"));
-    StudentPage page;
+    SyncPage<Account> page;
     const QJsonArray array = items.toArray();
     page.items.reserve(array.size());
     int index = 0;
@@ -194,14 +216,14 @@ Result<StudentPage> studentPageFromJson(const QByteArray &body)
             page.rejected.append({index, QString(), JsonMapping::tr("not an object")});
             continue;
         }
-        auto student = studentFromJson(item.toObject());
-        if (!student) {
+        auto account = parse(item.toObject());
+        if (!account) {
             const QJsonValue id = item.toObject().value(u"id"_s);
             page.rejected.append({index, id.isString() ? id.toString().left(64) : QString(),
-                                  student.error().message});
+                                  account.error().message});
             continue;
         }
-        page.items.append(student.takeValue());
+        page.items.append(account.takeValue());
     }
     EC_TRY_ASSIGN(page.removed, stringArray(o, u"removed"_s, false));
     EC_TRY_ASSIGN(page.nextCursor, requiredString(o, u"nextCursor"_s));
@@ -210,6 +232,86 @@ Result<StudentPage> studentPageFromJson(const QByteArray &body)
         return malformed(JsonMapping::tr("field \"hasMore\" is missing or not true/false"));
     page.hasMore = hasMore.toBool();
     return page;
+}
+
+Result<GuardianChild> childFromJson(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return malformed(JsonMapping::tr("a child is not an object"));
+    const QJsonObject o = value.toObject();
+    GuardianChild c;
+    EC_TRY_ASSIGN(c.id, optionalString(o, u"id"_s));
+    EC_TRY_ASSIGN(c.lastName, requiredString(o, u"lastName"_s));
+    EC_TRY_ASSIGN(c.firstName, requiredString(o, u"firstName"_s, true));
+    EC_TRY_ASSIGN(c.className, optionalString(o, u"className"_s));
+    EC_TRY_ASSIGN(c.uai, optionalString(o, u"uai"_s));
+    EC_TRY_ASSIGN(c.establishmentName, optionalString(o, u"establishmentName"_s));
+    // A child of this school has its pupil id; one elsewhere, that school's UAI and name.
+    if (c.id.isEmpty() && (!isValidUai(c.uai) || c.establishmentName.trimmed().isEmpty()))
+        return malformed(JsonMapping::tr("child %1 has neither a pupil id nor a valid establishment")
+                             .arg(c.lastName.left(80)));
+    return c;
+}
+
+} // namespace
+
+Result<StudentPage> studentPageFromJson(const QByteArray &body)
+{
+    return pageFromJson<Student>(body, &studentFromJson);
+}
+
+Result<GuardianPage> guardianPageFromJson(const QByteArray &body)
+{
+    return pageFromJson<Guardian>(body, &guardianFromJson);
+}
+
+Result<Guardian> guardianFromJson(const QJsonObject &o)
+{
+    Guardian g;
+    EC_TRY_ASSIGN(g.id, requiredString(o, u"id"_s));
+    EC_TRY_ASSIGN(g.lastName, requiredString(o, u"lastName"_s));
+    EC_TRY_ASSIGN(g.firstName, requiredString(o, u"firstName"_s, true));
+    EC_TRY_ASSIGN(g.login, requiredString(o, u"login"_s));
+    if (auto fields = readAccountFields(o, g); !fields)
+        return fields.error();
+    const QJsonValue children = o.value(u"children"_s);
+    if (!children.isArray())
+        return malformed(JsonMapping::tr("field \"children\" is missing or not a list"));
+    for (const QJsonValue child : children.toArray()) {
+        auto c = childFromJson(child);
+        if (!c)
+            return c.error();
+        g.children.append(c.takeValue());
+    }
+    return g;
+}
+
+QJsonObject guardianToJson(const Guardian &g)
+{
+    QJsonArray children;
+    for (const GuardianChild &c : g.children) {
+        QJsonObject child{{u"lastName"_s, c.lastName}, {u"firstName"_s, c.firstName}, {u"className"_s, c.className}};
+        if (c.isElsewhere()) {
+            child.insert(u"uai"_s, c.uai);
+            child.insert(u"establishmentName"_s, c.establishmentName);
+        } else {
+            child.insert(u"id"_s, c.id);
+        }
+        children.append(child);
+    }
+    return QJsonObject{
+        {u"id"_s, g.id},
+        {u"lastName"_s, g.lastName},
+        {u"firstName"_s, g.firstName},
+        {u"login"_s, g.login},
+        {u"state"_s, accountStateApiName(g.state)},
+        {u"origin"_s, accountOriginApiName(g.origin)},
+        {u"email"_s, g.email.isEmpty() ? QJsonValue() : QJsonValue(g.email)},
+        {u"notifiedAt"_s, g.notifiedAt.isValid() ? QJsonValue(g.notifiedAt.toString(Qt::ISODate)) : QJsonValue()},
+        {u"lastLoginAt"_s,
+         g.lastLoginAt.isValid() ? QJsonValue(g.lastLoginAt.toUTC().toString(Qt::ISODate)) : QJsonValue()},
+        {u"children"_s, children},
+    };
 }
 
 Result<Session> sessionFromJson(const QByteArray &body)

@@ -2,6 +2,7 @@
 
 #include "domain/credentials.h"
 #include "domain/establishment.h"
+#include "domain/guardian.h"
 #include "domain/result.h"
 #include "domain/student.h"
 
@@ -42,9 +43,13 @@ struct NotificationBatch
 Result<Student> studentFromJson(const QJsonObject &object);
 QJsonObject studentToJson(const Student &student);
 
+Result<Guardian> guardianFromJson(const QJsonObject &object);
+QJsonObject guardianToJson(const Guardian &guardian);
+
 // A page whose envelope is wrong is an error; a record inside it that cannot be read is not: it
-// lands in StudentPage::rejected with the reason, and the others are kept.
+// lands in the page's `rejected` with the reason, and the others are kept.
 Result<StudentPage> studentPageFromJson(const QByteArray &body);
+Result<GuardianPage> guardianPageFromJson(const QByteArray &body);
 Result<Session> sessionFromJson(const QByteArray &body);
 Result<Establishment> establishmentFromJson(const QByteArray &body);
 Result<NotificationBatch> notificationBatchFromJson(const QByteArray &body);

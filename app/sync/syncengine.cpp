@@ -13,32 +13,44 @@ SyncEngine::SyncEngine(ApiClient *client, Store *store, QObject *parent)
 {
 }
 
-void SyncEngine::syncStudents(const QString &uai)
+void SyncEngine::sync(const QString &uai, const QList<AccountKind> &kinds)
 {
     if (m_running)
         return;
     m_running = true;
     m_cancelled = false;
-    m_restartedAfterGone = false;
-    m_seenCursors.clear();
-    m_emptyPagesInARow = 0;
     m_uai = uai;
+    m_pending = kinds;
     m_report = {};
     m_client->fetchEstablishment(uai, [this, guard = QPointer<SyncEngine>(this)](Result<Establishment> r) {
         if (!guard)
             return;
+        if (m_cancelled)
+            return finish(Error{u"cancelled"_s, tr("Sync cancelled.")});
         if (!r)
             return finish(r.error());
         if (auto saved = m_store->saveEstablishment(r.value()); !saved)
             return finish(saved.error());
-        const SyncState state = m_store->syncState(m_uai);
-        if (state.fullSyncInProgress)
-            fetchPage(state.fullSyncCursor, PageKind::FullNext);
-        else if (state.cursor.isEmpty())
-            fetchPage(QString(), PageKind::FullFirst);
-        else
-            fetchPage(state.cursor, PageKind::Incremental);
+        startNextResource();
     });
+}
+
+void SyncEngine::startNextResource()
+{
+    if (m_pending.isEmpty())
+        return finish(m_report);
+    m_resource = m_pending.takeFirst();
+    m_restartedAfterGone = false;
+    m_seenCursors.clear();
+    m_emptyPagesInARow = 0;
+    m_records = 0;
+    const SyncState state = m_store->syncState(m_uai, m_resource);
+    if (state.fullSyncInProgress)
+        fetchPage(state.fullSyncCursor, PageKind::FullNext);
+    else if (state.cursor.isEmpty())
+        fetchPage(QString(), PageKind::FullFirst);
+    else
+        fetchPage(state.cursor, PageKind::Incremental);
 }
 
 void SyncEngine::cancel()
@@ -59,43 +71,57 @@ void SyncEngine::fetchPage(const QString &cursor, PageKind kind)
         m_seenCursors.clear();
         m_emptyPagesInARow = 0;
     }
-    m_client->fetchStudents(
-        m_uai, cursor, m_pageSize,
-        [this, cursor, kind, guard = QPointer<SyncEngine>(this)](Result<StudentPage> r) {
-            if (!guard)
-                return;
-            if (m_cancelled)
-                return finish(Error{u"cancelled"_s, tr("Sync cancelled.")});
-            if (!r) {
-                // The server no longer knows our cursor: start over with a full sync (once).
-                if (r.error().httpStatus == 410 && !m_restartedAfterGone) {
-                    qCInfo(lcSync) << "cursor expired, full resync of" << m_uai;
-                    m_restartedAfterGone = true;
-                    return fetchPage(QString(), PageKind::FullFirst);
-                }
-                return finish(r.error());
-            }
-            const StudentPage &page = r.value();
-            if (auto stuck = checkProgress(cursor, page); !stuck)
-                return finish(stuck.error());
-            if (auto applied = m_store->applyStudentPage(m_uai, page, kind, m_clock()); !applied)
-                return finish(applied.error());
-            for (const RejectedRecord &rejected : page.rejected)
-                qCWarning(lcSync) << "skipped record" << rejected.index << "of page" << m_report.pages + 1
-                                  << "id" << rejected.id << ":" << rejected.reason;
-            m_report.rejected += page.rejected;
-            m_report.upserted += int(page.items.size());
-            m_report.removed += int(page.removed.size());
-            ++m_report.pages;
-            emit progress(m_report.upserted);
-            if (page.hasMore)
-                return fetchPage(page.nextCursor, kind == PageKind::Incremental ? kind : PageKind::FullNext);
-            finish(m_report);
+    auto guard = QPointer<SyncEngine>(this);
+    if (m_resource == AccountKind::Student)
+        m_client->fetchStudents(m_uai, cursor, m_pageSize, [this, guard, cursor, kind](Result<StudentPage> r) {
+            if (guard)
+                pageReceived(cursor, kind, std::move(r));
+        });
+    else
+        m_client->fetchGuardians(m_uai, cursor, m_pageSize, [this, guard, cursor, kind](Result<GuardianPage> r) {
+            if (guard)
+                pageReceived(cursor, kind, std::move(r));
         });
 }
 
-Result<void> SyncEngine::checkProgress(const QString &cursor, const StudentPage &page)
+template <typename Page>
+void SyncEngine::pageReceived(const QString &cursor, PageKind kind, Result<Page> r)
 {
+    if (m_cancelled)
+        return finish(Error{u"cancelled"_s, tr("Sync cancelled.")});
+    if (!r) {
+        // The server no longer knows our cursor: start over with a full sync (once).
+        if (r.error().httpStatus == 410 && !m_restartedAfterGone) {
+            qCInfo(lcSync) << "cursor expired, full resync of" << accountKindApiName(m_resource) << "of" << m_uai;
+            m_restartedAfterGone = true;
+            return fetchPage(QString(), PageKind::FullFirst);
+        }
+        return finish(r.error());
+    }
+    const Page &page = r.value();
+    if (auto stuck = checkProgress(cursor, page); !stuck)
+        return finish(stuck.error());
+    if (auto applied = m_store->applyPage(m_uai, page, kind, m_clock()); !applied)
+        return finish(applied.error());
+    for (const RejectedRecord &rejected : page.rejected)
+        qCWarning(lcSync) << "skipped" << accountKindApiName(m_resource) << "record" << rejected.index << "of page"
+                          << m_report.pages + 1 << "id" << rejected.id << ":" << rejected.reason;
+    m_report.rejected += page.rejected;
+    const int received = int(page.items.size());
+    m_report.upserted += received;
+    (m_resource == AccountKind::Student ? m_report.students : m_report.guardians) += received;
+    m_report.removed += int(page.removed.size());
+    ++m_report.pages;
+    emit progress(m_report.upserted);
+    if (page.hasMore)
+        return fetchPage(page.nextCursor, kind == PageKind::Incremental ? kind : PageKind::FullNext);
+    startNextResource();
+}
+
+template <typename Page>
+Result<void> SyncEngine::checkProgress(const QString &cursor, const Page &page)
+{
+    m_records += page.items.size() + page.removed.size();
     if (!page.hasMore)
         return Result<void>::success();
     const bool empty = page.items.isEmpty() && page.removed.isEmpty() && page.rejected.isEmpty();
@@ -103,11 +129,11 @@ Result<void> SyncEngine::checkProgress(const QString &cursor, const StudentPage 
     if (!cursor.isEmpty())
         m_seenCursors.insert(cursor);
     const bool loops = page.nextCursor == cursor || m_seenCursors.contains(page.nextCursor);
-    const qint64 records = qint64(m_report.upserted) + m_report.removed + page.items.size() + page.removed.size();
-    if (!loops && m_emptyPagesInARow < kMaxEmptyPagesInARow && records <= kMaxRecordsPerSync)
+    if (!loops && m_emptyPagesInARow < kMaxEmptyPagesInARow && m_records <= kMaxRecordsPerSync)
         return Result<void>::success();
-    qCWarning(lcSync) << "sync of" << m_uai << "makes no progress: cursor" << cursor.left(40) << "-> next"
-                      << page.nextCursor.left(40) << "empty pages" << m_emptyPagesInARow << "records" << records;
+    qCWarning(lcSync) << "sync of" << accountKindApiName(m_resource) << "of" << m_uai << "makes no progress: cursor"
+                      << cursor.left(40) << "-> next" << page.nextCursor.left(40) << "empty pages"
+                      << m_emptyPagesInARow << "records" << m_records;
     return Error{u"sync-no-progress"_s,
                  tr("The server keeps announcing more data without moving forward (page %1); the sync was stopped. "
                     "What was received so far is kept. Try again later or contact the server's administrators.")
@@ -117,9 +143,10 @@ Result<void> SyncEngine::checkProgress(const QString &cursor, const StudentPage 
 void SyncEngine::finish(Result<SyncReport> result)
 {
     m_running = false;
+    m_pending.clear();
     if (result)
-        qCInfo(lcSync) << "synced" << m_uai << result.value().upserted << "upserted" << result.value().removed
-                       << "removed in" << result.value().pages << "pages";
+        qCInfo(lcSync) << "synced" << m_uai << result.value().students << "pupils" << result.value().guardians
+                       << "parents" << result.value().removed << "removed in" << result.value().pages << "pages";
     else
         qCWarning(lcSync) << "sync of" << m_uai << "failed:" << result.error().message;
     emit finished(result);

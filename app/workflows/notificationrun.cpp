@@ -20,14 +20,35 @@ Result<std::unique_ptr<NotificationRun>> NotificationRun::create(ApiClient *clie
         ids << s.id;
         classes << s.className;
     }
-    NotificationRecord record = newNotificationRecord(uai, ids, reset, ApiClient::kMaxIdsPerRequest, now);
+    return createFor(client, store, uai, AccountKind::Student, ids, classes, reset, now);
+}
+
+Result<std::unique_ptr<NotificationRun>> NotificationRun::create(ApiClient *client, Store *store, const QString &uai,
+                                                                 const QList<Guardian> &guardians, bool reset,
+                                                                 const QDateTime &now)
+{
+    QStringList ids;
+    QStringList classes;
+    for (const Guardian &g : guardians) {
+        ids << g.id;
+        classes << g.childClasses();
+    }
+    return createFor(client, store, uai, AccountKind::Guardian, ids, classes, reset, now);
+}
+
+Result<std::unique_ptr<NotificationRun>> NotificationRun::createFor(ApiClient *client, Store *store,
+                                                                    const QString &uai, AccountKind kind,
+                                                                    const QStringList &ids, const QStringList &classes,
+                                                                    bool reset, const QDateTime &now)
+{
+    NotificationRecord record = newNotificationRecord(uai, kind, ids, reset, ApiClient::kMaxIdsPerRequest, now);
     record.classes = distinctClassesInSchoolOrder(classes);
     // The keys are on disk before the first request: whatever happens next, a resume sends the
     // same ones.
     if (auto saved = store->saveRun(record); !saved)
         return saved.error();
-    qCInfo(lcRun) << "run" << record.runId << "created:" << ids.size() << "accounts in" << record.chunks.size()
-                  << "chunks, reset" << reset;
+    qCInfo(lcRun) << "run" << record.runId << "created:" << ids.size() << accountKindApiName(kind) << "in"
+                  << record.chunks.size() << "chunks, reset" << reset;
     return std::unique_ptr<NotificationRun>(new NotificationRun(client, store, std::move(record)));
 }
 
@@ -132,7 +153,7 @@ void NotificationRun::sendNext()
     if (chunk.isDone())
         m_client->fetchNotificationBatch(m_record.uai, chunk.batchId, answered); // answered before a stop
     else
-        m_client->notifyStudents(m_record.uai, chunk.ids, m_record.reset, chunk.idempotencyKey, answered);
+        m_client->notify(m_record.kind, m_record.uai, chunk.ids, m_record.reset, chunk.idempotencyKey, answered);
 }
 
 void NotificationRun::chunkAnswered(int index, const json::NotificationBatch &b)

@@ -3,6 +3,7 @@
 #include "cache/store.h"
 #include "domain/credentials.h"
 #include "domain/notificationrecord.h"
+#include "domain/guardian.h"
 #include "domain/student.h"
 #include "remote/apiclient.h"
 
@@ -25,9 +26,12 @@ class NotificationRun : public QObject
 {
     Q_OBJECT
 public:
-    // A new run for these pupils, recorded as pending before anything is sent.
+    // A new run for these pupils, or these parents, recorded as pending before anything is sent.
     static Result<std::unique_ptr<NotificationRun>> create(ApiClient *client, Store *store, const QString &uai,
                                                            const QList<Student> &pupils, bool reset,
+                                                           const QDateTime &now = QDateTime::currentDateTimeUtc());
+    static Result<std::unique_ptr<NotificationRun>> create(ApiClient *client, Store *store, const QString &uai,
+                                                           const QList<Guardian> &guardians, bool reset,
                                                            const QDateTime &now = QDateTime::currentDateTimeUtc());
     // A run that stopped part-way, read back from the cache.
     static Result<std::unique_ptr<NotificationRun>> resume(ApiClient *client, Store *store, const QString &runId);
@@ -44,6 +48,7 @@ public:
 
     const NotificationRecord &record() const { return m_record; }
     QString runId() const { return m_record.runId; }
+    AccountKind kind() const { return m_record.kind; }
     bool isRunning() const { return m_running; }
     bool isComplete() const { return m_record.status == NotificationRecord::Status::Complete; }
     int total() const { return m_record.accountCount(); }
@@ -59,6 +64,10 @@ signals:
 
 private:
     NotificationRun(ApiClient *client, Store *store, NotificationRecord record);
+    static Result<std::unique_ptr<NotificationRun>> createFor(ApiClient *client, Store *store, const QString &uai,
+                                                              AccountKind kind, const QStringList &ids,
+                                                              const QStringList &classes, bool reset,
+                                                              const QDateTime &now);
     void sendNext();
     void chunkAnswered(int index, const json::NotificationBatch &batch);
     void stop(const Error &error);

@@ -264,7 +264,7 @@ private slots:
         const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
         auto call = [&]() {
             return await<json::NotificationBatch>(
-                [&](auto done) { m_client->notifyStudents(m_uai, {id}, true, key, done); });
+                [&](auto done) { m_client->notify(AccountKind::Student, m_uai, {id}, true, key, done); });
         };
         const auto first = call();
         const auto retry = call();
@@ -320,7 +320,7 @@ private slots:
         ApiClient client(config);
         QVERIFY(signIn(client, shortLived.info()).ok());
         const auto batch = await<json::NotificationBatch>([&](auto done) {
-            client.notifyStudents(shortLived.info().uai, {u"E000001"_s}, false, u"k-expired"_s, done);
+            client.notify(AccountKind::Student, shortLived.info().uai, {u"E000001"_s}, false, u"k-expired"_s, done);
         });
         QVERIFY(batch.ok());
         const auto r = await<json::NotificationBatch>(

@@ -121,7 +121,7 @@ private slots:
         {
             auto v3 = Store::openAtVersion(path, 3);
             QVERIFY(v3.ok());
-            QVERIFY(v3.value()->applyStudentPage(kUai, pageOf({u"1"_s, u"2"_s}, u"c1"_s, false), PageKind::FullFirst,
+            QVERIFY(v3.value()->applyPage(kUai, pageOf({u"1"_s, u"2"_s}, u"c1"_s, false), PageKind::FullFirst,
                                                  now).ok());
         }
         // A run a version-3 client recorded: named after its first batch, no chunks.
@@ -154,7 +154,7 @@ private slots:
         QStringList accounts;
         for (int i = 0; i < 450; ++i)
             accounts << u"E%1"_s.arg(i);
-        NotificationRecord run = newNotificationRecord(kUai, accounts, true, 200, now);
+        NotificationRecord run = newNotificationRecord(kUai, AccountKind::Guardian, accounts, true, 200, now);
         run.classes = {u"6e A"_s, u"3e B"_s};
         QVERIFY(store.saveRun(run).ok());
         QCOMPARE(store.pendingRuns(kUai).size(), 1);
@@ -188,8 +188,8 @@ private slots:
         Store &store = *opened.value();
         QVERIFY(store.lastSyncedEstablishment().isEmpty());
         const QDateTime now(QDate(2026, 9, 2), QTime(8, 0), Qt::UTC);
-        QVERIFY(store.applyStudentPage(u"0450750W"_s, pageOf({u"1"_s}, u"c"_s, false), PageKind::FullFirst, now).ok());
-        QVERIFY(store.applyStudentPage(u"0459876R"_s, pageOf({u"2"_s}, u"c"_s, false), PageKind::FullFirst,
+        QVERIFY(store.applyPage(u"0450750W"_s, pageOf({u"1"_s}, u"c"_s, false), PageKind::FullFirst, now).ok());
+        QVERIFY(store.applyPage(u"0459876R"_s, pageOf({u"2"_s}, u"c"_s, false), PageKind::FullFirst,
                                        now.addSecs(60)).ok());
         QCOMPARE(store.lastSyncedEstablishment(), u"0459876R"_s);
     }
@@ -201,11 +201,11 @@ private slots:
         auto opened = Store::open(freshPath());
         Store &store = *opened.value();
         const QDateTime now(QDate(2026, 9, 2), QTime(8, 0), Qt::UTC);
-        QVERIFY(store.applyStudentPage(kUai, pageOf({u"1"_s, u"2"_s, u"3"_s}, u"c1"_s, false), PageKind::FullFirst,
+        QVERIFY(store.applyPage(kUai, pageOf({u"1"_s, u"2"_s, u"3"_s}, u"c1"_s, false), PageKind::FullFirst,
                                        now).ok());
         StudentPage again = pageOf({u"1"_s}, u"c2"_s, false);
         again.rejected = {{2, u"2"_s, u"unknown account state"_s}, {3, QString(), u"not an object"_s}};
-        QVERIFY(store.applyStudentPage(kUai, again, PageKind::FullFirst, now).ok());
+        QVERIFY(store.applyPage(kUai, again, PageKind::FullFirst, now).ok());
         QCOMPARE(ids(store), QStringList({u"1"_s, u"2"_s})); // 3 is gone, 2 kept as it was
     }
 
@@ -237,14 +237,14 @@ private slots:
         Store &store = *opened.value();
         const QDateTime now(QDate(2026, 9, 2), QTime(8, 0), Qt::UTC);
 
-        QVERIFY(store.applyStudentPage(kUai, pageOf({u"1"_s, u"2"_s}, u"c1"_s, true), PageKind::FullFirst, now).ok());
+        QVERIFY(store.applyPage(kUai, pageOf({u"1"_s, u"2"_s}, u"c1"_s, true), PageKind::FullFirst, now).ok());
         SyncState s = store.syncState(kUai);
         QVERIFY(s.fullSyncInProgress);
         QCOMPARE(s.fullSyncCursor, u"c1"_s);
         QVERIFY(s.cursor.isEmpty());
         QVERIFY(!s.lastSyncAt.isValid());
 
-        QVERIFY(store.applyStudentPage(kUai, pageOf({u"3"_s}, u"c2"_s, false), PageKind::FullNext, now).ok());
+        QVERIFY(store.applyPage(kUai, pageOf({u"3"_s}, u"c2"_s, false), PageKind::FullNext, now).ok());
         s = store.syncState(kUai);
         QVERIFY(!s.fullSyncInProgress);
         QCOMPARE(s.cursor, u"c2"_s);
@@ -254,7 +254,7 @@ private slots:
         // Incremental: one update, one removal.
         StudentPage delta = pageOf({u"2"_s}, u"c3"_s, false, {u"1"_s});
         delta.items[0].state = AccountState::Activated;
-        QVERIFY(store.applyStudentPage(kUai, delta, PageKind::Incremental, now.addSecs(60)).ok());
+        QVERIFY(store.applyPage(kUai, delta, PageKind::Incremental, now.addSecs(60)).ok());
         QCOMPARE(ids(store), QStringList({u"2"_s, u"3"_s}));
         QCOMPARE(store.syncState(kUai).cursor, u"c3"_s);
         for (const Student &st : store.students(kUai).value()) {
@@ -268,11 +268,11 @@ private slots:
         auto opened = Store::open(freshPath());
         Store &store = *opened.value();
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        QVERIFY(store.applyStudentPage(kUai, pageOf({u"1"_s, u"2"_s, u"3"_s}, u"c1"_s, false), PageKind::FullFirst, now).ok());
+        QVERIFY(store.applyPage(kUai, pageOf({u"1"_s, u"2"_s, u"3"_s}, u"c1"_s, false), PageKind::FullFirst, now).ok());
         // After a 410 the server resends everything it has: pupil 2 left the school.
-        QVERIFY(store.applyStudentPage(kUai, pageOf({u"1"_s}, u"d1"_s, true), PageKind::FullFirst, now).ok());
+        QVERIFY(store.applyPage(kUai, pageOf({u"1"_s}, u"d1"_s, true), PageKind::FullFirst, now).ok());
         QCOMPARE(ids(store).size(), 3); // nothing is dropped before the full sync completes
-        QVERIFY(store.applyStudentPage(kUai, pageOf({u"3"_s}, u"d2"_s, false), PageKind::FullNext, now).ok());
+        QVERIFY(store.applyPage(kUai, pageOf({u"3"_s}, u"d2"_s, false), PageKind::FullNext, now).ok());
         QCOMPARE(ids(store), QStringList({u"1"_s, u"3"_s}));
     }
 
@@ -282,12 +282,12 @@ private slots:
         auto opened = Store::open(path);
         Store &store = *opened.value();
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        QVERIFY(store.applyStudentPage(kUai, pageOf({u"1"_s}, u"c1"_s, false), PageKind::FullFirst, now).ok());
+        QVERIFY(store.applyPage(kUai, pageOf({u"1"_s}, u"c1"_s, false), PageKind::FullFirst, now).ok());
 
         // The third row of the next page fails (as a crash or a full disk would, mid-transaction).
         QVERIFY(execRaw(path, {u"CREATE TRIGGER boom BEFORE INSERT ON students WHEN NEW.id = 'boom' "
                                u"BEGIN SELECT RAISE(ABORT, 'simulated failure'); END"_s}));
-        auto failed = store.applyStudentPage(kUai, pageOf({u"2"_s, u"3"_s, u"boom"_s}, u"c2"_s, false, {u"1"_s}),
+        auto failed = store.applyPage(kUai, pageOf({u"2"_s, u"3"_s, u"boom"_s}, u"c2"_s, false, {u"1"_s}),
                                              PageKind::Incremental, now);
         QVERIFY(!failed.ok());
         QVERIFY(failed.error().message.contains(u"boom"_s));
@@ -298,7 +298,7 @@ private slots:
     void fullNextWithoutAFullSyncIsRefused()
     {
         auto opened = Store::open(freshPath());
-        auto r = opened.value()->applyStudentPage(kUai, pageOf({u"1"_s}, u"c"_s, false), PageKind::FullNext,
+        auto r = opened.value()->applyPage(kUai, pageOf({u"1"_s}, u"c"_s, false), PageKind::FullNext,
                                                   QDateTime::currentDateTimeUtc());
         QVERIFY(!r.ok());
         QCOMPARE(opened.value()->studentCount(kUai), 0);
@@ -308,9 +308,9 @@ private slots:
     {
         auto opened = Store::open(freshPath());
         Store &store = *opened.value();
-        QVERIFY(store.applyStudentPage(kUai, pageOf({u"1"_s}, u"c1"_s, false), PageKind::FullFirst,
+        QVERIFY(store.applyPage(kUai, pageOf({u"1"_s}, u"c1"_s, false), PageKind::FullFirst,
                                        QDateTime::currentDateTimeUtc()).ok());
-        QVERIFY(store.resetStudentCursor(kUai).ok());
+        QVERIFY(store.resetCursor(kUai, AccountKind::Student).ok());
         QVERIFY(store.syncState(kUai).cursor.isEmpty());
         QCOMPARE(store.studentCount(kUai), 1); // the data stays for offline use
     }
@@ -324,7 +324,7 @@ private slots:
         p.items[1].lastName = QString(80, u'W') + u" & <b>"_s;
         p.items[2].lastName = u"Παπαδόπουλος"_s;
         p.items[2].firstName = QString(); // null first name is stored as empty
-        QVERIFY(store.applyStudentPage(kUai, p, PageKind::FullFirst, QDateTime::currentDateTimeUtc()).ok());
+        QVERIFY(store.applyPage(kUai, p, PageKind::FullFirst, QDateTime::currentDateTimeUtc()).ok());
         QList<Student> back = store.students(kUai).value();
         std::sort(back.begin(), back.end(), [](const Student &a, const Student &b) { return a.id < b.id; });
         QCOMPARE(back.size(), 3);
@@ -346,6 +346,44 @@ private slots:
         QCOMPARE(back->notification.pupilUrl, e.notification.pupilUrl);
         QVERIFY(back->notification.pupilUrlEnabled);
         QVERIFY(!opened.value()->establishment(u"0000000A"_s).has_value());
+    }
+    // Parents live beside the pupils with their own cursor: syncing one never sweeps the other.
+    void parentsHaveTheirOwnTableAndCursor()
+    {
+        auto opened = Store::open(freshPath());
+        Store &store = *opened.value();
+        const QDateTime now(QDate(2026, 9, 2), QTime(8, 0), Qt::UTC);
+        QVERIFY(store.applyPage(kUai, pageOf({u"1"_s, u"2"_s}, u"s1"_s, false), PageKind::FullFirst, now).ok());
+        GuardianPage parents;
+        Guardian g;
+        g.id = u"R1"_s;
+        g.lastName = u"D'Almeida"_s;
+        g.firstName = u"Inès"_s;
+        g.login = u"ines.dalmeida12"_s;
+        g.state = AccountState::Activated;
+        g.origin = AccountOrigin::FranceConnect;
+        g.children = {{u"1"_s, u"D'Almeida"_s, u"Léa"_s, u"3e A"_s, {}, {}},
+                      {{}, u"D'Almeida"_s, u"Tom"_s, u"BTS 1"_s, u"0450750W"_s, u"LP <b>Rodin</b> & Cie"_s}};
+        parents.items = {g};
+        parents.nextCursor = u"g1"_s;
+        QVERIFY(store.applyPage(kUai, parents, PageKind::FullFirst, now).ok());
+        QCOMPARE(store.studentCount(kUai), 2);
+        QCOMPARE(store.guardianCount(kUai), 1);
+        QCOMPARE(store.syncState(kUai, AccountKind::Student).cursor, u"s1"_s);
+        QCOMPARE(store.syncState(kUai, AccountKind::Guardian).cursor, u"g1"_s);
+        const QList<Guardian> back = store.guardians(kUai).value();
+        QCOMPARE(back.size(), 1);
+        QVERIFY(back.first() == g);
+
+        // A new full sync of the parents that no longer lists R1 removes it, and only it.
+        GuardianPage empty;
+        empty.nextCursor = u"g2"_s;
+        QVERIFY(store.applyPage(kUai, empty, PageKind::FullFirst, now).ok());
+        QCOMPARE(store.guardianCount(kUai), 0);
+        QCOMPARE(store.studentCount(kUai), 2);
+        QVERIFY(store.resetCursor(kUai, AccountKind::Guardian).ok());
+        QVERIFY(store.syncState(kUai, AccountKind::Guardian).cursor.isEmpty());
+        QCOMPARE(store.syncState(kUai, AccountKind::Student).cursor, u"s1"_s);
     }
 };
 

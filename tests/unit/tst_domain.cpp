@@ -106,7 +106,7 @@ private slots:
         QStringList ids;
         for (int i = 0; i < 450; ++i)
             ids << u"E%1"_s.arg(i);
-        const NotificationRecord r = newNotificationRecord(u"0450750W"_s, ids, true, 200, QDateTime::currentDateTimeUtc());
+        const NotificationRecord r = newNotificationRecord(u"0450750W"_s, AccountKind::Student, ids, true, 200, QDateTime::currentDateTimeUtc());
         QCOMPARE(r.chunks.size(), 3);
         QCOMPARE(r.chunks.at(2).ids.size(), 50);
         QCOMPARE(r.accountCount(), 450);

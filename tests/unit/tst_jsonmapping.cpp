@@ -30,6 +30,27 @@ QJsonObject validPupil()
     };
 }
 
+QJsonObject validGuardian()
+{
+    return QJsonObject{
+        {u"id"_s, u"R000007"_s},
+        {u"lastName"_s, u"N'Diaye"_s},
+        {u"firstName"_s, u"Fatou"_s},
+        {u"login"_s, u"fatou.ndiaye12"_s},
+        {u"state"_s, u"notified"_s},
+        {u"origin"_s, u"guardian"_s},
+        {u"email"_s, u"fatou@example.org"_s},
+        {u"notifiedAt"_s, u"2026-09-03"_s},
+        {u"lastLoginAt"_s, QJsonValue()},
+        {u"children"_s,
+         QJsonArray{QJsonObject{{u"id"_s, u"E000042"_s}, {u"lastName"_s, u"N'Diaye"_s}, {u"firstName"_s, u"Aïcha"_s},
+                                {u"className"_s, u"3e A"_s}},
+                    QJsonObject{{u"uai"_s, u"0450750W"_s}, {u"establishmentName"_s, u"LP Rodin"_s},
+                                {u"lastName"_s, u"N'Diaye"_s}, {u"firstName"_s, u"Moussa"_s},
+                                {u"className"_s, u"2nde 3"_s}}}},
+    };
+}
+
 QByteArray page(const QJsonArray &items, const QJsonValue &nextCursor = u"abc"_s, const QJsonValue &hasMore = false)
 {
     return QJsonDocument(QJsonObject{{u"items"_s, items}, {u"removed"_s, QJsonArray{u"E9"_s}},
@@ -257,6 +278,44 @@ private slots:
             json::errorFromResponse(503, json::serverErrorFromBody("<html>Service Unavailable</html>"));
         QCOMPARE(withoutBody.code, u"http-503"_s);
         QVERIFY(withoutBody.message.contains(u"503"_s));
+    }
+    void guardianRoundTrip()
+    {
+        auto r = json::guardianFromJson(validGuardian());
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        const Guardian g = r.value();
+        QCOMPARE(g.login, u"fatou.ndiaye12"_s);
+        QCOMPARE(g.state, AccountState::NotifiedNotActivated);
+        QCOMPARE(g.origin, AccountOrigin::Guardian);
+        QCOMPARE(g.children.size(), 2);
+        QVERIFY(!g.children.at(0).isElsewhere());
+        QVERIFY(g.children.at(1).isElsewhere());
+        QCOMPARE(g.children.at(1).establishmentName, u"LP Rodin"_s);
+        QCOMPARE(g.childClasses(), QStringList{u"3e A"_s});
+        auto back = json::guardianFromJson(json::guardianToJson(g));
+        QVERIFY(back.ok());
+        QVERIFY(back.value() == g);
+    }
+
+    // A parent record that cannot be read is set aside like a pupil's; the page goes on.
+    void unreadableParentsAreSetAside()
+    {
+        QJsonObject noChildren = validGuardian();
+        noChildren.insert(u"id"_s, u"R8"_s);
+        noChildren.remove(u"children"_s);
+        QJsonObject strayChild = validGuardian();
+        strayChild.insert(u"id"_s, u"R9"_s);
+        // Neither a pupil id nor a valid school: where would the letter say the child is?
+        strayChild.insert(u"children"_s, QJsonArray{QJsonObject{{u"lastName"_s, u"X"_s}, {u"firstName"_s, u"Y"_s},
+                                                               {u"uai"_s, u"0450750X"_s},
+                                                               {u"establishmentName"_s, u"?"_s}}});
+        auto r = json::guardianPageFromJson(page({validGuardian(), noChildren, strayChild}));
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().items.size(), 1);
+        QCOMPARE(r.value().rejected.size(), 2);
+        QCOMPARE(r.value().rejected.at(0).id, u"R8"_s);
+        QVERIFY2(r.value().rejected.at(0).reason.contains(u"children"_s), qPrintable(r.value().rejected.at(0).reason));
+        QCOMPARE(r.value().rejected.at(1).id, u"R9"_s);
     }
 };
 
