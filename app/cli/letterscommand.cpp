@@ -6,9 +6,10 @@
 #include "letters/letter.h"
 #include "domain/notificationrecord.h"
 #include "domain/schoolorder.h"
-#include "workflows/notificationrun.h"
 #include "remote/totp.h"
-#include "sync/syncengine.h"
+#include "workflows/letterset.h"
+#include "workflows/notificationrun.h"
+#include "workflows/session.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -34,6 +35,9 @@ QList<QCommandLineOption> options()
         {u"ca"_s, LettersCommand::tr("Also trust the CA certificates in FILE (PEM)."), u"FILE"_s},
         {u"uai"_s, LettersCommand::tr("Establishment (UAI); default: the first one of the account."), u"UAI"_s},
         {u"class"_s, LettersCommand::tr("Class whose pupils get a letter."), u"CLASS"_s},
+        {u"guardians"_s,
+         LettersCommand::tr("Letters for the parent accounts of the class's pupils instead (one per parent account, "
+                            "naming every child).")},
         {u"reprint"_s,
          LettersCommand::tr("Print the letters of an earlier run again (its id), without notifying anyone."),
          u"RUN"_s},
@@ -42,7 +46,7 @@ QList<QCommandLineOption> options()
                             "Nobody is notified twice."),
          u"RUN"_s},
         {u"state"_s,
-         LettersCommand::tr("Only pupils in this account state: not_notified, notified, activation_pending or "
+         LettersCommand::tr("Only accounts in this state: not_notified, notified, activation_pending or "
                             "activated (repeatable)."),
          u"STATE"_s},
         {u"reset"_s, LettersCommand::tr("Also reset the passwords (new provisional password for every account)")},
@@ -68,8 +72,8 @@ QString LettersCommand::usage()
 {
     QCommandLineParser parser;
     parser.addOptions(options());
-    return tr("Usage: educonnect-admin letters (--demo | --connection-file FILE) (--class CLASS | --resume RUN | "
-              "--reprint RUN) (--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] "
+    return tr("Usage: educonnect-admin letters (--demo | --connection-file FILE) (--class CLASS [--guardians] | "
+              "--resume RUN | --reprint RUN) (--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] "
               "[--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]")
            + u"\n\n"_s + parser.helpText().section(u'\n', 2);
 }
@@ -92,6 +96,7 @@ std::optional<LettersOptions> LettersCommand::parse(const QStringList &arguments
     o.caFile = parser.value(u"ca"_s);
     o.uai = parser.value(u"uai"_s).toUpper();
     o.className = parser.value(u"class"_s).trimmed();
+    o.guardians = parser.isSet(u"guardians"_s);
     o.reset = parser.isSet(u"reset"_s);
     o.reprintRun = parser.value(u"reprint"_s).trimmed();
     o.resumeRun = parser.value(u"resume"_s).trimmed();
@@ -128,12 +133,14 @@ std::optional<LettersOptions> LettersCommand::parse(const QStringList &arguments
         *error = tr("Give either --reprint or --resume.");
         return std::nullopt;
     }
-    if (!o.reprintRun.isEmpty() && (!o.className.isEmpty() || !o.states.isEmpty() || o.reset)) {
-        *error = tr("--reprint prints an earlier run as it was: --class, --state and --reset do not apply.");
+    if (!o.reprintRun.isEmpty() && (!o.className.isEmpty() || !o.states.isEmpty() || o.reset || o.guardians)) {
+        *error = tr("--reprint prints an earlier run as it was: --class, --guardians, --state and --reset do not "
+                    "apply.");
         return std::nullopt;
     }
-    if (!o.resumeRun.isEmpty() && (!o.className.isEmpty() || !o.states.isEmpty() || o.reset)) {
-        *error = tr("--resume finishes a run as it was started: --class, --state and --reset do not apply.");
+    if (!o.resumeRun.isEmpty() && (!o.className.isEmpty() || !o.states.isEmpty() || o.reset || o.guardians)) {
+        *error = tr("--resume finishes a run as it was started: --class, --guardians, --state and --reset do not "
+                    "apply.");
         return std::nullopt;
     }
     if (o.className.isEmpty() && o.reprintRun.isEmpty() && o.resumeRun.isEmpty()) {
@@ -204,44 +211,41 @@ void LettersCommand::start()
 
 void LettersCommand::connectToServer(const ConnectionInfo &info)
 {
-    ServerConfig config;
-    config.baseUrl = info.baseUrl;
-    config.trustSystemStore = !m_options.demo; // the demo trusts its own sandbox's CA only
-    for (const QString &caFile : {info.caCertificatePath, m_options.caFile}) {
-        if (caFile.isEmpty())
-            continue;
-        auto certificates = loadCaCertificates(caFile);
-        if (!certificates)
-            return fail(certificates.error().message);
-        config.extraCaCertificates += certificates.value();
-    }
-    m_client = new ApiClient(config, this);
-    m_client->signIn(info.login, info.password, totpCode(info.totpSecret, QDateTime::currentDateTimeUtc()),
-                     [this, uai = info.uai](Result<json::SessionUser> user) {
-                         if (!user)
-                             return fail(tr("Sign-in failed: %1").arg(user.error().message));
-                         const auto &establishments = user.value().establishments;
-                         if (establishments.isEmpty())
-                             return fail(tr("This account manages no establishment."));
-                         m_uai = !m_options.uai.isEmpty() ? m_options.uai
-                                 : !uai.isEmpty()         ? uai
-                                                          : establishments.first().uai;
-                         say(tr("Signed in as %1.").arg(user.value().name));
-                         syncThenNotify();
-                     });
+    // The demo trusts its own sandbox's CA only.
+    auto config = serverConfig(info.baseUrl, {info.caCertificatePath, m_options.caFile}, !m_options.demo);
+    if (!config)
+        return fail(config.error().message);
+    m_session = new Session(config.value(), m_store.get(), this);
+    const QString preferred = !m_options.uai.isEmpty() ? m_options.uai : info.uai;
+    m_session->signIn(info.login, info.password, totpCode(info.totpSecret, QDateTime::currentDateTimeUtc()), preferred,
+                      [this](Result<Session::SignedIn> signedIn) {
+                          if (!signedIn)
+                              return fail(tr("Sign-in failed: %1").arg(signedIn.error().message));
+                          m_uai = signedIn.value().uai;
+                          if (!m_options.uai.isEmpty() && m_uai.compare(m_options.uai, Qt::CaseInsensitive) != 0)
+                              return fail(tr("This account does not manage establishment %1.").arg(m_options.uai));
+                          if (m_options.guardians && !m_session->mayManage(AccountKind::Guardian))
+                              return fail(tr("This account may not manage parents' accounts."));
+                          say(tr("Signed in as %1.").arg(signedIn.value().user.name));
+                          syncThenNotify();
+                      });
 }
 
 void LettersCommand::syncThenNotify()
 {
-    m_sync = new SyncEngine(m_client, m_store.get(), this);
-    connect(m_sync, &SyncEngine::finished, this, [this](const Result<SyncReport> &report) {
+    connect(m_session->syncEngine(), &SyncEngine::finished, this, [this](const Result<SyncReport> &report) {
+        disconnect(m_session->syncEngine(), nullptr, this, nullptr);
         if (!report)
             return fail(tr("Sync failed: %1").arg(report.error().message));
-        say(tr("Synced %n pupil record(s) (%1).", nullptr, report.value().upserted)
-                .arg(report.value().fullSync ? tr("full sync") : tr("changes since the last sync")));
-        for (const RejectedRecord &r : report.value().rejected)
-            m_err << tr("Warning: a pupil record the server sent could not be read and was skipped (%1): %2")
-                         .arg(r.id.isEmpty() ? tr("no id") : r.id, r.reason)
+        const SyncReport &r = report.value();
+        const QString how = r.fullSync ? tr("full sync") : tr("changes since the last sync");
+        if (m_session->mayManage(AccountKind::Guardian))
+            say(tr("Synced %n pupil record(s) and %1 parent record(s) (%2).", nullptr, r.students).arg(r.guardians).arg(how));
+        else
+            say(tr("Synced %n pupil record(s) (%1).", nullptr, r.students).arg(how));
+        for (const RejectedRecord &rejected : r.rejected)
+            m_err << tr("Warning: a record the server sent could not be read and was skipped (%1): %2")
+                         .arg(rejected.id.isEmpty() ? tr("no id") : rejected.id, rejected.reason)
                   << Qt::endl;
         auto all = m_store->students(m_uai);
         if (!all)
@@ -251,10 +255,12 @@ void LettersCommand::syncThenNotify()
             reprint();
         else if (!m_options.resumeRun.isEmpty())
             resume();
+        else if (m_options.guardians)
+            notifyParentsOfClass();
         else
             notifyClass();
     });
-    m_sync->syncStudents(m_uai);
+    m_session->sync();
 }
 
 void LettersCommand::notifyClass()
@@ -280,7 +286,46 @@ void LettersCommand::notifyClass()
     const int n = int(chosen.size());
     say(m_options.reset ? tr("Notifying %n pupil(s) of %1, with password reset...", nullptr, n).arg(m_options.className)
                         : tr("Notifying %n pupil(s) of %1...", nullptr, n).arg(m_options.className));
-    auto run = NotificationRun::create(m_client, m_store.get(), m_uai, chosen, m_options.reset);
+    auto run = NotificationRun::create(m_session->client(), m_store.get(), m_uai, chosen, m_options.reset);
+    if (!run)
+        return fail(run.error().message);
+    runNotification(run.takeValue());
+}
+
+void LettersCommand::notifyParentsOfClass()
+{
+    QSet<QString> pupilsOfClass;
+    QStringList classes;
+    for (const Student &s : std::as_const(m_pupils)) {
+        classes << s.className;
+        if (s.className.compare(m_options.className, Qt::CaseInsensitive) == 0)
+            pupilsOfClass.insert(s.id);
+    }
+    const QStringList known = distinctClassesInSchoolOrder(classes);
+    if (pupilsOfClass.isEmpty())
+        return fail(tr("No class \"%1\" in this establishment. Classes: %2")
+                        .arg(m_options.className, known.join(u", "_s)));
+    auto guardians = m_store->guardians(m_uai);
+    if (!guardians)
+        return fail(guardians.error().message);
+    // Every parent account with a child in the class, once, whatever its other children.
+    QList<Guardian> chosen;
+    const QSet<AccountState> wanted(m_options.states.cbegin(), m_options.states.cend());
+    for (const Guardian &g : guardians.value()) {
+        bool parentOfClass = false;
+        for (const GuardianChild &child : g.children)
+            parentOfClass = parentOfClass || pupilsOfClass.contains(child.id);
+        if (parentOfClass && (wanted.isEmpty() || wanted.contains(g.state)))
+            chosen << g;
+    }
+    if (chosen.isEmpty())
+        return fail(tr("No parent account of %1 is in the requested state(s); nothing was notified.")
+                        .arg(m_options.className));
+    const int n = int(chosen.size());
+    say(m_options.reset
+            ? tr("Notifying %n parent account(s) of %1, with password reset...", nullptr, n).arg(m_options.className)
+            : tr("Notifying %n parent account(s) of %1...", nullptr, n).arg(m_options.className));
+    auto run = NotificationRun::create(m_session->client(), m_store.get(), m_uai, chosen, m_options.reset);
     if (!run)
         return fail(run.error().message);
     runNotification(run.takeValue());
@@ -288,7 +333,7 @@ void LettersCommand::notifyClass()
 
 void LettersCommand::resume()
 {
-    auto run = NotificationRun::resume(m_client, m_store.get(), m_options.resumeRun);
+    auto run = NotificationRun::resume(m_session->client(), m_store.get(), m_options.resumeRun);
     if (!run)
         return fail(run.error().message);
     if (run.value()->record().uai != m_uai)
@@ -306,6 +351,7 @@ void LettersCommand::runNotification(std::unique_ptr<NotificationRun> run)
     m_run = run.release();
     m_run->setParent(this);
     m_runId = m_run->runId();
+    m_kind = m_run->kind();
     connect(m_run, &NotificationRun::finished, this, [this](const Result<void> &result) {
         if (!result) {
             // Nothing half-done is printed: the resume writes every letter of the run at once.
@@ -361,37 +407,31 @@ QString LettersCommand::resumeCommand(const QString &runId) const
 
 void LettersCommand::reprint()
 {
-    QStringList batchIds{m_options.reprintRun}; // a batch id is accepted too
-    if (const auto record = m_store->run(m_options.reprintRun)) {
-        if (record->status == NotificationRecord::Status::Pending)
-            return fail(tr("Run %1 stopped part-way: finish it with --resume %1, which writes all its letters.")
-                            .arg(m_options.reprintRun));
-        batchIds = record->batchIds();
-    }
     m_runId = m_options.reprintRun;
     say(tr("Fetching the letters of run %1...").arg(m_options.reprintRun));
-    m_client->fetchNotificationBatches(m_uai, batchIds, [this](Result<CredentialBatch> batch) {
+    m_session->fetchRunLetters(m_options.reprintRun, [this](Result<CredentialBatch> batch, AccountKind kind) {
         if (!batch)
             return fail(tr("Cannot get the letters of run %1 again: %2").arg(m_options.reprintRun,
                                                                               batch.error().message));
         m_batch = batch.takeValue();
+        m_kind = kind;
         writeLetters();
     });
 }
 
 void LettersCommand::writeLetters()
 {
-    auto letterTexts = LetterRenderer::studentTemplate();
-    if (!letterTexts)
-        return fail(letterTexts.error().message);
-    const LetterContext context = studentLetterContext(m_store->establishment(m_uai), m_uai, m_batch.createdAt());
-    const QList<Letter> letters = studentLetters(m_batch, m_pupils);
+    auto set = letterSet(m_kind, m_batch, *m_store, m_uai);
+    if (!set)
+        return fail(set.error().message);
+    const LetterContext &context = set.value().context;
+    const QList<Letter> &letters = set.value().letters;
     if (letters.isEmpty())
         return fail(tr("The server issued no letter (%n account(s) skipped).", nullptr,
                        int(m_batch.skipped().size())));
     if (m_options.render.qrCode && context.activationUrl.isEmpty())
         m_err << tr("Warning: no QR code, the establishment has no activation address enabled.") << Qt::endl;
-    const LetterRenderer renderer(context, letterTexts.value(), m_options.render);
+    const LetterRenderer renderer(context, set.value().texts, m_options.render);
 
     int newPasswords = 0;
     for (const IssuedLetter &l : m_batch.letters())
@@ -435,9 +475,9 @@ void LettersCommand::writeLetters()
                 .arg(m_runId, QLocale().toString(context.validUntil, QLocale::ShortFormat)));
     m_batch.wipe();
     // Bring the cache up to date (states, notification dates) before leaving.
-    disconnect(m_sync, nullptr, this, nullptr);
-    connect(m_sync, &SyncEngine::finished, this, [this](const Result<SyncReport> &) { emit finished(Success); });
-    m_sync->syncStudents(m_uai);
+    connect(m_session->syncEngine(), &SyncEngine::finished, this,
+            [this](const Result<SyncReport> &) { emit finished(Success); });
+    m_session->sync();
 }
 
 } // namespace educonnect

@@ -16,7 +16,7 @@
 namespace educonnect {
 
 class SandboxLauncher;
-class SyncEngine;
+class Session;
 class NotificationRun;
 
 struct LettersOptions
@@ -26,6 +26,7 @@ struct LettersOptions
     QString caFile;
     QString uai;
     QString className;
+    bool guardians = false;     // the parents of the class's pupils instead of the pupils
     QList<AccountState> states; // empty: every state
     bool reset = false;
     QString reprintRun; // print a run's letters again instead of notifying
@@ -40,9 +41,11 @@ struct LettersOptions
     QString demoDataDir;
 };
 
-// `educonnect-admin letters ...`: sign in, sync, (re)notify every pupil of a class (optionally of
-// some states), write their letters to one PDF. Or resume a run that stopped part-way, or print
-// a run's letters again. Prints what it did; exit code 0 on success.
+// `educonnect-admin letters ...`: sign in, sync, (re)notify every pupil of a class, or with
+// --guardians every parent account of the class's pupils (optionally of some states), and write
+// their letters. Or resume a run that stopped part-way, or print a run's letters again. The flows
+// themselves are the workflows' (Session, NotificationRun, letterSet), shared with the window.
+// Prints what it did; exit code 0 on success.
 class LettersCommand : public QObject
 {
     Q_OBJECT
@@ -64,6 +67,7 @@ signals:
 private:
     void connectToServer(const ConnectionInfo &info);
     void syncThenNotify();
+    void notifyParentsOfClass();
     void notifyClass();
     void resume();
     void runNotification(std::unique_ptr<NotificationRun> run);
@@ -79,13 +83,13 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     SandboxLauncher *m_sandbox = nullptr;
-    ApiClient *m_client = nullptr;
-    SyncEngine *m_sync = nullptr;
+    Session *m_session = nullptr;
     NotificationRun *m_run = nullptr;
     std::unique_ptr<Store> m_store;
     QString m_uai;
     QList<Student> m_pupils;
     CredentialBatch m_batch;
+    AccountKind m_kind = AccountKind::Student; // of the run being written
     QString m_runId;
 };
 

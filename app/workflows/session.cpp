@@ -1,0 +1,133 @@
+#include "session.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcRun)
+
+namespace educonnect {
+
+namespace {
+struct SessionText
+{
+    Q_DECLARE_TR_FUNCTIONS(Session)
+};
+} // namespace
+
+Result<ServerConfig> serverConfig(const QUrl &baseUrl, const QStringList &caFiles, bool trustSystemStore)
+{
+    ServerConfig config;
+    config.baseUrl = baseUrl;
+    config.trustSystemStore = trustSystemStore;
+    for (const QString &file : caFiles) {
+        if (file.isEmpty())
+            continue;
+        auto certificates = loadCaCertificates(file);
+        if (!certificates)
+            return certificates.error();
+        config.extraCaCertificates += certificates.value();
+    }
+    return config;
+}
+
+QList<AccountKind> manageableKinds(const QStringList &roles)
+{
+    if (roles.contains(u"chef_etablissement"_s))
+        return {AccountKind::Student, AccountKind::Guardian};
+    if (roles.contains(u"deleg_ce"_s))
+        return {AccountKind::Student};
+    return {};
+}
+
+Result<QString> chooseEstablishment(const json::SessionUser &user, const QString &preferredUai)
+{
+    if (user.establishments.isEmpty())
+        return Error{u"no-establishment"_s, SessionText::tr("This account manages no establishment.")};
+    for (const Establishment &e : user.establishments) {
+        if (e.uai.compare(preferredUai, Qt::CaseInsensitive) == 0)
+            return e.uai;
+    }
+    return user.establishments.first().uai;
+}
+
+Session::Session(const ServerConfig &config, Store *store, QObject *parent)
+    : QObject(parent), m_store(store), m_client(new ApiClient(config, this)), m_sync(new SyncEngine(m_client, store, this))
+{
+    connect(m_client, &ApiClient::reachabilityChanged, this, &Session::reachabilityChanged);
+    connect(m_client, &ApiClient::sessionExpired, this, &Session::sessionExpired);
+}
+
+Session::~Session()
+{
+    // Whatever is still running reports to objects that are going away: stop it first.
+    delete m_sync;
+    m_sync = nullptr;
+}
+
+bool Session::isSignedIn() const
+{
+    return m_client->isSignedIn();
+}
+
+void Session::signIn(const QString &login, const QString &password, const QString &otp,
+                     const QString &preferredUai, const std::function<void(Result<SignedIn>)> &done)
+{
+    m_client->signIn(login, password, otp,
+                     [this, done, preferredUai, guard = QPointer<Session>(this)](Result<json::SessionUser> user) {
+                         if (!guard)
+                             return;
+                         if (!user)
+                             return done(user.error());
+                         auto uai = chooseEstablishment(user.value(), preferredUai);
+                         if (!uai) {
+                             m_client->signOut([](const Result<void> &) {});
+                             return done(uai.error());
+                         }
+                         m_user = user.value();
+                         m_uai = uai.value();
+                         m_kinds = manageableKinds(m_user.roles);
+                         done(SignedIn{m_user, m_uai, m_kinds});
+                     });
+}
+
+void Session::signOut()
+{
+    if (m_sync->isRunning())
+        m_sync->cancel();
+    m_client->signOut([](const Result<void> &result) {
+        if (!result)
+            qCWarning(lcRun) << "sign-out: the server did not confirm:" << result.error().message;
+    });
+    m_user = {};
+    m_kinds.clear();
+}
+
+void Session::sync()
+{
+    if (!isSignedIn() || m_sync->isRunning())
+        return;
+    m_sync->sync(m_uai, m_kinds);
+}
+
+void Session::fetchRunLetters(const QString &runOrBatchId,
+                              const std::function<void(Result<CredentialBatch>, AccountKind)> &done)
+{
+    QStringList batchIds{runOrBatchId}; // a server batch id is accepted too
+    AccountKind kind = AccountKind::Student;
+    if (const auto record = m_store->run(runOrBatchId)) {
+        if (record->status == NotificationRecord::Status::Pending)
+            return done(Error{u"run-pending"_s,
+                              SessionText::tr("Run %1 stopped part-way: resume it, which gives all its letters.")
+                                  .arg(runOrBatchId)},
+                        record->kind);
+        batchIds = record->batchIds();
+        kind = record->kind;
+    }
+    m_client->fetchNotificationBatches(m_uai, batchIds, [done, kind](Result<CredentialBatch> batch) {
+        done(std::move(batch), kind);
+    });
+}
+
+} // namespace educonnect

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "cache/store.h"
+#include "domain/accountkind.h"
+#include "remote/apiclient.h"
+#include "sync/syncengine.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+namespace educonnect {
+
+// The server configuration a front end was given: its address, the CA files it may trust besides
+// the system store (a private CA, the demo sandbox's), and whether to trust the system store at
+// all (not in demo mode, which trusts only its own sandbox).
+Result<ServerConfig> serverConfig(const QUrl &baseUrl, const QStringList &caFiles, bool trustSystemStore);
+
+// What the signed-in user may manage (DESIGN.md section 2): the head of establishment everything;
+// a delegated staff member (deleg_ce) the pupils only.
+QList<AccountKind> manageableKinds(const QStringList &roles);
+
+// The establishment to work on: the preferred one (the last one used, or the one asked for) when
+// the account manages it, else the account's first; an error when it manages none.
+Result<QString> chooseEstablishment(const json::SessionUser &user, const QString &preferredUai);
+
+// One signed-in conversation with the server about one establishment, the same for the window
+// and the command line: sign-in and the establishment choice, what the user may manage, the sync
+// of everything they may manage into the cache, sign-out, and fetching a finished run's letters
+// again. Notification runs are NotificationRun objects on client() and the store.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    struct SignedIn
+    {
+        json::SessionUser user;
+        QString uai;
+        QList<AccountKind> kinds;
+    };
+
+    Session(const ServerConfig &config, Store *store, QObject *parent = nullptr);
+    ~Session() override;
+
+    ApiClient *client() const { return m_client; }
+    SyncEngine *syncEngine() const { return m_sync; }
+    Store *store() const { return m_store; }
+
+    void signIn(const QString &login, const QString &password, const QString &otp, const QString &preferredUai,
+                const std::function<void(Result<SignedIn>)> &done);
+    // The server revokes the token; here it is forgotten at once, whatever the server answers.
+    void signOut();
+    bool isSignedIn() const;
+    const json::SessionUser &user() const { return m_user; }
+    const QString &uai() const { return m_uai; }
+    const QList<AccountKind> &kinds() const { return m_kinds; }
+    bool mayManage(AccountKind kind) const { return m_kinds.contains(kind); }
+
+    // Syncs the establishment and every kind of account the user may manage; the result comes
+    // through syncEngine()'s finished signal.
+    void sync();
+    bool isSyncing() const { return m_sync->isRunning(); }
+
+    // The letters of a finished run (or of one server batch) fetched again from the server, with
+    // the kind of accounts they are for. A run stopped part-way is refused: resuming it writes
+    // every letter.
+    void fetchRunLetters(const QString &runOrBatchId,
+                         const std::function<void(Result<CredentialBatch>, AccountKind)> &done);
+
+signals:
+    // True after any answer from the server, false after a network-level failure.
+    void reachabilityChanged(bool reachable);
+    void sessionExpired();
+
+private:
+    Store *m_store;
+    ApiClient *m_client;
+    SyncEngine *m_sync;
+    json::SessionUser m_user;
+    QString m_uai;
+    QList<AccountKind> m_kinds;
+};
+
+} // namespace educonnect
