@@ -13,6 +13,8 @@
 #include "pages/studentspage.h"
 #include "widgets/plaintext.h"
 #include "remote/apiclient.h"
+#include "workflows/letterset.h"
+#include "workflows/session.h"
 #include "workflows/notificationrun.h"
 #include "remote/totp.h"
 #include "sync/syncengine.h"
@@ -53,7 +55,7 @@ MainWindow::~MainWindow()
     // The client aborts its requests when it is deleted with the other children: a sync or a run
     // still going would report that to a half-destroyed window. A run stays pending in the cache.
     delete m_activeRun;
-    delete m_sync;
+    delete m_session;
 }
 
 void MainWindow::buildUi()
@@ -191,20 +193,14 @@ void MainWindow::start()
 
 void MainWindow::connectWith(const ConnectionInfo &info)
 {
-    ServerConfig config;
-    config.baseUrl = info.baseUrl;
     // The demo trusts its own sandbox's CA and nothing else.
-    config.trustSystemStore = !m_options.demo;
-    if (!info.caCertificatePath.isEmpty()) {
-        auto ca = loadCaCertificates(info.caCertificatePath);
-        if (!ca)
-            return setStatus(ca.error().message, true);
-        config.extraCaCertificates = ca.value();
-    }
+    auto config = serverConfig(info.baseUrl, {info.caCertificatePath}, !m_options.demo);
+    if (!config)
+        return setStatus(config.error().message, true);
     if (!info.uai.isEmpty())
         m_uai = info.uai;
     setStatus(tr("Signing in to %1…").arg(info.baseUrl.toDisplayString()));
-    signIn(config, info.login, info.password, totpCode(info.totpSecret, QDateTime::currentDateTimeUtc()),
+    signIn(config.value(), info.login, info.password, totpCode(info.totpSecret, QDateTime::currentDateTimeUtc()),
            [this](const QString &error) {
                if (!error.isEmpty())
                    setStatus(error, true);
@@ -224,17 +220,12 @@ void MainWindow::showSignIn()
     m_signInDialog->setLogin(m_settings.string(Settings::Key::Login));
     connect(m_signInDialog, &SignInDialog::submitted, this,
             [this](const QString &server, const QString &login, const QString &password, const QString &otp) {
-                ServerConfig config;
-                config.baseUrl = QUrl(server);
                 const QString caFile =
                     !m_options.caFile.isEmpty() ? m_options.caFile : m_settings.string(Settings::Key::CaFile);
-                if (!caFile.isEmpty()) {
-                    auto ca = loadCaCertificates(caFile);
-                    if (!ca)
-                        return m_signInDialog->showError(ca.error().message);
-                    config.extraCaCertificates = ca.value();
-                }
-                signIn(config, login, password, otp, [this](const QString &error) {
+                auto config = serverConfig(QUrl(server), {caFile}, true);
+                if (!config)
+                    return m_signInDialog->showError(config.error().message);
+                signIn(config.value(), login, password, otp, [this](const QString &error) {
                     if (!m_signInDialog)
                         return;
                     if (error.isEmpty())
@@ -244,7 +235,7 @@ void MainWindow::showSignIn()
                 });
             });
     connect(m_signInDialog, &QDialog::rejected, this, [this]() {
-        if (!m_client || !m_client->isSignedIn())
+        if (!isSignedIn())
             setStatus(tr("Offline: you can browse the cached lists. Sign in to notify accounts."));
     });
     m_signInDialog->open();
@@ -253,47 +244,39 @@ void MainWindow::showSignIn()
 void MainWindow::signIn(const ServerConfig &config, const QString &login, const QString &password,
                         const QString &otp, const std::function<void(const QString &)> &done)
 {
-    if (m_client)
-        m_client->deleteLater();
-    m_client = new ApiClient(config, this);
-    connect(m_client, &ApiClient::reachabilityChanged, this, [this](bool reachable) {
-        m_online = reachable && m_client && m_client->isSignedIn();
+    if (!m_store)
+        return done(tr("The local data cannot be opened: signing in needs it."));
+    if (m_session)
+        m_session->deleteLater();
+    m_session = new Session(config, m_store.get(), this);
+    connect(m_session, &Session::reachabilityChanged, this, [this](bool reachable) {
+        m_online = reachable && isSignedIn();
         updateHeader();
         updateActions();
     });
-    connect(m_client, &ApiClient::sessionExpired, this, [this]() {
+    connect(m_session, &Session::sessionExpired, this, [this]() {
         m_online = false;
         updateHeader();
         updateActions();
         setStatus(tr("The session expired: sign in again."), true);
     });
-    m_client->signIn(login, password, otp,
-                     [this, done, login, url = config.baseUrl](Result<json::SessionUser> user) {
-                         if (!user)
-                             return done(user.error().message);
-                         const auto &establishments = user.value().establishments;
-                         if (establishments.isEmpty())
-                             return done(tr("This account manages no establishment."));
-                         bool known = false;
-                         for (const Establishment &e : establishments)
-                             known = known || e.uai == m_uai;
-                         if (!known)
-                             m_uai = establishments.first().uai;
-                         m_userName = user.value().name;
-                         m_online = true;
-                         m_settings.setValue(Settings::Key::ServerUrl, url.toString());
-                         m_settings.setValue(Settings::Key::Login, login);
-                         m_settings.setValue(Settings::Key::LastUai, m_uai);
-                         m_homePage->setUser(m_userName);
-                         delete m_sync;
-                         if (m_store)
-                             m_sync = new SyncEngine(m_client, m_store.get(), this);
-                         loadFromCache();
-                         updateHeader();
-                         updateActions();
-                         done(QString());
-                         startSync();
-                     });
+    m_session->signIn(login, password, otp, m_uai,
+                      [this, done, login, url = config.baseUrl](Result<Session::SignedIn> signedIn) {
+                          if (!signedIn)
+                              return done(signedIn.error().message);
+                          m_uai = signedIn.value().uai;
+                          m_userName = signedIn.value().user.name;
+                          m_online = true;
+                          m_settings.setValue(Settings::Key::ServerUrl, url.toString());
+                          m_settings.setValue(Settings::Key::Login, login);
+                          m_settings.setValue(Settings::Key::LastUai, m_uai);
+                          m_homePage->setUser(m_userName);
+                          loadFromCache();
+                          updateHeader();
+                          updateActions();
+                          done(QString());
+                          startSync();
+                      });
 }
 
 void MainWindow::loadFromCache()
@@ -317,16 +300,17 @@ void MainWindow::loadFromCache()
 
 bool MainWindow::isSyncing() const
 {
-    return m_sync && m_sync->isRunning();
+    return m_session && m_session->isSyncing();
 }
 
 void MainWindow::startSync()
 {
-    if (!m_sync || !m_client || !m_client->isSignedIn() || m_sync->isRunning())
+    if (!isSignedIn() || m_session->isSyncing())
         return;
     setStatus(tr("Synchronizing…"));
-    disconnect(m_sync, nullptr, this, nullptr);
-    connect(m_sync, &SyncEngine::finished, this, [this](const Result<SyncReport> &report) {
+    SyncEngine *engine = m_session->syncEngine();
+    disconnect(engine, nullptr, this, nullptr);
+    connect(engine, &SyncEngine::finished, this, [this](const Result<SyncReport> &report) {
         if (report) {
             setStatus(tr("Synchronized: %n change(s) received.", nullptr,
                          report.value().upserted + report.value().removed));
@@ -337,19 +321,19 @@ void MainWindow::startSync()
         updateActions();
         emit syncFinished(report.ok());
     });
-    m_sync->syncStudents(m_uai);
+    m_session->sync();
     updateActions();
 }
 
 void MainWindow::notify(const QList<Student> &students)
 {
-    if (students.isEmpty() || !m_client || !m_client->isSignedIn() || !m_store || m_activeRun)
+    if (students.isEmpty() || !isSignedIn() || !m_store || m_activeRun)
         return;
     auto *dialog = new NotifyDialog(students, this);
     dialog->setObjectName(u"notifyDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, students]() {
-        auto run = NotificationRun::create(m_client, m_store.get(), m_uai, students, dialog->reset());
+        auto run = NotificationRun::create(m_session->client(), m_store.get(), m_uai, students, dialog->reset());
         if (!run) {
             setStatus(run.error().message, true);
             MessageBox::warning(this, tr("Notification"), run.error().message);
@@ -382,8 +366,7 @@ void MainWindow::followRun(NotificationRun *run)
         const CredentialBatch batch = run->takeBatch();
         run->deleteLater();
         updatePendingRunBanner();
-        auto students = m_store->students(m_uai);
-        showLetters(batch, students ? students.value() : QList<Student>(), QString());
+        showLetters(batch, run->kind(), QString());
         startSync(); // states and notification dates changed on the server
     });
     updateActions();
@@ -404,7 +387,7 @@ void MainWindow::runStopped(NotificationRun *run, const Error &error)
     const auto answer = MessageBox::question(this, tr("Notification stopped"), text,
                                              QMessageBox::Retry | QMessageBox::Close | QMessageBox::Abort,
                                              QMessageBox::Retry);
-    if (answer == QMessageBox::Retry && m_client && m_client->isSignedIn()) {
+    if (answer == QMessageBox::Retry && isSignedIn()) {
         disconnect(run, nullptr, this, nullptr);
         followRun(run); // goes on with the letters already here
         return;
@@ -413,9 +396,8 @@ void MainWindow::runStopped(NotificationRun *run, const Error &error)
     CredentialBatch batch = run->takeBatch();
     if (answer == QMessageBox::Abort) {
         run->abandon();
-        auto students = m_store->students(m_uai);
         if (!batch.letters().isEmpty())
-            showLetters(batch, students ? students.value() : QList<Student>(), error.message);
+            showLetters(batch, run->kind(), error.message);
     } else {
         // Later: the letters issued so far are fetched again when the run is resumed.
         batch.wipe();
@@ -429,9 +411,9 @@ void MainWindow::runStopped(NotificationRun *run, const Error &error)
 
 void MainWindow::resumePendingRun()
 {
-    if (m_pendingRunId.isEmpty() || !m_store || !m_client || !m_client->isSignedIn() || m_activeRun)
+    if (m_pendingRunId.isEmpty() || !m_store || !isSignedIn() || m_activeRun)
         return;
-    auto run = NotificationRun::resume(m_client, m_store.get(), m_pendingRunId);
+    auto run = NotificationRun::resume(m_session->client(), m_store.get(), m_pendingRunId);
     if (!run) {
         setStatus(run.error().message, true);
         return updatePendingRunBanner();
@@ -449,7 +431,7 @@ void MainWindow::abandonPendingRun()
            "\"Print a batch again…\" while they are valid. Abandon?"));
     if (answer != QMessageBox::Yes)
         return;
-    auto run = NotificationRun::resume(m_client, m_store.get(), m_pendingRunId);
+    auto run = NotificationRun::resume(m_session ? m_session->client() : nullptr, m_store.get(), m_pendingRunId);
     if (run)
         run.value()->abandon();
     updatePendingRunBanner();
@@ -483,7 +465,7 @@ void MainWindow::updatePendingRunBanner()
             .arg(r.doneAccountCount())
             .arg(classes));
     m_pendingLabel->setToolTip(plainToolTip(r.classes.join(u", "_s)));
-    const bool signedIn = m_client && m_client->isSignedIn();
+    const bool signedIn = isSignedIn();
     const bool canResume = signedIn && m_online && !m_activeRun;
     m_resumeButton->setEnabled(canResume);
     m_resumeButton->setToolTip(canResume   ? QString()
@@ -492,43 +474,48 @@ void MainWindow::updatePendingRunBanner()
     m_abandonButton->setEnabled(!m_activeRun);
 }
 
-void MainWindow::showLetters(const CredentialBatch &batch, const QList<Student> &students, const QString &problem)
+void MainWindow::showLetters(const CredentialBatch &batch, AccountKind kind, const QString &problem)
 {
     if (batch.letters().isEmpty() && !problem.isEmpty()) {
         setStatus(tr("Notification failed: %1").arg(problem), true);
         MessageBox::warning(this, tr("Notification"), tr("Notification failed: %1").arg(problem));
         return;
     }
-    const LetterContext context =
-        studentLetterContext(m_store ? m_store->establishment(m_uai) : std::nullopt, m_uai, batch.createdAt());
-    const QList<Letter> letters = studentLetters(batch, students);
-
+    if (!m_store)
+        return;
+    auto set = letterSet(kind, batch, *m_store, m_uai);
+    if (!set) {
+        setStatus(set.error().message, true);
+        MessageBox::warning(this, tr("Letters"), set.error().message);
+        return;
+    }
     QSet<QString> classes;
-    for (const Letter &l : letters)
+    for (const Letter &l : set.value().letters)
         classes.insert(l.className);
-    QString name = u"courriers-educonnect-%1"_s.arg(context.issuedOn.toString(Qt::ISODate));
+    QString name = u"courriers-educonnect-%1"_s.arg(set.value().context.issuedOn.toString(Qt::ISODate));
     if (classes.size() == 1)
         name += u'-' + QString(*classes.cbegin()).replace(QRegularExpression(u"[^\\w-]+"_s), u"_"_s);
+    const int count = int(set.value().letters.size());
 
-    m_batchDialog = new BatchDialog(context, letters, batch, problem, &m_settings, this);
+    m_batchDialog = new BatchDialog(set.takeValue(), batch, problem, &m_settings, this);
     m_batchDialog->setObjectName(u"batchDialog"_s);
     m_batchDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_batchDialog->setSuggestedFileName(
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name + u".pdf"_s));
     m_batchDialog->open();
-    setStatus(tr("%n letter(s) ready.", nullptr, int(letters.size())));
+    setStatus(tr("%n letter(s) ready.", nullptr, count));
 }
 
 void MainWindow::openReprint()
 {
-    if (!m_store || !m_client || !m_client->isSignedIn())
+    if (!m_store || !isSignedIn())
         return;
     auto *dialog = new ReprintDialog(m_store->notificationRecords(m_uai, QDateTime::currentDateTimeUtc()), this);
     dialog->setObjectName(u"reprintDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReprintDialog::reprintRequested, this, [this, dialog](const NotificationRecord &record) {
-        m_client->fetchNotificationBatches(
-            m_uai, record.batchIds(), [this, dialog = QPointer<ReprintDialog>(dialog)](Result<CredentialBatch> batch) {
+        m_session->fetchRunLetters(
+            record.runId, [this, dialog = QPointer<ReprintDialog>(dialog)](Result<CredentialBatch> batch, AccountKind kind) {
                 if (!batch) {
                     if (dialog)
                         dialog->showError(tr("The letters cannot be fetched again: %1").arg(batch.error().message));
@@ -536,8 +523,7 @@ void MainWindow::openReprint()
                 }
                 if (dialog)
                     dialog->accept();
-                auto students = m_store->students(m_uai);
-                showLetters(batch.value(), students ? students.value() : QList<Student>(), QString());
+                showLetters(batch.value(), kind, QString());
             });
     });
     dialog->open();
@@ -559,7 +545,7 @@ void MainWindow::updateHeader()
 
 bool MainWindow::isSignedIn() const
 {
-    return m_client && m_client->isSignedIn();
+    return m_session && m_session->isSignedIn();
 }
 
 void MainWindow::updateActions()
@@ -594,13 +580,7 @@ bool MainWindow::signOut()
     // Every letter in memory goes with the session.
     if (m_batchDialog)
         m_batchDialog->discard();
-    if (m_sync)
-        m_sync->cancel();
-    delete m_sync;
-    m_client->signOut([](const Result<void> &result) {
-        if (!result)
-            qWarning("sign-out: the server did not confirm: %s", qPrintable(result.error().message));
-    });
+    m_session->signOut();
     m_online = false;
     m_userName.clear();
     m_homePage->setUser(QString());
@@ -622,8 +602,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
     m_settings.sync();
-    if (m_sync)
-        m_sync->cancel();
+    if (m_session && m_session->isSyncing())
+        m_session->syncEngine()->cancel();
     event->accept();
 }
 

@@ -3,6 +3,7 @@
 #include "config/datapaths.h"
 #include "config/settings.h"
 #include "cache/store.h"
+#include "domain/accountkind.h"
 #include "domain/credentials.h"
 #include "domain/student.h"
 #include "dialogs/batchdialog.h"
@@ -20,10 +21,9 @@ class QPushButton;
 class QTabWidget;
 
 namespace educonnect {
-class ApiClient;
 class NotificationRun;
 class SandboxLauncher;
-class SyncEngine;
+class Session;
 struct ServerConfig;
 } // namespace educonnect
 
@@ -89,7 +89,7 @@ private:
     void resumePendingRun();
     void abandonPendingRun();
     void updatePendingRunBanner();
-    void showLetters(const CredentialBatch &batch, const QList<Student> &students, const QString &problem);
+    void showLetters(const CredentialBatch &batch, AccountKind kind, const QString &problem);
     void openReprint();
     void updateHeader();
     void updateActions();
@@ -98,8 +98,7 @@ private:
     AppOptions m_options;
     Settings m_settings;
     std::unique_ptr<Store> m_store;
-    QPointer<ApiClient> m_client;
-    QPointer<SyncEngine> m_sync;
+    QPointer<Session> m_session; // the signed-in conversation with the server (core workflows)
     SandboxLauncher *m_sandbox = nullptr;
     QString m_uai;
     QString m_userName;

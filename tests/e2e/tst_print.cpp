@@ -159,9 +159,10 @@ private slots:
         QTemporaryDir dir;
         Settings settings(dir.filePath(u"settings.ini"_s));
         const LetterContext context{u"LP"_s, QString(), QDate::currentDate(), QDate::currentDate().addMonths(3)};
-        const QList<Letter> letters{letter(u"4e B"_s, 1), letter(u"4e B"_s, 2)};
+        const LetterSet letters{AccountKind::Student, context, LetterRenderer::studentTemplate().value(),
+                                {letter(u"4e B"_s, 1), letter(u"4e B"_s, 2)}};
         {
-            ui::BatchDialog dialog(context, letters, CredentialBatch(), QString(), &settings);
+            ui::BatchDialog dialog(letters, CredentialBatch(), QString(), &settings);
             QSignalSpy jobs(&dialog, &ui::BatchDialog::jobFinished);
             const OutputFiles before = outputFiles();
             ui::PrintDialog::setNextPrinterSetup([](QPrinter *printer) {
@@ -179,7 +180,7 @@ private slots:
         QVERIFY(settings.value(Settings::Key::PrinterDuplex).toBool());
 
         // Next time the print dialog opens on the same printer, duplex on.
-        ui::BatchDialog again(context, letters, CredentialBatch(), QString(), &settings);
+        ui::BatchDialog again(letters, CredentialBatch(), QString(), &settings);
         QString offered;
         bool duplex = false;
         ui::PrintDialog::setNextPrinterSetup([&](QPrinter *printer) {

@@ -3,6 +3,7 @@
 
 #include "config/settings.h"
 #include "dialogs/batchdialog.h"
+#include "letters/letterrenderer.h"
 #include "dialogs/letterpreviewdialog.h"
 #include "dialogs/uiseams.h"
 #include "testsupport.h"
@@ -67,9 +68,9 @@ private slots:
             m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".ini"_s));
         const LetterContext context{u"Collège Les Tilleuls"_s, QString(), QDate::currentDate(),
                                     letterValidUntil(QDate::currentDate())};
-        m_letters =
-            std::make_unique<BatchDialog>(context, QList<Letter>{letter(1), letter(2), letter(3)},
-                                          CredentialBatch(), QString(), m_settings.get());
+        LetterSet set{AccountKind::Student, context, LetterRenderer::studentTemplate().value(),
+                      {letter(1), letter(2), letter(3)}};
+        m_letters = std::make_unique<BatchDialog>(set, CredentialBatch(), QString(), m_settings.get());
         m_letters->setRenderOptions({LetterLayout::Official, false, false, false},
                                     BatchDialog::PerClass::None);
         m_letters->show();

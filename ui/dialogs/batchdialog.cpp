@@ -32,14 +32,13 @@ QString perClassName(BatchDialog::PerClass perClass)
 
 } // namespace
 
-BatchDialog::BatchDialog(LetterContext context, QList<Letter> letters, const CredentialBatch &batch,
-                         const QString &problem, Settings *settings, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::BatchDialog>()), m_context(std::move(context)),
-      m_letters(std::move(letters)), m_settings(settings)
+BatchDialog::BatchDialog(LetterSet letters, const CredentialBatch &batch, const QString &problem, Settings *settings,
+                         QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::BatchDialog>()), m_kind(letters.kind),
+      m_context(std::move(letters.context)), m_letters(std::move(letters.letters)), m_texts(std::move(letters.texts)),
+      m_settings(settings)
 {
     m_ui->setupUi(this);
-    auto texts = LetterRenderer::studentTemplate();
-    m_texts = texts ? texts.takeValue() : LetterTemplate();
 
     int withPassword = 0;
     for (const Letter &l : std::as_const(m_letters))
@@ -54,8 +53,6 @@ BatchDialog::BatchDialog(LetterContext context, QList<Letter> letters, const Cre
     }
     m_ui->summaryLabel->setText(summary);
     QStringList problems;
-    if (!texts)
-        problems << texts.error().message;
     if (!problem.isEmpty())
         problems << tr("The notification stopped early: %1. The letters below were issued before it stopped.")
                         .arg(problem);

@@ -4,6 +4,7 @@
 #include "domain/credentials.h"
 #include "letters/letterrenderer.h"
 #include "letters/letter.h"
+#include "workflows/letterset.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -30,8 +31,8 @@ class BatchDialog : public QDialog
 public:
     enum class PerClass { None, SeparatorPages, Split };
 
-    BatchDialog(LetterContext context, QList<Letter> letters, const CredentialBatch &batch,
-                const QString &problem, Settings *settings, QWidget *parent = nullptr);
+    BatchDialog(LetterSet letters, const CredentialBatch &batch, const QString &problem, Settings *settings,
+                QWidget *parent = nullptr);
     ~BatchDialog() override;
 
     void setSuggestedFileName(const QString &path) { m_suggestedPath = path; }
@@ -63,6 +64,7 @@ private:
     void rememberOptions();
 
     std::unique_ptr<Ui::BatchDialog> m_ui;
+    AccountKind m_kind;
     LetterContext m_context;
     QList<Letter> m_letters;
     LetterTemplate m_texts;
