@@ -151,6 +151,15 @@ QString DemoDataGenerator::makeLogin(const QString &firstName, const QString &la
     return login;
 }
 
+QDateTime DemoDataGenerator::loginAfter(const QDate &from, int withinDays)
+{
+    // A first sign-in after the letter, but never in the future (nor later today than now).
+    QDate day = from.addDays(next(quint32(withinDays)));
+    if (day >= m_today)
+        day = m_today.addDays(-1);
+    return QDateTime(day, QTime(8 + int(next(10)), int(next(60))), Qt::UTC);
+}
+
 QString DemoDataGenerator::makePassword()
 {
     static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
@@ -197,8 +206,7 @@ PupilRecord DemoDataGenerator::makePupil(const QString &uai, const QString &last
     if (p.state != u"not_notified"_s) {
         p.notifiedAt = m_today.addDays(-qint64(next(400)) - 1);
         if (p.state == u"activation_pending"_s || p.state == u"activated"_s)
-            p.lastLoginAt = QDateTime(p.notifiedAt.addDays(next(30)), QTime(8 + int(next(10)), int(next(60))),
-                                      Qt::UTC);
+            p.lastLoginAt = loginAfter(p.notifiedAt, 30);
     }
     if (p.state != u"not_notified"_s && next(3) == 0)
         p.email = p.login + u"@example.org"_s;

@@ -40,6 +40,8 @@ public:
     // extends). Always terminates, whatever the number of pupils sharing a name.
     QString makeLogin(const QString &firstName, const QString &lastName, QSet<QString> &taken);
     QString makePassword();
+    // A login date for an account first used around `from`, never after yesterday.
+    QDateTime loginAfter(const QDate &from, int withinDays);
 
 private:
     PupilRecord makePupil(const QString &uai, const QString &lastName, const QString &firstName,
