@@ -1,5 +1,7 @@
 #include "demodata.h"
 
+#include "guardiandata.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -81,6 +83,18 @@ const QList<ClassSpec> &classSpecs()
     return specs;
 }
 
+} // namespace
+
+const QStringList &demoFirstNames()
+{
+    return kFirstNames;
+}
+
+const QStringList &demoLastNames()
+{
+    return kLastNames;
+}
+
 QString asciiFold(const QString &text)
 {
     QString out;
@@ -91,8 +105,6 @@ QString asciiFold(const QString &text)
     return out;
 }
 
-} // namespace
-
 bool isValidUai(const QString &uai)
 {
     static const QString letters = u"ABCDEFGHJKLMNPRSTUVWXYZ"_s;
@@ -101,6 +113,12 @@ bool isValidUai(const QString &uai)
     bool ok = false;
     const int number = uai.left(7).toInt(&ok);
     return ok && uai.left(7).size() == 7 && uai.at(7).toUpper() == letters.at(number % 23);
+}
+
+QString uaiOf(int number)
+{
+    static const QString letters = u"ABCDEFGHJKLMNPRSTUVWXYZ"_s;
+    return u"%1%2"_s.arg(number, 7, 10, QChar(u'0')).arg(letters.at(number % 23));
 }
 
 DemoDataGenerator::DemoDataGenerator(quint32 seed, const QDate &today)
@@ -128,7 +146,25 @@ QString DemoDataGenerator::makeLogin(const QString &firstName, const QString &la
     if (surname.isEmpty())
         surname = u"eleve"_s;
     surname.truncate(20);
-    const QString base = u"%1.%2"_s.arg(initial, surname);
+    return uniqueLogin(u"%1.%2"_s.arg(initial, surname), taken);
+}
+
+QString DemoDataGenerator::makeGuardianLogin(const QString &firstName, const QString &lastName,
+                                             QSet<QString> &taken)
+{
+    QString first = asciiFold(firstName);
+    QString surname = asciiFold(lastName);
+    if (first.isEmpty())
+        first = u"parent"_s;
+    if (surname.isEmpty())
+        surname = u"responsable"_s;
+    first.truncate(20);
+    surname.truncate(20);
+    return uniqueLogin(u"%1.%2"_s.arg(first, surname), taken);
+}
+
+QString DemoDataGenerator::uniqueLogin(const QString &base, QSet<QString> &taken)
+{
     // Two random digits look like real identifiers, but a common name (or every non-Latin name,
     // which folds to "e.eleve") has only 90 of them: after a few collisions, count upwards from
     // 100 instead, so generation always ends and the digits never clash with the random range.
@@ -149,6 +185,15 @@ QString DemoDataGenerator::makeLogin(const QString &firstName, const QString &la
     } while (taken.contains(login));
     taken.insert(login);
     return login;
+}
+
+QDateTime DemoDataGenerator::loginAfter(const QDate &from, int withinDays)
+{
+    // A first sign-in after the letter, but never in the future (nor later today than now).
+    QDate day = from.addDays(next(quint32(withinDays)));
+    if (day >= m_today)
+        day = m_today.addDays(-1);
+    return QDateTime(day, QTime(8 + int(next(10)), int(next(60))), Qt::UTC);
 }
 
 QString DemoDataGenerator::makePassword()
@@ -197,8 +242,7 @@ PupilRecord DemoDataGenerator::makePupil(const QString &uai, const QString &last
     if (p.state != u"not_notified"_s) {
         p.notifiedAt = m_today.addDays(-qint64(next(400)) - 1);
         if (p.state == u"activation_pending"_s || p.state == u"activated"_s)
-            p.lastLoginAt = QDateTime(p.notifiedAt.addDays(next(30)), QTime(8 + int(next(10)), int(next(60))),
-                                      Qt::UTC);
+            p.lastLoginAt = loginAfter(p.notifiedAt, 30);
     }
     if (p.state != u"not_notified"_s && next(3) == 0)
         p.email = p.login + u"@example.org"_s;
@@ -230,6 +274,8 @@ DemoData DemoDataGenerator::generate(int pupilCount)
         data.pupils << makePupil(data.establishment.uai, lastName, firstName, spec.name, spec.level, spec.mefCode,
                                  spec.mefLabel, startYear - spec.age, logins);
     }
+    // Guardians come after every pupil: the pupils of a seed stay those of earlier versions.
+    data.guardians = FamilyGenerator(*this).generate(data.pupils, logins);
     return data;
 }
 
@@ -238,11 +284,14 @@ DemoData DemoDataGenerator::fromImport(const EstablishmentRecord &establishment,
     DemoData data;
     data.establishment = establishment;
     QSet<QString> logins;
+    QList<QList<ImportedGuardian>> guardiansOf;
     const int startYear = m_today.month() >= 9 ? m_today.year() : m_today.year() - 1;
     for (const ImportedPupil &p : pupils) {
         data.pupils << makePupil(establishment.uai, p.lastName, p.firstName, p.className, p.level, QString(), p.mef,
                                  startYear - 15, logins);
+        guardiansOf << p.guardians;
     }
+    data.guardians = FamilyGenerator(*this).fromImport(data.pupils, guardiansOf, logins);
     return data;
 }
 
@@ -273,13 +322,17 @@ bool readImportFile(const QString &path, EstablishmentRecord *establishment, QLi
     for (const QJsonValue item : list) {
         ++index;
         const QJsonObject o = item.toObject();
-        ImportedPupil p{o.value(u"lastName"_s).toString(), o.value(u"firstName"_s).toString(),
+        ImportedPupil p{o.value(u"lastName"_s).toString(),  o.value(u"firstName"_s).toString(),
                         o.value(u"className"_s).toString(), o.value(u"mef"_s).toString(),
-                        o.value(u"level"_s).toString()};
+                        o.value(u"level"_s).toString(),     {}};
         if (p.lastName.trimmed().isEmpty() || p.className.trimmed().isEmpty()) {
             *error = u"pupil #%1 needs \"lastName\" and \"className\""_s.arg(index);
             return false;
         }
+        // Older import files have no guardians: their pupils simply get none.
+        if (o.contains(u"guardians"_s) &&
+            !readImportedGuardians(o.value(u"guardians"_s), index, &p.guardians, error))
+            return false;
         pupils->append(p);
     }
     return true;

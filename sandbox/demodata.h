@@ -13,6 +13,17 @@ struct DemoData
 {
     EstablishmentRecord establishment;
     QList<PupilRecord> pupils;
+    QList<GuardianRecord> guardians;
+};
+
+// A pupil's guardian in an import file. The same lastName + firstName + email on several pupils
+// is one guardian (siblings); otherChildren of every mention are merged.
+struct ImportedGuardian
+{
+    QString lastName;
+    QString firstName;
+    QString email;
+    QList<OtherChild> otherChildren;
 };
 
 // Imported pupils (--import): only what a school export would give; the rest is generated.
@@ -23,6 +34,7 @@ struct ImportedPupil
     QString className;
     QString mef;
     QString level;
+    QList<ImportedGuardian> guardians;
 };
 
 class DemoDataGenerator
@@ -31,17 +43,28 @@ public:
     explicit DemoDataGenerator(quint32 seed, const QDate &today);
 
     // A fictional cité scolaire: classes 6e to Terminale, a vocational class and BTS, about
-    // `pupilCount` pupils with French names (diacritics, apostrophes, hyphens, a few non-Latin).
+    // `pupilCount` pupils with French names (diacritics, apostrophes, hyphens, a few non-Latin),
+    // and their guardians (about 1.6 accounts per pupil, siblings sharing theirs).
     DemoData generate(int pupilCount);
-    // Pupils from an import file, with generated ids, identifiers, states and dates.
+    // Pupils (and the guardians they list) from an import file, with generated ids, identifiers,
+    // states and dates.
     DemoData fromImport(const EstablishmentRecord &establishment, const QList<ImportedPupil> &pupils);
 
     // Pupil identifier: initial.surname + digits, ASCII lower case; unique among `taken` (which it
     // extends). Always terminates, whatever the number of pupils sharing a name.
     QString makeLogin(const QString &firstName, const QString &lastName, QSet<QString> &taken);
+    // Guardian identifier: firstname.surname + digits, by the same collision-safe scheme.
+    QString makeGuardianLogin(const QString &firstName, const QString &lastName, QSet<QString> &taken);
     QString makePassword();
 
+    // The generator's deterministic sequence: 0 <= value < bound.
+    quint32 random(quint32 bound) { return next(bound); }
+    const QDate &today() const { return m_today; }
+    // A login date for an account first used around `from`, never after yesterday.
+    QDateTime loginAfter(const QDate &from, int withinDays);
+
 private:
+    QString uniqueLogin(const QString &base, QSet<QString> &taken);
     PupilRecord makePupil(const QString &uai, const QString &lastName, const QString &firstName,
                           const QString &className, const QString &level, const QString &mefCode,
                           const QString &mefLabel, int birthYear, QSet<QString> &logins);
@@ -60,5 +83,14 @@ bool readImportFile(const QString &path, EstablishmentRecord *establishment, QLi
 
 // 7 digits + check letter (the number mod 23 indexing ABCDEFGHJKLMNPRSTUVWXYZ).
 bool isValidUai(const QString &uai);
+// The UAI of a 7-digit number: the number and its check letter.
+QString uaiOf(int number);
+
+// The fictional names demo pupils are drawn from.
+const QStringList &demoFirstNames();
+const QStringList &demoLastNames();
+
+// ASCII lower-case letters of `text` (accents dropped, other scripts and punctuation removed).
+QString asciiFold(const QString &text);
 
 } // namespace sandbox

@@ -13,7 +13,8 @@ namespace sandbox {
 //   students:status:429:1x2        the first two answer 429 with Retry-After: 1
 //   notifications:drop-response:2x3  requests 2 to 4 are processed, then the connection is cut
 //   students:redirect:https://127.0.0.1:9/x:1   the first pupils page redirects elsewhere
-// ROUTE: session, establishment, students, notifications, batches, or any.
+// ROUTE: session, establishment, students (pupils' sync pages), guardians (guardians' sync pages),
+// notifications (pupils' and guardians'), batches, or any.
 // WHEN: N (the Nth request of that route), NxK (K requests from the Nth), N+ (from the Nth on).
 // ACTION (ARGUMENT):
 //   status (CODE)       answer CODE with an error body (429 adds Retry-After: 1)
@@ -23,8 +24,8 @@ namespace sandbox {
 //   truncate            process, then send half the body and cut the connection
 //   malformed           answer 200 with a body that is not JSON
 //   huge (MB)           answer 200 with a JSON body of MB megabytes, streamed
-//   stuck-cursor        pupils pages: repeat the request's cursor with hasMore: true, forever
-//   bad-record          pupils pages: the first record has an unknown state, the second no login
+//   stuck-cursor        sync pages: repeat the request's cursor with hasMore: true, forever
+//   bad-record          sync pages: the first record has an unknown state, the second no login
 //   redirect (URL)      answer 307 to URL
 struct Fault
 {

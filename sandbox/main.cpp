@@ -74,7 +74,8 @@ QString randomSecret(int length)
     return s;
 }
 
-// Fills an empty sandbox: the establishment, its pupils, and the demo staff accounts.
+// Fills an empty sandbox: the establishment, its pupils and their guardians, and the demo staff
+// accounts.
 bool populate(SandboxStore &store, const QCommandLineParser &args, QString *error)
 {
     DemoDataGenerator generator(args.value(u"seed"_s).toUInt(), QDate::currentDate());
@@ -98,9 +99,7 @@ bool populate(SandboxStore &store, const QCommandLineParser &args, QString *erro
         *error = u"cannot start a transaction"_s;
         return false;
     }
-    bool ok = store.saveEstablishment(data.establishment);
-    for (const PupilRecord &p : std::as_const(data.pupils))
-        ok = ok && store.savePupil(p);
+    bool ok = store.saveEstablishment(data.establishment) && store.saveAccounts(data.pupils, data.guardians);
     ok = ok && store.saveUser(UserRecord{u"cheffe.demo"_s, randomSecret(16), newTotpSecret(),
                                          u"Claire Morvan"_s, {u"chef_etablissement"_s}, {data.establishment.uai}});
     ok = ok && store.saveUser(UserRecord{u"deleg.demo"_s, randomSecret(16), newTotpSecret(),
@@ -108,6 +107,31 @@ bool populate(SandboxStore &store, const QCommandLineParser &args, QString *erro
     if (!ok || !store.commit()) {
         store.rollback();
         *error = u"cannot store the demo data"_s;
+        return false;
+    }
+    return true;
+}
+
+// --remove-account: pupils leave and parents' links go, as the school's own data feed would do;
+// the next incremental syncs list them in `removed`.
+bool removeAccounts(SandboxStore &store, const QStringList &ids, QString *error)
+{
+    if (ids.isEmpty())
+        return true;
+    if (!store.beginTransaction()) {
+        *error = u"cannot start a transaction"_s;
+        return false;
+    }
+    for (const QString &id : ids) {
+        const bool removed = id.startsWith(u'R') ? store.removeGuardian(id) : store.removePupil(id);
+        if (!removed) {
+            store.rollback();
+            *error = u"--remove-account: no account %1 (pupils E…, guardians R…)"_s.arg(id);
+            return false;
+        }
+    }
+    if (!store.commit()) {
+        *error = u"cannot remove the accounts"_s;
         return false;
     }
     return true;
@@ -134,12 +158,17 @@ int main(int argc, char **argv)
         {u"connection-file"_s, u"Write the base URL, CA path and demo account here (JSON)."_s, u"PATH"_s},
         {u"seed"_s, u"Seed of the demo data generator."_s, u"N"_s, u"1"_s},
         {u"pupils"_s, u"Number of demo pupils."_s, u"N"_s, u"900"_s},
-        {u"import"_s, u"Load pupils from this JSON file instead of generating them."_s, u"FILE"_s},
+        {u"import"_s, u"Load pupils (and their guardians) from this JSON file instead of generating them."_s,
+         u"FILE"_s},
+        {u"remove-account"_s,
+         u"Remove this pupil (E…) or guardian (R…) account at start-up, as if it had left the school "
+         u"(repeatable; tests and training)."_s,
+         u"ID"_s},
         {u"cert"_s, u"Server certificate (PEM) instead of a generated one."_s, u"FILE"_s},
         {u"key"_s, u"Private key (PEM, EC) of --cert."_s, u"FILE"_s},
         {u"ca"_s, u"CA certificate (PEM) that signed --cert, for the connection file."_s, u"FILE"_s},
-        {u"batch-validity-seconds"_s, u"Batches can be fetched again for N seconds (tests; default 3 months)."_s,
-         u"N"_s},
+        {u"batch-validity-seconds"_s,
+         u"Batches can be fetched again for N seconds (tests; default 3 months)."_s, u"N"_s},
         {u"stop-on-stdin-eof"_s, u"Quit when standard input closes (the parent process is gone)."_s},
         {u"fault"_s,
          u"Tests only: misbehave as ROUTE:ACTION[:ARGUMENT]:WHEN, e.g. students:status:500:1 or "
@@ -178,6 +207,8 @@ int main(int argc, char **argv)
         QTextStream(stderr) << "educonnect-sandbox: " << dataDir
                             << " already holds data; --import is ignored (use an empty --data-dir)" << Qt::endl;
     }
+    if (!removeAccounts(store, args.values(u"remove-account"_s), &error))
+        return fail(error);
 
     TlsIdentity identity;
     QString caPath = dir.filePath(u"ca.pem"_s);

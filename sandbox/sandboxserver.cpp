@@ -1,6 +1,7 @@
 #include "sandboxserver.h"
 
-#include "demodata.h"
+#include "accountjson.h"
+#include "notificationrules.h"
 #include "totpverifier.h"
 
 #include <QHttpServerRequest>
@@ -33,44 +34,21 @@ Response error(int status, const QString &code, const QString &message)
     return json(status, QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, code}, {u"message"_s, message}}}});
 }
 
-QJsonValue orNull(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
-}
-
-QJsonObject pupilJson(const PupilRecord &p)
-{
-    return QJsonObject{
-        {u"id"_s, p.id},
-        {u"lastName"_s, p.lastName},
-        {u"firstName"_s, p.firstName},
-        {u"birthDate"_s, p.birthDate.isValid() ? QJsonValue(p.birthDate.toString(Qt::ISODate)) : QJsonValue()},
-        {u"className"_s, p.className},
-        {u"level"_s, p.level},
-        {u"mef"_s, QJsonObject{{u"code"_s, p.mefCode}, {u"label"_s, p.mefLabel}}},
-        {u"login"_s, p.login},
-        {u"state"_s, p.state},
-        {u"origin"_s, p.origin},
-        {u"email"_s, orNull(p.email)},
-        {u"notifiedAt"_s, p.notifiedAt.isValid() ? QJsonValue(p.notifiedAt.toString(Qt::ISODate)) : QJsonValue()},
-        {u"lastLoginAt"_s,
-         p.lastLoginAt.isValid() ? QJsonValue(p.lastLoginAt.toUTC().toString(Qt::ISODate)) : QJsonValue()},
-        {u"guardianIds"_s, QJsonArray::fromStringList(p.guardianIds)},
-    };
-}
-
-QString randomPassword()
-{
-    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    QString password;
-    for (int i = 0; i < 8; ++i)
-        password += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(36)]);
-    return password;
-}
-
 bool hasRole(const UserRecord &user, const QString &role)
 {
     return user.roles.contains(role);
+}
+
+// Parents' accounts are the head of establishment's; a delegated staff member (deleg_ce) has the
+// pupils' troubleshooting only (DESIGN.md section 2).
+bool mayManageGuardians(const UserRecord &user)
+{
+    return hasRole(user, u"chef_etablissement"_s);
+}
+
+QString kindName(bool guardians)
+{
+    return guardians ? u"guardians"_s : u"students"_s;
 }
 
 } // namespace
@@ -249,20 +227,27 @@ SandboxServer::Response SandboxServer::dispatch(const Request &request)
             return methodNotAllowed("GET");
         return establishment(*session, uai);
     }
-    if (parts.size() == 3 && parts.at(2) == u"students"_s) {
+    if (parts.size() >= 3 && parts.at(2) == u"guardians"_s) {
+        const auto user = m_store->user(session->login);
+        if (!user || !mayManageGuardians(*user))
+            return error(403, u"forbidden"_s, u"This account may not manage guardians' accounts."_s);
+    }
+    if (parts.size() == 3 && (parts.at(2) == u"students"_s || parts.at(2) == u"guardians"_s)) {
         if (request.method != "GET")
             return methodNotAllowed("GET");
-        return students(*session, uai, request);
+        return syncPage(parts.at(2) == u"guardians"_s ? Kind::Guardians : Kind::Students, uai, request);
     }
     if (parts.size() == 4 && parts.at(2) == u"notification-batches"_s) {
         if (request.method != "GET")
             return methodNotAllowed("GET");
         return batch(*session, uai, parts.at(3));
     }
-    if (parts.size() == 4 && parts.at(2) == u"students"_s && parts.at(3) == u"notifications"_s) {
+    if (parts.size() == 4 && (parts.at(2) == u"students"_s || parts.at(2) == u"guardians"_s) &&
+        parts.at(3) == u"notifications"_s) {
         if (request.method != "POST")
             return methodNotAllowed("POST");
-        return notify(*session, uai, request);
+        return notify(parts.at(2) == u"guardians"_s ? Kind::Guardians : Kind::Students, *session, uai,
+                      request);
     }
     return error(404, u"not_found"_s, u"No such resource."_s);
 }
@@ -361,20 +346,25 @@ SandboxServer::Response SandboxServer::establishment(const Session &, const QStr
                      });
 }
 
-QByteArray SandboxServer::encodeCursor(qint64 version) const
+QByteArray SandboxServer::encodeCursor(Kind kind, qint64 version) const
 {
-    return u"v1.%1.%2"_s.arg(m_store->epoch()).arg(version).toUtf8().toBase64(QByteArray::Base64UrlEncoding
-                                                                              | QByteArray::OmitTrailingEquals);
+    // Pupils' cursors keep the shape they always had, so a client's stored cursor stays valid.
+    const QString prefix = kind == Kind::Guardians ? u"g1"_s : u"v1"_s;
+    return u"%1.%2.%3"_s.arg(prefix, m_store->epoch())
+        .arg(version)
+        .toUtf8()
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-std::optional<qint64> SandboxServer::decodeCursor(const QString &cursor) const
+std::optional<qint64> SandboxServer::decodeCursor(Kind kind, const QString &cursor) const
 {
     const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding
                                                                               | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     const QStringList parts = QString::fromUtf8(*decoded).split(u'.');
-    if (parts.size() != 3 || parts.at(0) != u"v1"_s || parts.at(1) != m_store->epoch())
+    const QString prefix = kind == Kind::Guardians ? u"g1"_s : u"v1"_s;
+    if (parts.size() != 3 || parts.at(0) != prefix || parts.at(1) != m_store->epoch())
         return std::nullopt;
     bool ok = false;
     const qint64 version = parts.at(2).toLongLong(&ok);
@@ -383,7 +373,7 @@ std::optional<qint64> SandboxServer::decodeCursor(const QString &cursor) const
     return version;
 }
 
-SandboxServer::Response SandboxServer::students(const Session &, const QString &uai, const Request &request)
+SandboxServer::Response SandboxServer::syncPage(Kind kind, const QString &uai, const Request &request)
 {
     int limit = 500;
     if (request.query.hasQueryItem(u"limit"_s)) {
@@ -395,33 +385,61 @@ SandboxServer::Response SandboxServer::students(const Session &, const QString &
     qint64 after = 0;
     const QString cursor = request.query.queryItemValue(u"cursor"_s);
     if (!cursor.isEmpty()) {
-        const auto version = decodeCursor(cursor);
+        const auto version = decodeCursor(kind, cursor);
         if (!version)
             return error(410, u"cursor_expired"_s, u"Unknown or expired cursor: sync again from the start."_s);
         after = *version;
     }
-    const SandboxStore::Changes changes = m_store->changesSince(uai, after, limit);
     QJsonArray items;
-    for (const PupilRecord &p : changes.items)
-        items.append(pupilJson(p));
+    QStringList removed;
+    qint64 lastVersion = 0;
+    bool hasMore = false;
+    if (kind == Kind::Students) {
+        const SandboxStore::Changes changes = m_store->changesSince(uai, after, limit);
+        for (const PupilRecord &p : changes.items)
+            items.append(pupilJson(p));
+        removed = changes.removed;
+        lastVersion = changes.lastVersion;
+        hasMore = changes.hasMore;
+    } else {
+        const SandboxStore::GuardianChanges changes = m_store->guardianChangesSince(uai, after, limit);
+        // One look-up for the whole page's children, not one per guardian.
+        QStringList childIds;
+        for (const GuardianRecord &g : changes.items)
+            childIds += g.childIds;
+        const auto children = m_store->pupilSummaries(uai, childIds);
+        for (const GuardianRecord &g : changes.items)
+            items.append(guardianJson(g, children));
+        removed = changes.removed;
+        lastVersion = changes.lastVersion;
+        hasMore = changes.hasMore;
+    }
     return json(200, QJsonObject{
                          {u"items"_s, items},
-                         {u"removed"_s, QJsonArray::fromStringList(changes.removed)},
-                         {u"nextCursor"_s, QString::fromLatin1(encodeCursor(changes.lastVersion))},
-                         {u"hasMore"_s, changes.hasMore},
+                         {u"removed"_s, QJsonArray::fromStringList(removed)},
+                         {u"nextCursor"_s, QString::fromLatin1(encodeCursor(kind, lastVersion))},
+                         {u"hasMore"_s, hasMore},
                      });
 }
 
-SandboxServer::Response SandboxServer::notify(const Session &session, const QString &uai, const Request &request)
+SandboxServer::Response SandboxServer::notify(Kind kind, const Session &session, const QString &uai,
+                                              const Request &request)
 {
+    const bool guardians = kind == Kind::Guardians;
     const auto user = m_store->user(session.login);
     if (!hasRole(*user, u"chef_etablissement"_s) && !hasRole(*user, u"deleg_ce"_s))
         return error(403, u"forbidden"_s, u"This account may not notify pupils."_s);
     if (request.idempotencyKey.isEmpty())
         return error(400, u"idempotency_key_required"_s, u"Send an Idempotency-Key header."_s);
     // A repeated request returns the batch it created, never a second reset.
-    if (const auto stored = m_store->storedResponse(session.login, QString::fromLatin1(request.idempotencyKey)))
-        return {200, *stored, {}};
+    if (const auto stored =
+            m_store->storedResponse(session.login, QString::fromLatin1(request.idempotencyKey))) {
+        // The same key on the other kind of accounts is a client bug: that batch is not this one.
+        if (stored->kind != kindName(guardians))
+            return error(409, u"idempotency_key_reused"_s,
+                         u"This Idempotency-Key was used for %1; send a new key."_s.arg(stored->kind));
+        return {200, stored->response, {}};
+    }
 
     QJsonParseError parseError;
     const QJsonObject body = QJsonDocument::fromJson(request.body, &parseError).object();
@@ -446,40 +464,25 @@ SandboxServer::Response SandboxServer::notify(const Session &session, const QStr
         return error(500, u"internal"_s, u"Cannot start a transaction."_s);
     for (const QJsonValue idValue : ids) {
         const QString id = idValue.toString();
-        auto found = m_store->pupil(uai, id);
-        if (!found) {
+        // Only accounts of the path's kind: a pupil's id on the guardians' path is unknown there.
+        std::optional<PupilRecord> pupil;
+        std::optional<GuardianRecord> guardian;
+        if (guardians)
+            guardian = m_store->guardian(uai, id);
+        else
+            pupil = m_store->pupil(uai, id);
+        AccountRecord *account = guardians ? static_cast<AccountRecord *>(guardian ? &*guardian : nullptr)
+                                           : static_cast<AccountRecord *>(pupil ? &*pupil : nullptr);
+        if (!account) {
             skipped.append(QJsonObject{{u"id"_s, id}, {u"reason"_s, u"unknown_account"_s}});
             continue;
         }
-        PupilRecord pupil = *found;
-        if (channel == u"email"_s && pupil.email.isEmpty()) {
+        if (channel == u"email"_s && account->email.isEmpty()) {
             skipped.append(QJsonObject{{u"id"_s, id}, {u"reason"_s, u"no_email"_s}});
             continue;
         }
-        // The state rules (DESIGN.md section 2), as the server applies them.
-        QString variant;
-        QString password;
-        if (pupil.state == u"not_notified"_s) {
-            pupil.provisionalPassword = randomPassword();
-            pupil.state = u"notified"_s;
-            pupil.origin = u"school"_s;
-            variant = u"distribution"_s;
-            password = pupil.provisionalPassword;
-        } else if (reset) {
-            // Someone who never signed in gets a distribution letter; the others a password change.
-            pupil.provisionalPassword = randomPassword();
-            variant = pupil.state == u"notified"_s ? u"distribution"_s : u"password_change"_s;
-            password = pupil.provisionalPassword;
-        } else if (pupil.state == u"notified"_s) {
-            if (pupil.provisionalPassword.isEmpty())
-                pupil.provisionalPassword = randomPassword();
-            variant = u"distribution"_s;
-            password = pupil.provisionalPassword;
-        } else {
-            variant = u"redistribution"_s;
-        }
-        pupil.notifiedAt = today;
-        if (!m_store->savePupil(pupil)) {
+        const NotificationOutcome outcome = applyNotification(*account, reset, today);
+        if (!(guardians ? m_store->saveGuardian(*guardian) : m_store->savePupil(*pupil))) {
             m_store->rollback();
             return error(500, u"internal"_s, u"Cannot save account %1."_s.arg(id));
         }
@@ -488,9 +491,11 @@ SandboxServer::Response SandboxServer::notify(const Session &session, const QStr
             continue;
         }
         letters.append(QJsonObject{{u"id"_s, id},
-                                   {u"login"_s, pupil.login},
-                                   {u"temporaryPassword"_s, password.isEmpty() ? QJsonValue() : QJsonValue(password)},
-                                   {u"variant"_s, variant}});
+                                   {u"login"_s, account->login},
+                                   {u"temporaryPassword"_s, outcome.temporaryPassword.isEmpty()
+                                                                ? QJsonValue()
+                                                                : QJsonValue(outcome.temporaryPassword)},
+                                   {u"variant"_s, outcome.variant}});
     }
     const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QDateTime expiresAt = m_batchValiditySeconds >= 0
@@ -505,9 +510,9 @@ SandboxServer::Response SandboxServer::notify(const Session &session, const QStr
                                                   {u"skipped"_s, skipped},
                                               })
                                     .toJson(QJsonDocument::Compact);
-    if (!m_store->storeBatch(batchId, uai, session.login, QString::fromLatin1(request.idempotencyKey), now, expiresAt,
-                             response)
-        || !m_store->commit()) {
+    if (!m_store->storeBatch(batchId, kindName(guardians), uai, session.login,
+                             QString::fromLatin1(request.idempotencyKey), now, expiresAt, response) ||
+        !m_store->commit()) {
         m_store->rollback();
         return error(500, u"internal"_s, u"Cannot save the batch."_s);
     }

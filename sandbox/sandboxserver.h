@@ -14,7 +14,8 @@
 namespace sandbox {
 
 // The reference implementation of API v1 (docs/api/openapi.yaml) over HTTPS: sessions with TOTP,
-// role checks, cursor-based pupil sync and notifications with the account-state rules.
+// role checks, cursor-based sync of pupils and guardians, and their notifications with the
+// account-state rules.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -60,16 +61,19 @@ private:
     Response signIn(const Request &request);
     Response signOut(const Request &request);
     Response establishment(const Session &session, const QString &uai);
-    Response students(const Session &session, const QString &uai, const Request &request);
-    Response notify(const Session &session, const QString &uai, const Request &request);
+    // The two kinds of accounts, as their paths name them.
+    enum class Kind { Students, Guardians };
+    Response syncPage(Kind kind, const QString &uai, const Request &request);
+    Response notify(Kind kind, const Session &session, const QString &uai, const Request &request);
     Response batch(const Session &session, const QString &uai, const QString &batchId);
 
     // The session of a bearer token, or the 401 to answer.
     const Session *authenticate(const Request &request) const;
     std::optional<Response> checkEstablishment(const Session &session, const QString &uai) const;
 
-    QByteArray encodeCursor(qint64 version) const;
-    std::optional<qint64> decodeCursor(const QString &cursor) const;
+    // A cursor names its resource: a pupils' cursor on the guardians' sync is unknown (410).
+    QByteArray encodeCursor(Kind kind, qint64 version) const;
+    std::optional<qint64> decodeCursor(Kind kind, const QString &cursor) const;
 
     QHttpServer m_http;
     SandboxStore *m_store;

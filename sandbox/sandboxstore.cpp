@@ -1,5 +1,8 @@
 #include "sandboxstore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -57,6 +60,51 @@ PupilRecord readPupil(const QSqlQuery &q)
     return p;
 }
 
+const QString kGuardianColumns =
+    u"id, uai, last_name, first_name, login, state, origin, email, notified_at, last_login_at, "
+    u"provisional_password, child_ids, other_children, version"_s;
+
+QByteArray otherChildrenJson(const QList<OtherChild> &children)
+{
+    QJsonArray array;
+    for (const OtherChild &c : children)
+        array.append(QJsonObject{{u"uai"_s, c.uai},
+                                 {u"establishmentName"_s, c.establishmentName},
+                                 {u"lastName"_s, c.lastName},
+                                 {u"firstName"_s, c.firstName},
+                                 {u"className"_s, c.className}});
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+GuardianRecord readGuardian(const QSqlQuery &q)
+{
+    GuardianRecord g;
+    g.id = q.value(0).toString();
+    g.uai = q.value(1).toString();
+    g.lastName = q.value(2).toString();
+    g.firstName = q.value(3).toString();
+    g.login = q.value(4).toString();
+    g.state = q.value(5).toString();
+    g.origin = q.value(6).toString();
+    g.email = q.value(7).toString();
+    g.notifiedAt = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+    g.lastLoginAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
+    g.provisionalPassword = q.value(10).toString();
+    g.childIds = q.value(11).toString().split(u',', Qt::SkipEmptyParts);
+    const QByteArray others = q.value(12).toByteArray();
+    if (!others.isEmpty() && others != "[]") {
+        for (const QJsonValue v : QJsonDocument::fromJson(others).array()) {
+            const QJsonObject o = v.toObject();
+            g.otherChildren << OtherChild{o.value(u"uai"_s).toString(),
+                                          o.value(u"establishmentName"_s).toString(),
+                                          o.value(u"lastName"_s).toString(),
+                                          o.value(u"firstName"_s).toString(),
+                                          o.value(u"className"_s).toString()};
+        }
+    }
+    return g;
+}
+
 } // namespace
 
 SandboxStore::SandboxStore() : m_connection(u"sandbox-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
@@ -96,6 +144,14 @@ bool SandboxStore::open(const QString &path, QString *error)
         u"version INTEGER NOT NULL)"_s,
         u"CREATE INDEX IF NOT EXISTS pupils_by_version ON pupils(uai, version)"_s,
         u"CREATE TABLE IF NOT EXISTS tombstones(id TEXT PRIMARY KEY, uai TEXT NOT NULL, version INTEGER NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS guardians(id TEXT PRIMARY KEY, uai TEXT NOT NULL, "
+        u"last_name TEXT NOT NULL, first_name TEXT NOT NULL, login TEXT NOT NULL UNIQUE, "
+        u"state TEXT NOT NULL, origin TEXT NOT NULL, email TEXT, notified_at TEXT, last_login_at TEXT, "
+        u"provisional_password TEXT, child_ids TEXT NOT NULL, other_children TEXT NOT NULL, "
+        u"version INTEGER NOT NULL)"_s,
+        u"CREATE INDEX IF NOT EXISTS guardians_by_version ON guardians(uai, version)"_s,
+        u"CREATE TABLE IF NOT EXISTS guardian_tombstones(id TEXT PRIMARY KEY, uai TEXT NOT NULL, "
+        u"version INTEGER NOT NULL)"_s,
         u"CREATE TABLE IF NOT EXISTS batches(batch_id TEXT PRIMARY KEY, uai TEXT NOT NULL, user_login TEXT NOT NULL, "
         u"idempotency_key TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL, response BLOB NOT NULL, "
         u"UNIQUE(user_login, idempotency_key))"_s,
@@ -105,6 +161,16 @@ bool SandboxStore::open(const QString &path, QString *error)
             *error = q.lastError().text();
             return false;
         }
+    }
+    // Data dirs made before guardians existed: their batches were all pupils'.
+    bool hasKind = false;
+    if (q.exec(u"PRAGMA table_info(batches)"_s)) {
+        while (q.next())
+            hasKind = hasKind || q.value(1).toString() == u"kind"_s;
+    }
+    if (!hasKind && !q.exec(u"ALTER TABLE batches ADD COLUMN kind TEXT NOT NULL DEFAULT 'students'"_s)) {
+        *error = q.lastError().text();
+        return false;
     }
     if (epoch().isEmpty()) {
         q.prepare(u"INSERT INTO meta(key, value) VALUES ('epoch', ?), ('version', '0')"_s);
@@ -242,7 +308,37 @@ std::optional<UserRecord> SandboxStore::user(const QString &login) const
 
 bool SandboxStore::savePupil(const PupilRecord &p)
 {
-    const qint64 version = nextVersion();
+    return writePupil(p, nextVersion());
+}
+
+bool SandboxStore::saveGuardian(const GuardianRecord &g)
+{
+    return writeGuardian(g, nextVersion());
+}
+
+bool SandboxStore::saveAccounts(const QList<PupilRecord> &pupils, const QList<GuardianRecord> &guardians)
+{
+    // The versions in one step: reading the counter back after each account was two statements
+    // out of three when a sandbox starts with academy-size data.
+    const qint64 count = pupils.size() + guardians.size();
+    QSqlQuery &q = prepared(u"UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'version'"_s);
+    q.addBindValue(count);
+    if (!q.exec())
+        return false;
+    qint64 version = currentVersion() - count;
+    for (const PupilRecord &p : pupils) {
+        if (!writePupil(p, ++version))
+            return false;
+    }
+    for (const GuardianRecord &g : guardians) {
+        if (!writeGuardian(g, ++version))
+            return false;
+    }
+    return true;
+}
+
+bool SandboxStore::writePupil(const PupilRecord &p, qint64 version)
+{
     static const QString sql =
         u"INSERT OR REPLACE INTO pupils(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
             .arg(kPupilColumns);
@@ -268,6 +364,16 @@ bool SandboxStore::savePupil(const PupilRecord &p)
     return q.exec();
 }
 
+bool SandboxStore::addTombstone(const QString &table, const QString &id, const QString &uai)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(u"INSERT OR REPLACE INTO %1(id, uai, version) VALUES (?, ?, ?)"_s.arg(table));
+    q.addBindValue(id);
+    q.addBindValue(uai);
+    q.addBindValue(nextVersion());
+    return q.exec();
+}
+
 bool SandboxStore::removePupil(const QString &id)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
@@ -276,16 +382,106 @@ bool SandboxStore::removePupil(const QString &id)
     if (!q.exec() || !q.next())
         return false;
     const QString uai = q.value(0).toString();
-    const qint64 version = nextVersion();
+    const std::optional<PupilRecord> removed = pupil(uai, id);
     q.prepare(u"DELETE FROM pupils WHERE id = ?"_s);
     q.addBindValue(id);
-    if (!q.exec())
+    if (!q.exec() || !addTombstone(u"tombstones"_s, id, uai))
         return false;
-    q.prepare(u"INSERT OR REPLACE INTO tombstones(id, uai, version) VALUES (?, ?, ?)"_s);
+    // A guardian is this school's through its children: the last one gone, the account goes too.
+    for (const QString &guardianId : removed->guardianIds) {
+        std::optional<GuardianRecord> g = guardian(uai, guardianId);
+        if (!g)
+            continue;
+        g->childIds.removeAll(id);
+        if (!(g->childIds.isEmpty() ? removeGuardian(guardianId) : saveGuardian(*g)))
+            return false;
+    }
+    return true;
+}
+
+bool SandboxStore::removeGuardian(const QString &id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(u"SELECT uai FROM guardians WHERE id = ?"_s);
     q.addBindValue(id);
-    q.addBindValue(uai);
+    if (!q.exec() || !q.next())
+        return false;
+    const QString uai = q.value(0).toString();
+    const std::optional<GuardianRecord> removed = guardian(uai, id);
+    q.prepare(u"DELETE FROM guardians WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !addTombstone(u"guardian_tombstones"_s, id, uai))
+        return false;
+    // Its children's guardianIds change: they show up in the pupils' next incremental sync.
+    for (const QString &pupilId : removed->childIds) {
+        std::optional<PupilRecord> p = pupil(uai, pupilId);
+        if (!p)
+            continue;
+        p->guardianIds.removeAll(id);
+        if (!savePupil(*p))
+            return false;
+    }
+    return true;
+}
+
+bool SandboxStore::writeGuardian(const GuardianRecord &g, qint64 version)
+{
+    static const QString sql =
+        u"INSERT OR REPLACE INTO guardians(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+            kGuardianColumns);
+    QSqlQuery &q = prepared(sql);
+    q.addBindValue(g.id);
+    q.addBindValue(g.uai);
+    q.addBindValue(g.lastName);
+    q.addBindValue(g.firstName);
+    q.addBindValue(g.login);
+    q.addBindValue(g.state);
+    q.addBindValue(g.origin);
+    q.addBindValue(nullable(g.email));
+    q.addBindValue(nullable(g.notifiedAt));
+    q.addBindValue(nullable(g.lastLoginAt));
+    q.addBindValue(nullable(g.provisionalPassword));
+    q.addBindValue(g.childIds.join(u','));
+    q.addBindValue(QString::fromUtf8(otherChildrenJson(g.otherChildren)));
     q.addBindValue(version);
     return q.exec();
+}
+
+std::optional<GuardianRecord> SandboxStore::guardian(const QString &uai, const QString &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(u"SELECT %1 FROM guardians WHERE uai = ? AND id = ?"_s.arg(kGuardianColumns));
+    q.addBindValue(uai);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readGuardian(q);
+}
+
+QHash<QString, SandboxStore::PupilSummary> SandboxStore::pupilSummaries(const QString &uai,
+                                                                        const QStringList &ids) const
+{
+    QHash<QString, PupilSummary> summaries;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    // In slices: SQLite caps the number of bound values of one statement.
+    constexpr qsizetype kSlice = 500;
+    for (qsizetype from = 0; from < ids.size(); from += kSlice) {
+        const QStringList slice = ids.mid(from, kSlice);
+        QStringList marks(slice.size(), u"?"_s);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT id, last_name, first_name, class_name FROM pupils WHERE uai = ? AND id IN (%1)"_s
+                      .arg(marks.join(u',')));
+        q.addBindValue(uai);
+        for (const QString &id : slice)
+            q.addBindValue(id);
+        if (!q.exec())
+            continue;
+        while (q.next())
+            summaries.insert(q.value(0).toString(), PupilSummary{q.value(1).toString(), q.value(2).toString(),
+                                                                 q.value(3).toString()});
+    }
+    return summaries;
 }
 
 std::optional<PupilRecord> SandboxStore::pupil(const QString &uai, const QString &id) const
@@ -302,28 +498,23 @@ std::optional<PupilRecord> SandboxStore::pupil(const QString &uai, const QString
 bool SandboxStore::loginExists(const QString &login) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(u"SELECT 1 FROM pupils WHERE login = ?"_s);
+    q.prepare(u"SELECT 1 FROM pupils WHERE login = ? UNION ALL SELECT 1 FROM guardians WHERE login = ?"_s);
+    q.addBindValue(login);
     q.addBindValue(login);
     return q.exec() && q.next();
 }
 
-SandboxStore::Changes SandboxStore::changesSince(const QString &uai, qint64 afterVersion, int limit) const
+template <typename Record>
+SandboxStore::ChangesOf<Record> SandboxStore::mergeChanges(QList<QPair<qint64, Record>> items,
+                                                           const QString &tombstones, const QString &uai,
+                                                           qint64 afterVersion, int limit) const
 {
-    Changes changes;
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QList<QPair<qint64, PupilRecord>> items;
+    ChangesOf<Record> changes;
     QList<QPair<qint64, QString>> removed;
-    QSqlQuery q(db);
+    QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    q.prepare(u"SELECT %1 FROM pupils WHERE uai = ? AND version > ? ORDER BY version LIMIT ?"_s.arg(kPupilColumns));
-    q.addBindValue(uai);
-    q.addBindValue(afterVersion);
-    q.addBindValue(limit + 1);
-    if (q.exec()) {
-        while (q.next())
-            items.append({q.value(17).toLongLong(), readPupil(q)});
-    }
-    q.prepare(u"SELECT id, version FROM tombstones WHERE uai = ? AND version > ? ORDER BY version LIMIT ?"_s);
+    q.prepare(u"SELECT id, version FROM %1 WHERE uai = ? AND version > ? ORDER BY version LIMIT ?"_s
+                  .arg(tombstones));
     q.addBindValue(uai);
     q.addBindValue(afterVersion);
     q.addBindValue(limit + 1);
@@ -338,7 +529,7 @@ SandboxStore::Changes SandboxStore::changesSince(const QString &uai, qint64 afte
     while (taken < limit && (i < items.size() || r < removed.size())) {
         if (r >= removed.size() || (i < items.size() && items.at(i).first < removed.at(r).first)) {
             last = items.at(i).first;
-            changes.items.append(items.at(i).second);
+            changes.items.append(std::move(items[i].second));
             ++i;
         } else {
             last = removed.at(r).first;
@@ -352,15 +543,51 @@ SandboxStore::Changes SandboxStore::changesSince(const QString &uai, qint64 afte
     return changes;
 }
 
-std::optional<QByteArray> SandboxStore::storedResponse(const QString &userLogin, const QString &key) const
+SandboxStore::Changes SandboxStore::changesSince(const QString &uai, qint64 afterVersion, int limit) const
+{
+    QList<QPair<qint64, PupilRecord>> items;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT %1 FROM pupils WHERE uai = ? AND version > ? ORDER BY version LIMIT ?"_s
+                  .arg(kPupilColumns));
+    q.addBindValue(uai);
+    q.addBindValue(afterVersion);
+    q.addBindValue(limit + 1);
+    if (q.exec()) {
+        while (q.next())
+            items.append({q.value(17).toLongLong(), readPupil(q)});
+    }
+    return mergeChanges(std::move(items), u"tombstones"_s, uai, afterVersion, limit);
+}
+
+SandboxStore::GuardianChanges SandboxStore::guardianChangesSince(const QString &uai, qint64 afterVersion,
+                                                                 int limit) const
+{
+    QList<QPair<qint64, GuardianRecord>> items;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT %1 FROM guardians WHERE uai = ? AND version > ? ORDER BY version LIMIT ?"_s
+                  .arg(kGuardianColumns));
+    q.addBindValue(uai);
+    q.addBindValue(afterVersion);
+    q.addBindValue(limit + 1);
+    if (q.exec()) {
+        while (q.next())
+            items.append({q.value(13).toLongLong(), readGuardian(q)});
+    }
+    return mergeChanges(std::move(items), u"guardian_tombstones"_s, uai, afterVersion, limit);
+}
+
+std::optional<SandboxStore::StoredResponse> SandboxStore::storedResponse(const QString &userLogin,
+                                                                         const QString &key) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(u"SELECT response FROM batches WHERE user_login = ? AND idempotency_key = ?"_s);
+    q.prepare(u"SELECT kind, response FROM batches WHERE user_login = ? AND idempotency_key = ?"_s);
     q.addBindValue(userLogin);
     q.addBindValue(key);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return q.value(0).toByteArray();
+    return StoredResponse{q.value(0).toString(), q.value(1).toByteArray()};
 }
 
 std::optional<SandboxStore::StoredBatch> SandboxStore::batch(const QString &batchId) const
@@ -374,12 +601,13 @@ std::optional<SandboxStore::StoredBatch> SandboxStore::batch(const QString &batc
                        QDateTime::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toByteArray()};
 }
 
-bool SandboxStore::storeBatch(const QString &batchId, const QString &uai, const QString &userLogin,
-                              const QString &key, const QDateTime &createdAt, const QDateTime &expiresAt,
-                              const QByteArray &response)
+bool SandboxStore::storeBatch(const QString &batchId, const QString &kind, const QString &uai,
+                              const QString &userLogin, const QString &key, const QDateTime &createdAt,
+                              const QDateTime &expiresAt, const QByteArray &response)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(u"INSERT INTO batches VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO batches(batch_id, uai, user_login, idempotency_key, created_at, expires_at, "
+              u"response, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(batchId);
     q.addBindValue(uai);
     q.addBindValue(userLogin);
@@ -387,6 +615,7 @@ bool SandboxStore::storeBatch(const QString &batchId, const QString &uai, const 
     q.addBindValue(createdAt.toUTC().toString(Qt::ISODate));
     q.addBindValue(expiresAt.toUTC().toString(Qt::ISODate));
     q.addBindValue(response);
+    q.addBindValue(kind);
     return q.exec();
 }
 

@@ -67,6 +67,22 @@ private slots:
         QVERIFY(taken.contains(login));
     }
 
+    // A first sign-in follows the letter, and never lies in the future (it once could, by up to a month).
+    void loginDatesFollowNotificationsAndNeverLieAhead()
+    {
+        const QDate today(2025, 9, 1);
+        const DemoData data = DemoDataGenerator(11, today).generate(5000);
+        int signedIn = 0;
+        for (const PupilRecord &p : data.pupils) {
+            if (!p.lastLoginAt.isValid())
+                continue;
+            ++signedIn;
+            QVERIFY2(p.lastLoginAt.date() < today, qPrintable(p.id));
+            QVERIFY2(p.lastLoginAt.date() >= p.notifiedAt, qPrintable(p.id));
+        }
+        QVERIFY(signedIn > 1000);
+    }
+
     void academySizeDataIsUniqueAndDeterministic()
     {
         DemoDataGenerator first(42, QDate(2025, 9, 1));
