@@ -375,6 +375,18 @@ Headless letters: educonnect-admin letters --help</source>
             <numerusform>Try again in %n seconds.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a child is not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>child %1 has neither a pupil id nor a valid establishment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "children" is missing or not a list</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LetterRenderer</name>
@@ -542,6 +554,17 @@ Headless letters: educonnect-admin letters --help</source>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>This account manages no establishment.</source>
+        <translation type="unfinished">This account manages no establishment.</translation>
+    </message>
+    <message>
+        <source>Run %1 stopped part-way: resume it, which gives all its letters.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to EduConnect administration</source>
@@ -619,14 +642,6 @@ Headless letters: educonnect-admin letters --help</source>
         <translation>No full sync is in progress.</translation>
     </message>
     <message>
-        <source>Cannot store pupil %1</source>
-        <translation>Cannot store pupil %1</translation>
-    </message>
-    <message>
-        <source>Cannot remove pupil %1</source>
-        <translation>Cannot remove pupil %1</translation>
-    </message>
-    <message>
         <source>Cannot update the local cache</source>
         <translation>Cannot update the local cache</translation>
     </message>
@@ -645,6 +660,18 @@ Headless letters: educonnect-admin letters --help</source>
     <message>
         <source>Cannot remember the notification run</source>
         <translation>Cannot remember the notification run</translation>
+    </message>
+    <message>
+        <source>Cannot store account %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot remove account %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read parents from the local cache</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -675,10 +702,6 @@ Headless letters: educonnect-admin letters --help</source>
     <message>
         <source>Class whose pupils get a letter.</source>
         <translation>Class whose pupils get a letter.</translation>
-    </message>
-    <message>
-        <source>Only pupils in this account state: not_notified, notified, activation_pending or activated (repeatable).</source>
-        <translation>Only pupils in this account state: not_notified, notified, activation_pending or activated (repeatable).</translation>
     </message>
     <message>
         <source>Also reset the passwords (new provisional password for every account)</source>
@@ -731,10 +754,6 @@ Headless letters: educonnect-admin letters --help</source>
     <message>
         <source>Sign-in failed: %1</source>
         <translation>Sign-in failed: %1</translation>
-    </message>
-    <message>
-        <source>This account manages no establishment.</source>
-        <translation>This account manages no establishment.</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
@@ -882,10 +901,6 @@ Headless letters: educonnect-admin letters --help</source>
         <translation>Print the letters of an earlier run again (its id), without notifying anyone.</translation>
     </message>
     <message>
-        <source>--reprint prints an earlier run as it was: --class, --state and --reset do not apply.</source>
-        <translation>--reprint prints an earlier run as it was: --class, --state and --reset do not apply.</translation>
-    </message>
-    <message>
         <source>Fetching the letters of run %1...</source>
         <translation>Fetching the letters of run %1...</translation>
     </message>
@@ -906,19 +921,7 @@ Headless letters: educonnect-admin letters --help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: educonnect-admin letters (--demo | --connection-file FILE) (--class CLASS | --resume RUN | --reprint RUN) (--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Give either --reprint or --resume.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--resume finishes a run as it was started: --class, --state and --reset do not apply.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Warning: a pupil record the server sent could not be read and was skipped (%1): %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -947,15 +950,68 @@ Headless letters: educonnect-admin letters --help</source>
         <source>No account was notified twice. Finish this run (run %1) with:</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Run %1 stopped part-way: finish it with --resume %1, which writes all its letters.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>Writing %n letter(s)...</source>
         <translation>
             <numerusform>Writing %n letter...</numerusform>
             <numerusform>Writing %n letters...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letters for the parent accounts of the class's pupils instead (one per parent account, naming every child).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only accounts in this state: not_notified, notified, activation_pending or activated (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: educonnect-admin letters (--demo | --connection-file FILE) (--class CLASS [--guardians] | --resume RUN | --reprint RUN) (--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--reprint prints an earlier run as it was: --class, --guardians, --state and --reset do not apply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--resume finishes a run as it was started: --class, --guardians, --state and --reset do not apply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This account does not manage establishment %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This account may not manage parents' accounts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Synced %n pupil record(s) and %1 parent record(s) (%2).</source>
+        <translation>
+            <numerusform>Synced %n pupil record and %1 parent record (%2).</numerusform>
+            <numerusform>Synced %n pupil records and %1 parent records (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: a record the server sent could not be read and was skipped (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No parent account of %1 is in the requested state(s); nothing was notified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Notifying %n parent account(s) of %1, with password reset...</source>
+        <translation>
+            <numerusform>Notifying %n parent account of %1, with password reset...</numerusform>
+            <numerusform>Notifying %n parent accounts of %1, with password reset...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifying %n parent account(s) of %1...</source>
+        <translation>
+            <numerusform>Notifying %n parent account of %1...</numerusform>
+            <numerusform>Notifying %n parent accounts of %1...</numerusform>
         </translation>
     </message>
 </context>
@@ -1270,10 +1326,6 @@ Headless letters: educonnect-admin letters --help</source>
         <translation>The session expired: sign in again.</translation>
     </message>
     <message>
-        <source>This account manages no establishment.</source>
-        <translation>This account manages no establishment.</translation>
-    </message>
-    <message>
         <source>Synchronizing…</source>
         <translation>Synchronizing…</translation>
     </message>
@@ -1435,6 +1487,14 @@ Abandon: notify no one else, and get the letters issued so far.</source>
     <message>
         <source>The server cannot be reached: resuming needs it.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local data cannot be opened: signing in needs it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished">Letters</translation>
     </message>
 </context>
 <context>

@@ -376,6 +376,18 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
             <numerusform>Réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a child is not an object</source>
+        <translation>un enfant n'est pas un objet</translation>
+    </message>
+    <message>
+        <source>child %1 has neither a pupil id nor a valid establishment</source>
+        <translation>l'enfant %1 n'a ni identifiant d'élève ni établissement valide</translation>
+    </message>
+    <message>
+        <source>field "children" is missing or not a list</source>
+        <translation>le champ « children » est absent ou n'est pas une liste</translation>
+    </message>
 </context>
 <context>
     <name>LetterRenderer</name>
@@ -543,6 +555,17 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>This account manages no establishment.</source>
+        <translation>Ce compte ne gère aucun établissement.</translation>
+    </message>
+    <message>
+        <source>Run %1 stopped part-way: resume it, which gives all its letters.</source>
+        <translation>La notification %1 s'est arrêtée en cours de route : reprenez-la, ce qui donne tous ses courriers.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to EduConnect administration</source>
@@ -620,14 +643,6 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
         <translation>Aucune synchronisation complète n'est en cours.</translation>
     </message>
     <message>
-        <source>Cannot store pupil %1</source>
-        <translation>Impossible d'enregistrer l'élève %1</translation>
-    </message>
-    <message>
-        <source>Cannot remove pupil %1</source>
-        <translation>Impossible de supprimer l'élève %1</translation>
-    </message>
-    <message>
         <source>Cannot update the local cache</source>
         <translation>Impossible de mettre à jour les données locales</translation>
     </message>
@@ -646,6 +661,18 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     <message>
         <source>Cannot remember the notification run</source>
         <translation>Impossible d'enregistrer le lot de notification</translation>
+    </message>
+    <message>
+        <source>Cannot store account %1</source>
+        <translation>Impossible d'enregistrer le compte %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove account %1</source>
+        <translation>Impossible de supprimer le compte %1</translation>
+    </message>
+    <message>
+        <source>Cannot read parents from the local cache</source>
+        <translation>Impossible de lire les responsables dans les données locales</translation>
     </message>
 </context>
 <context>
@@ -676,10 +703,6 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     <message>
         <source>Class whose pupils get a letter.</source>
         <translation>Classe dont les élèves reçoivent un courrier.</translation>
-    </message>
-    <message>
-        <source>Only pupils in this account state: not_notified, notified, activation_pending or activated (repeatable).</source>
-        <translation>Seulement les élèves dans cet état de compte : not_notified, notified, activation_pending ou activated (répétable).</translation>
     </message>
     <message>
         <source>Also reset the passwords (new provisional password for every account)</source>
@@ -732,10 +755,6 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     <message>
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion : %1</translation>
-    </message>
-    <message>
-        <source>This account manages no establishment.</source>
-        <translation>Ce compte ne gère aucun établissement.</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
@@ -883,10 +902,6 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
         <translation>Réimprimer les courriers d'un lot précédent (son identifiant), sans notifier personne.</translation>
     </message>
     <message>
-        <source>--reprint prints an earlier run as it was: --class, --state and --reset do not apply.</source>
-        <translation>--reprint réimprime un lot tel quel : --class, --state et --reset ne s'appliquent pas.</translation>
-    </message>
-    <message>
         <source>Fetching the letters of run %1...</source>
         <translation>Récupération des courriers du lot %1...</translation>
     </message>
@@ -907,20 +922,8 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
         <translation>Terminer une notification interrompue (son identifiant), puis écrire tous ses courriers. Personne n'est notifié deux fois.</translation>
     </message>
     <message>
-        <source>Usage: educonnect-admin letters (--demo | --connection-file FILE) (--class CLASS | --resume RUN | --reprint RUN) (--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</source>
-        <translation>Usage : educonnect-admin letters (--demo | --connection-file FICHIER) (--class CLASSE | --resume LOT | --reprint LOT) (--output FICHIER.pdf | --split-by-class DOSSIER | --printer NOM) [--state ÉTAT] [--reset] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</translation>
-    </message>
-    <message>
         <source>Give either --reprint or --resume.</source>
         <translation>Donnez soit --reprint, soit --resume.</translation>
-    </message>
-    <message>
-        <source>--resume finishes a run as it was started: --class, --state and --reset do not apply.</source>
-        <translation>--resume termine une notification telle qu'elle a été lancée : --class, --state et --reset ne s'appliquent pas.</translation>
-    </message>
-    <message>
-        <source>Warning: a pupil record the server sent could not be read and was skipped (%1): %2</source>
-        <translation>Attention : une fiche élève envoyée par le serveur n'a pas pu être lue et a été ignorée (%1) : %2</translation>
     </message>
     <message>
         <source>no id</source>
@@ -948,15 +951,68 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
         <source>No account was notified twice. Finish this run (run %1) with:</source>
         <translation>Aucun compte n'a été notifié deux fois. Terminez cette notification (lot %1) avec :</translation>
     </message>
-    <message>
-        <source>Run %1 stopped part-way: finish it with --resume %1, which writes all its letters.</source>
-        <translation>La notification %1 s'est arrêtée en cours de route : terminez-la avec --resume %1, qui écrit tous ses courriers.</translation>
-    </message>
     <message numerus="yes">
         <source>Writing %n letter(s)...</source>
         <translation>
             <numerusform>Écriture de %n courrier...</numerusform>
             <numerusform>Écriture de %n courriers...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letters for the parent accounts of the class's pupils instead (one per parent account, naming every child).</source>
+        <translation>Courriers des comptes responsables des élèves de la classe à la place (un par compte responsable, qui nomme chaque enfant).</translation>
+    </message>
+    <message>
+        <source>Only accounts in this state: not_notified, notified, activation_pending or activated (repeatable).</source>
+        <translation>Seulement les comptes dans cet état : not_notified, notified, activation_pending ou activated (répétable).</translation>
+    </message>
+    <message>
+        <source>Usage: educonnect-admin letters (--demo | --connection-file FILE) (--class CLASS [--guardians] | --resume RUN | --reprint RUN) (--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</source>
+        <translation>Usage : educonnect-admin letters (--demo | --connection-file FICHIER) (--class CLASSE [--guardians] | --resume LOT | --reprint LOT) (--output FICHIER.pdf | --split-by-class DOSSIER | --printer NOM) [--state ÉTAT] [--reset] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</translation>
+    </message>
+    <message>
+        <source>--reprint prints an earlier run as it was: --class, --guardians, --state and --reset do not apply.</source>
+        <translation>--reprint réimprime une notification telle qu'elle était : --class, --guardians, --state et --reset ne s'appliquent pas.</translation>
+    </message>
+    <message>
+        <source>--resume finishes a run as it was started: --class, --guardians, --state and --reset do not apply.</source>
+        <translation>--resume termine une notification telle qu'elle a été lancée : --class, --guardians, --state et --reset ne s'appliquent pas.</translation>
+    </message>
+    <message>
+        <source>This account does not manage establishment %1.</source>
+        <translation>Ce compte ne gère pas l'établissement %1.</translation>
+    </message>
+    <message>
+        <source>This account may not manage parents' accounts.</source>
+        <translation>Ce compte ne peut pas gérer les comptes des responsables.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n pupil record(s) and %1 parent record(s) (%2).</source>
+        <translation>
+            <numerusform>%n fiche élève et %1 fiche(s) responsable synchronisées (%2).</numerusform>
+            <numerusform>%n fiches élèves et %1 fiche(s) responsable synchronisées (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: a record the server sent could not be read and was skipped (%1): %2</source>
+        <translation>Attention : une fiche envoyée par le serveur n'a pas pu être lue et a été ignorée (%1) : %2</translation>
+    </message>
+    <message>
+        <source>No parent account of %1 is in the requested state(s); nothing was notified.</source>
+        <translation>Aucun compte responsable de %1 n'est dans l'état demandé ; personne n'a été notifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifying %n parent account(s) of %1, with password reset...</source>
+        <translation>
+            <numerusform>Notification de %n compte responsable de %1, avec réinitialisation du mot de passe...</numerusform>
+            <numerusform>Notification de %n comptes responsables de %1, avec réinitialisation des mots de passe...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifying %n parent account(s) of %1...</source>
+        <translation>
+            <numerusform>Notification de %n compte responsable de %1...</numerusform>
+            <numerusform>Notification de %n comptes responsables de %1...</numerusform>
         </translation>
     </message>
 </context>
@@ -1271,10 +1327,6 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
         <translation>La session a expiré : reconnectez-vous.</translation>
     </message>
     <message>
-        <source>This account manages no establishment.</source>
-        <translation>Ce compte ne gère aucun établissement.</translation>
-    </message>
-    <message>
         <source>Synchronizing…</source>
         <translation>Synchronisation…</translation>
     </message>
@@ -1440,6 +1492,14 @@ Abandonner : ne notifier personne d'autre et obtenir les courriers déjà émis.
     <message>
         <source>The server cannot be reached: resuming needs it.</source>
         <translation>Le serveur est injoignable : la reprise en a besoin.</translation>
+    </message>
+    <message>
+        <source>The local data cannot be opened: signing in needs it.</source>
+        <translation>Les données locales ne peuvent pas être ouvertes : la connexion en a besoin.</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Courriers</translation>
     </message>
 </context>
 <context>
