@@ -8,13 +8,13 @@
 #include "dialogs/reprintdialog.h"
 #include "dialogs/signindialog.h"
 #include "dialogs/uiseams.h"
+#include "home/homepage.h"
 #include "mainwindow.h"
-#include "models/studentfilterproxy.h"
-#include "models/studenttablemodel.h"
-#include "pages/homepage.h"
-#include "pages/studentspage.h"
+#include "pupils/studentspage.h"
+#include "pupils/studenttablemodel.h"
 #include "testsupport.h"
 #include "uitest.h"
+#include "widgets/accountfilterproxy.h"
 #include "widgets/multiselectbutton.h"
 
 #include <QAbstractItemView>
@@ -251,7 +251,7 @@ private slots:
                              {kBold, kImage, kApostrophe, kEntity, kLong, kCyrillic, kMef, kEstablishment});
 
         // The tooltip Qt really shows when the mouse rests on the name.
-        const StudentFilterProxy *proxy = m_window->studentsPage()->proxy();
+        const AccountFilterProxy *proxy = m_window->studentsPage()->proxy();
         const QModelIndex name = proxy->mapFromSource(
             m_window->studentModel()->index(rowOf(kBold), StudentTableModel::NameColumn));
         QVERIFY(name.isValid());

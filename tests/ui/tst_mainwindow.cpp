@@ -8,13 +8,13 @@
 #include "dialogs/signindialog.h"
 #include "dialogs/uiseams.h"
 #include "mainwindow.h"
-#include "models/studentfilterproxy.h"
-#include "models/studenttablemodel.h"
-#include "pages/studentspage.h"
+#include "pupils/studentspage.h"
+#include "pupils/studenttablemodel.h"
 #include "remote/totp.h"
 #include "runtime/processtuning.h"
 #include "testsupport.h"
 #include "uitest.h"
+#include "widgets/accountfilterproxy.h"
 #include "widgets/checkheaderview.h"
 #include "widgets/multiselectbutton.h"
 
@@ -202,7 +202,7 @@ private slots:
         QVERIFY(filterActive);
         QVERIFY(classes);
         tabs->setCurrentWidget(m_window->studentsPage());
-        StudentFilterProxy *proxy = m_window->studentsPage()->proxy();
+        AccountFilterProxy *proxy = m_window->studentsPage()->proxy();
         QVERIFY(!filterActive->isVisible());
 
         // Type part of a pupil's name without accents: Return filters at once.
@@ -245,7 +245,7 @@ private slots:
         QVERIFY(notify);
         tabs->setCurrentWidget(m_window->studentsPage());
         classes->setSelection({u"3e A"_s});
-        StudentFilterProxy *proxy = m_window->studentsPage()->proxy();
+        AccountFilterProxy *proxy = m_window->studentsPage()->proxy();
         const int inClass = proxy->rowCount();
         QVERIFY(inClass > 3);
 

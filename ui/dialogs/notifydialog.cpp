@@ -2,6 +2,7 @@
 
 #include "domain/staterules.h"
 #include "ui_notifydialog.h"
+#include "widgets/accounttexts.h"
 
 #include <QPushButton>
 
@@ -9,19 +10,38 @@ using namespace Qt::StringLiterals;
 
 namespace educonnect::ui {
 
+template <typename Account> QList<AccountState> NotifyDialog::statesOf(const QList<Account> &accounts)
+{
+    QList<AccountState> states;
+    states.reserve(accounts.size());
+    for (const Account &a : accounts)
+        states << a.state;
+    return states;
+}
+
 NotifyDialog::NotifyDialog(const QList<Student> &selected, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::NotifyDialog>())
+    : NotifyDialog(AccountKind::Student, statesOf(selected),
+                   selected.size() == 1 ? describe(selected.first()) : QString(), parent)
+{
+}
+
+NotifyDialog::NotifyDialog(const QList<Guardian> &selected, QWidget *parent)
+    : NotifyDialog(AccountKind::Guardian, statesOf(selected),
+                   selected.size() == 1 ? describe(selected.first()) : QString(), parent)
+{
+}
+
+NotifyDialog::NotifyDialog(AccountKind kind, const QList<AccountState> &states, const QString &oneAccount,
+                           QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::NotifyDialog>()), m_kind(kind), m_states(states)
 {
     m_ui->setupUi(this);
-    for (const Student &s : selected)
-        m_states << s.state;
-    m_ui->summaryLabel->setText(tr("%n pupil account(s) selected.", nullptr, int(m_states.size())));
-    // One pupil (a lost password, a newcomer): say who, so the right account is notified.
-    if (selected.size() == 1)
-        m_ui->pupilLabel->setText(
-            tr("Pupil: %1 (%2)").arg(selected.first().displayName(), selected.first().className));
-    m_ui->pupilLabel->setVisible(selected.size() == 1);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Notify %n account(s)", nullptr, int(m_states.size())));
+    m_ui->summaryLabel->setText(AccountTexts::accountsSelected(kind, int(m_states.size())));
+    // One account (a lost password, a newcomer): say who, so the right account is notified.
+    m_ui->accountLabel->setText(oneAccount);
+    m_ui->accountLabel->setVisible(!oneAccount.isEmpty());
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setText(tr("Notify %n account(s)", nullptr, int(m_states.size())));
     connect(m_ui->resetCheck, &QCheckBox::toggled, this, &NotifyDialog::updatePlan);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -29,6 +49,18 @@ NotifyDialog::NotifyDialog(const QList<Student> &selected, QWidget *parent)
 }
 
 NotifyDialog::~NotifyDialog() = default;
+
+QString NotifyDialog::describe(const Student &student)
+{
+    return tr("Pupil: %1 (%2)").arg(student.displayName(), student.className);
+}
+
+QString NotifyDialog::describe(const Guardian &guardian)
+{
+    const QString children = AccountTexts::children(guardian);
+    return children.isEmpty() ? tr("Parent: %1").arg(guardian.displayName())
+                              : tr("Parent: %1, of %2").arg(guardian.displayName(), children);
+}
 
 bool NotifyDialog::reset() const
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/accountkind.h"
+#include "domain/guardian.h"
 #include "domain/student.h"
 
 #include <QDialog>
@@ -12,22 +14,33 @@ class NotifyDialog;
 
 namespace educonnect::ui {
 
-// Confirms a (re)notification: how many accounts per state, what each will get (DESIGN.md
-// section 2), the reset option and its warnings; the pupil's name when there is only one.
+// Confirms a (re)notification of pupil or parent accounts: how many accounts per state, what each
+// will get (DESIGN.md section 2), the reset option and its warnings; who it is when there is only
+// one account (a pupil with its class, a parent with the pupils it covers).
 class NotifyDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit NotifyDialog(const QList<Student> &selected, QWidget *parent = nullptr);
+    explicit NotifyDialog(const QList<Guardian> &selected, QWidget *parent = nullptr);
     ~NotifyDialog() override;
 
+    AccountKind kind() const { return m_kind; }
     bool reset() const;
     void setReset(bool reset);
 
+    // The line naming the only selected account; empty when there are several.
+    static QString describe(const Student &student);
+    static QString describe(const Guardian &guardian);
+
 private:
+    NotifyDialog(AccountKind kind, const QList<AccountState> &states, const QString &oneAccount,
+                 QWidget *parent);
+    template <typename Account> static QList<AccountState> statesOf(const QList<Account> &accounts);
     void updatePlan();
 
     std::unique_ptr<Ui::NotifyDialog> m_ui;
+    AccountKind m_kind;
     QList<AccountState> m_states;
 };
 

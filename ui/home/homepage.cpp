@@ -1,17 +1,18 @@
 #include "homepage.h"
 
-#include "models/studenttablemodel.h"
+#include "widgets/accounttablemodel.h"
 
 #include <QHash>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace educonnect::ui {
 
-HomePage::HomePage(StudentTableModel *model, QWidget *parent) : QWidget(parent), m_model(model)
+HomePage::HomePage(AccountTableModel *model, QWidget *parent) : QWidget(parent), m_model(model)
 {
     m_welcome = new QLabel(tr("Welcome"), this);
     m_welcome->setObjectName(u"welcomeLabel"_s);
@@ -40,13 +41,14 @@ HomePage::HomePage(StudentTableModel *model, QWidget *parent) : QWidget(parent),
     layout->addWidget(students, 0, Qt::AlignLeft);
     layout->addStretch(1);
 
-    connect(m_model, &QAbstractItemModel::modelReset, this, &HomePage::updateSummary);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HomePage::updateSummary);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &HomePage::updateSummary);
+    // A refresh comes as a signal per changed row or run of rows: count once they are all in.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HomePage::scheduleSummary);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HomePage::scheduleSummary);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &HomePage::scheduleSummary);
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
                 if (roles != QList<int>{Qt::CheckStateRole}) // ticking a box changes no count
-                    updateSummary();
+                    scheduleSummary();
             });
     updateSummary();
 }
@@ -62,11 +64,20 @@ void HomePage::setEstablishment(const Establishment &e)
                                  .arg(e.name, e.uai));
 }
 
+void HomePage::scheduleSummary()
+{
+    if (m_summaryScheduled)
+        return;
+    m_summaryScheduled = true;
+    QTimer::singleShot(0, this, &HomePage::updateSummary);
+}
+
 void HomePage::updateSummary()
 {
+    m_summaryScheduled = false;
     QHash<AccountState, int> counts;
     for (int row = 0; row < m_model->rowCount(); ++row)
-        ++counts[m_model->student(row).state];
+        ++counts[m_model->accountState(row)];
     QStringList lines{tr("%n pupil account(s) saved on this computer:", nullptr, m_model->rowCount())};
     for (AccountState state : kAllAccountStates)
         lines << tr("• %1: %2").arg(accountStateLabel(state)).arg(counts.value(state));

@@ -8,14 +8,15 @@ class QLabel;
 
 namespace educonnect::ui {
 
-class StudentTableModel;
+class AccountTableModel;
 
 // Accueil: who is signed in, for which establishment, a summary of the accounts and shortcuts.
 class HomePage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit HomePage(StudentTableModel *model, QWidget *parent = nullptr);
+    // `model`: the pupils' list, whose accounts the summary counts.
+    explicit HomePage(AccountTableModel *model, QWidget *parent = nullptr);
 
     void setUser(const QString &name);
     void setEstablishment(const Establishment &establishment);
@@ -24,9 +25,11 @@ signals:
     void openStudentsRequested();
 
 private:
+    void scheduleSummary();
     void updateSummary();
 
-    StudentTableModel *m_model;
+    AccountTableModel *m_model;
+    bool m_summaryScheduled = false;
     QLabel *m_welcome;
     QLabel *m_establishment;
     QLabel *m_summary;
