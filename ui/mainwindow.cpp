@@ -10,6 +10,8 @@
 #include "letters/letter.h"
 #include "pupils/studenttablemodel.h"
 #include "home/homepage.h"
+#include "parents/guardianspage.h"
+#include "parents/guardiantablemodel.h"
 #include "pupils/studentspage.h"
 #include "widgets/plaintext.h"
 #include "remote/apiclient.h"
@@ -41,7 +43,7 @@ namespace educonnect::ui {
 
 MainWindow::MainWindow(AppOptions options, QWidget *parent)
     : QMainWindow(parent), m_options(std::move(options)), m_settings(m_options.paths.settingsFile()),
-      m_model(new StudentTableModel(this))
+      m_model(new StudentTableModel(this)), m_guardianModel(new GuardianTableModel(this))
 {
     setWindowTitle(tr("EduConnect – Account administration"));
     buildUi();
@@ -93,6 +95,10 @@ void MainWindow::buildUi()
     m_studentsPage = new StudentsPage(m_model, m_tabs);
     m_tabs->addTab(m_homePage, tr("Home"));
     m_tabs->addTab(m_studentsPage, tr("Pupils"));
+    m_guardiansPage = new GuardiansPage(m_guardianModel, m_tabs);
+    m_tabs->addTab(m_guardiansPage, tr("Parents"));
+    connect(m_guardiansPage, &GuardiansPage::notifyRequested, this, &MainWindow::notifyGuardians);
+    connect(m_guardiansPage, &GuardiansPage::reprintRequested, this, &MainWindow::openReprint);
     connect(m_homePage, &HomePage::openStudentsRequested, this, [this]() { m_tabs->setCurrentWidget(m_studentsPage); });
     connect(m_studentsPage, &StudentsPage::notifyRequested, this, &MainWindow::notify);
     connect(m_studentsPage, &StudentsPage::reprintRequested, this, &MainWindow::openReprint);
@@ -270,6 +276,8 @@ void MainWindow::signIn(const ServerConfig &config, const QString &login, const 
                           m_settings.setValue(Settings::Key::ServerUrl, url.toString());
                           m_settings.setValue(Settings::Key::Login, login);
                           m_settings.setValue(Settings::Key::LastUai, m_uai);
+                          m_settings.setValue(Settings::Key::LastManagesGuardians,
+                                              m_session->mayManage(AccountKind::Guardian));
                           m_homePage->setUser(m_userName);
                           loadFromCache();
                           updateHeader();
@@ -293,6 +301,20 @@ void MainWindow::loadFromCache()
     else
         m_model->updateStudents(students.value());
     m_studentsPage->refreshCriteria();
+    // Parents only for a user who may manage them: the cache is shared by everyone of the school.
+    if (showsGuardians()) {
+        auto guardians = m_store->guardians(m_uai);
+        if (!guardians)
+            setStatus(guardians.error().message, true);
+        else if (m_guardianModel->rowCount() == 0)
+            m_guardianModel->setAccounts(guardians.value());
+        else
+            m_guardianModel->updateAccounts(guardians.value());
+        m_guardiansPage->refreshCriteria();
+    } else if (m_guardianModel->rowCount() > 0) {
+        m_guardianModel->setAccounts({});
+    }
+    updateGuardiansTab();
     if (const auto e = m_store->establishment(m_uai))
         m_homePage->setEstablishment(*e);
     updateHeader();
@@ -327,22 +349,48 @@ void MainWindow::startSync()
 
 void MainWindow::notify(const QList<Student> &students)
 {
-    if (students.isEmpty() || !isSignedIn() || !m_store || m_activeRun)
+    notifyAccounts(students);
+}
+
+void MainWindow::notifyGuardians(const QList<Guardian> &guardians)
+{
+    notifyAccounts(guardians);
+}
+
+template <typename Account>
+void MainWindow::notifyAccounts(const QList<Account> &accounts)
+{
+    if (accounts.isEmpty() || !isSignedIn() || !m_store || m_activeRun)
         return;
-    auto *dialog = new NotifyDialog(students, this);
+    auto *dialog = new NotifyDialog(accounts, this);
     dialog->setObjectName(u"notifyDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, students]() {
-        auto run = NotificationRun::create(m_session->client(), m_store.get(), m_uai, students, dialog->reset());
+    connect(dialog, &QDialog::accepted, this, [this, dialog, accounts]() {
+        auto run = NotificationRun::create(m_session->client(), m_store.get(), m_uai, accounts, dialog->reset());
         if (!run) {
             setStatus(run.error().message, true);
             MessageBox::warning(this, tr("Notification"), run.error().message);
             return;
         }
-        m_model->clearChecked();
+        (run.value()->kind() == AccountKind::Student ? static_cast<AccountTableModel *>(m_model)
+                                                     : static_cast<AccountTableModel *>(m_guardianModel))
+            ->clearChecked();
         followRun(run.takeValue().release());
     });
     dialog->open();
+}
+
+bool MainWindow::showsGuardians() const
+{
+    if (isSignedIn())
+        return m_session->mayManage(AccountKind::Guardian);
+    return m_settings.value(Settings::Key::LastManagesGuardians).toBool();
+}
+
+void MainWindow::updateGuardiansTab()
+{
+    const int index = m_tabs->indexOf(m_guardiansPage);
+    m_tabs->setTabVisible(index, showsGuardians());
 }
 
 void MainWindow::followRun(NotificationRun *run)
@@ -554,9 +602,11 @@ void MainWindow::updateActions()
     m_syncAction->setEnabled(signedIn && !isSyncing());
     m_signOutAction->setEnabled(signedIn && !m_activeRun);
     updatePendingRunBanner();
-    m_studentsPage->setServerActionsEnabled(signedIn && m_online,
-                                            signedIn ? tr("The server cannot be reached: notifying needs it.")
-                                                     : tr("Sign in to notify accounts: it needs the server."));
+    const QString why = signedIn ? tr("The server cannot be reached: notifying needs it.")
+                                 : tr("Sign in to notify accounts: it needs the server.");
+    m_studentsPage->setServerActionsEnabled(signedIn && m_online, why);
+    m_guardiansPage->setServerActionsEnabled(signedIn && m_online, why);
+    updateGuardiansTab();
 }
 
 void MainWindow::setStatus(const QString &message, bool error)

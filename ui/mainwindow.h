@@ -31,6 +31,8 @@ namespace educonnect::ui {
 
 class HomePage;
 class SignInDialog;
+class GuardianTableModel;
+class GuardiansPage;
 class StudentTableModel;
 class StudentsPage;
 
@@ -60,6 +62,11 @@ public:
 
     StudentsPage *studentsPage() const { return m_studentsPage; }
     StudentTableModel *studentModel() const { return m_model; }
+    GuardiansPage *guardiansPage() const { return m_guardiansPage; }
+    GuardianTableModel *guardianModel() const { return m_guardianModel; }
+    // Whether the Responsables tab is offered: the signed-in user (or, offline, the last one)
+    // may manage parents' accounts.
+    bool showsGuardians() const;
     bool isSyncing() const;
     bool isSignedIn() const;
     BatchDialog *batchDialog() const { return m_batchDialog; }
@@ -82,6 +89,11 @@ private:
     void loadFromCache();
     void startSync();
     void notify(const QList<Student> &students);
+    void notifyGuardians(const QList<Guardian> &guardians);
+    // The notify dialog, then the run: one flow for either kind of account.
+    template <typename Account>
+    void notifyAccounts(const QList<Account> &accounts);
+    void updateGuardiansTab();
     // Follows a run to its end: progress with Cancel; when it stops part-way, resume now, later
     // (the banner), or abandon it (the letters issued so far are shown).
     void followRun(NotificationRun *run);
@@ -105,9 +117,11 @@ private:
     bool m_online = false;
 
     StudentTableModel *m_model;
+    GuardianTableModel *m_guardianModel;
     QTabWidget *m_tabs = nullptr;
     HomePage *m_homePage = nullptr;
     StudentsPage *m_studentsPage = nullptr;
+    GuardiansPage *m_guardiansPage = nullptr;
     QLabel *m_establishmentLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;

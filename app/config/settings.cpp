@@ -24,6 +24,7 @@ const KeySpec &spec(Settings::Key key)
         {Settings::Key::WindowGeometry, {u"ui/windowGeometry"_s, QByteArray()}},
         {Settings::Key::WindowState, {u"ui/windowState"_s, QByteArray()}},
         {Settings::Key::LastUai, {u"session/lastUai"_s, QString()}},
+        {Settings::Key::LastManagesGuardians, {u"session/managesGuardians"_s, false}},
         {Settings::Key::LetterLayout, {u"letters/layout"_s, u"official"_s}},
         {Settings::Key::LetterQrCode, {u"letters/qrCode"_s, false}},
         {Settings::Key::LetterSheets, {u"letters/distributionSheets"_s, false}},

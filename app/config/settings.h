@@ -13,6 +13,8 @@ class Settings
 public:
     enum class Key {
         ServerUrl, Login, CaFile, Language, WindowGeometry, WindowState, LastUai,
+        // What the last user to sign in here may manage: offline, the window shows no more.
+        LastManagesGuardians,
         // Letters: the last choices, and the last printer (a secretariat prints on the same one).
         LetterLayout, LetterQrCode, LetterSheets, LetterPerClass, PrinterName, PrinterDuplex
     };

@@ -1,0 +1,25 @@
+#include "guardianspage.h"
+
+#include "parents/guardiantablemodel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace educonnect::ui {
+
+GuardiansPage::GuardiansPage(GuardianTableModel *model, QWidget *parent)
+    : AccountsPage(model,
+                   {CriteriaBar::Criterion::Classes, CriteriaBar::Criterion::States, CriteriaBar::Criterion::Email,
+                    CriteriaBar::Criterion::Origins},
+                   parent),
+      m_guardians(model)
+{
+    setObjectName(u"guardiansPage"_s);
+    connect(this, &AccountsPage::notifyClicked, this, [this]() { emit notifyRequested(checkedGuardians()); });
+}
+
+QList<Guardian> GuardiansPage::checkedGuardians() const
+{
+    return m_guardians->checkedAccounts();
+}
+
+} // namespace educonnect::ui
