@@ -245,7 +245,7 @@ private slots:
 
     void tableToolTipsShowNamesAsText()
     {
-        auto *table = m_window->findChild<QTableView *>(u"studentTable"_s);
+        auto *table = m_window->studentsPage()->findChild<QTableView *>(u"studentTable"_s);
         QVERIFY(table);
         VERIFY_SHOWN_AS_TEXT(m_window.get(),
                              {kBold, kImage, kApostrophe, kEntity, kLong, kCyrillic, kMef, kEstablishment});
@@ -274,8 +274,8 @@ private slots:
 
     void criteriaMenusShowAmpersands()
     {
-        auto *classes = m_window->findChild<MultiSelectButton *>(u"classFilter"_s);
-        auto *mefs = m_window->findChild<MultiSelectButton *>(u"mefFilter"_s);
+        auto *classes = m_window->studentsPage()->findChild<MultiSelectButton *>(u"classFilter"_s);
+        auto *mefs = m_window->studentsPage()->findChild<MultiSelectButton *>(u"mefFilter"_s);
         QVERIFY(classes);
         QVERIFY(mefs);
         VERIFY_SHOWN_AS_TEXT(classes, {kClass});
@@ -302,7 +302,7 @@ private slots:
         const int row = rowOf(kBold);
         QVERIFY(row >= 0);
         m_window->studentModel()->setChecked({row}, true);
-        auto *notify = m_window->findChild<QPushButton *>(u"notifyButton"_s);
+        auto *notify = m_window->studentsPage()->findChild<QPushButton *>(u"notifyButton"_s);
         QVERIFY(notify);
         QTRY_VERIFY(notify->isEnabled());
         notify->click();

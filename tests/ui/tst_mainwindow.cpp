@@ -57,7 +57,10 @@ class TestMainWindow : public QObject
     template <typename T>
     T *find(const QString &name) const
     {
-        T *widget = m_window->findChild<T *>(name);
+        // The Élèves and Responsables tabs share their widgets' names: the pupils' first.
+        T *widget = m_window->studentsPage()->findChild<T *>(name);
+        if (!widget)
+            widget = m_window->findChild<T *>(name);
         if (!widget)
             qWarning() << "no widget" << name;
         return widget;
