@@ -47,6 +47,88 @@
     </message>
 </context>
 <context>
+    <name>AccountTexts</name>
+    <message>
+        <source>Pupil accounts</source>
+        <translation type="unfinished">Pupil accounts</translation>
+    </message>
+    <message>
+        <source>Parent accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished">Pupils</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last or first name</source>
+        <translation type="unfinished">Last or first name</translation>
+    </message>
+    <message>
+        <source>Last or first name (parent or pupil)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) selected</source>
+        <translation>
+            <numerusform>%n pupil selected</numerusform>
+            <numerusform>%n pupils selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parent(s) selected</source>
+        <translation>
+            <numerusform>%n parent selected</numerusform>
+            <numerusform>%n parents selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) shown of %1</source>
+        <translation>
+            <numerusform>%n pupil shown of %1</numerusform>
+            <numerusform>%n pupils shown of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parent(s) shown of %1</source>
+        <translation>
+            <numerusform>%n parent shown of %1</numerusform>
+            <numerusform>%n parents shown of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the pupils to notify first.</source>
+        <translation type="unfinished">Tick the pupils to notify first.</translation>
+    </message>
+    <message>
+        <source>Tick the parents to notify first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n pupil account(s) selected.</source>
+        <translation>
+            <numerusform>%n pupil account selected.</numerusform>
+            <numerusform>%n pupil accounts selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parent account(s) selected.</source>
+        <translation>
+            <numerusform>%n parent account selected.</numerusform>
+            <numerusform>%n parent accounts selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a pupil, then its class or school</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>Cannot read the CA certificate file %1: %2</source>
@@ -1065,6 +1147,60 @@ Headless letters: educonnect-admin letters --help</source>
     </message>
 </context>
 <context>
+    <name>educonnect::ui::AccountTableModel</name>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished">Identifier</translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation type="unfinished">Account status</translation>
+    </message>
+    <message>
+        <source>Account origin</source>
+        <translation type="unfinished">Account origin</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notification date</source>
+        <translation type="unfinished">Notification date</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished">Last sign-in</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select %1</source>
+        <translation type="unfinished">Select %1</translation>
+    </message>
+</context>
+<context>
+    <name>educonnect::ui::AccountsPage</name>
+    <message>
+        <source>(Re)notify the accounts</source>
+        <translation type="unfinished">(Re)notify the accounts</translation>
+    </message>
+    <message>
+        <source>Print a batch again…</source>
+        <translation type="unfinished">Print a batch again…</translation>
+    </message>
+    <message>
+        <source>Letters of a recent run, with the same passwords, without notifying again.</source>
+        <translation type="unfinished">Letters of a recent run, with the same passwords, without notifying again.</translation>
+    </message>
+</context>
+<context>
     <name>educonnect::ui::BatchDialog</name>
     <message numerus="yes">
         <source>%n letter(s) ready, %1 with a provisional password.</source>
@@ -1183,6 +1319,64 @@ Headless letters: educonnect-admin letters --help</source>
     </message>
     <message>
         <source>Pupil: %1 %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>educonnect::ui::CriteriaBar</name>
+    <message>
+        <source>Reset criteria</source>
+        <translation type="unfinished">Reset criteria</translation>
+    </message>
+    <message>
+        <source>● Filter active</source>
+        <translation type="unfinished">● Filter active</translation>
+    </message>
+    <message>
+        <source>MEF</source>
+        <translation type="unfinished">MEF</translation>
+    </message>
+    <message>
+        <source>Class(es)</source>
+        <translation type="unfinished">Class(es)</translation>
+    </message>
+    <message>
+        <source>Account state(s)</source>
+        <translation type="unfinished">Account state(s)</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with an address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>without an address</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>educonnect::ui::GuardianTableModel</name>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attached pupil(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, in another establishment: %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, class %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1496,6 +1690,10 @@ Abandon: notify no one else, and get the letters issued so far.</source>
         <source>Letters</source>
         <translation type="unfinished">Letters</translation>
     </message>
+    <message>
+        <source>Parents</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>educonnect::ui::MultiSelectButton</name>
@@ -1526,13 +1724,6 @@ Abandon: notify no one else, and get the letters issued so far.</source>
 <context>
     <name>educonnect::ui::NotifyDialog</name>
     <message numerus="yes">
-        <source>%n pupil account(s) selected.</source>
-        <translation>
-            <numerusform>%n pupil account selected.</numerusform>
-            <numerusform>%n pupil accounts selected.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Notify %n account(s)</source>
         <translation>
             <numerusform>Notify %n account</numerusform>
@@ -1541,6 +1732,14 @@ Abandon: notify no one else, and get the letters issued so far.</source>
     </message>
     <message>
         <source>Pupil: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parent: %1, of %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1605,10 +1804,6 @@ Abandon: notify no one else, and get the letters issued so far.</source>
 <context>
     <name>educonnect::ui::StudentTableModel</name>
     <message>
-        <source>Select %1</source>
-        <translation>Select %1</translation>
-    </message>
-    <message>
         <source>Pupil</source>
         <translation>Pupil</translation>
     </message>
@@ -1619,91 +1814,6 @@ Abandon: notify no one else, and get the letters issued so far.</source>
     <message>
         <source>MEF</source>
         <translation>MEF</translation>
-    </message>
-    <message>
-        <source>Identifier</source>
-        <translation>Identifier</translation>
-    </message>
-    <message>
-        <source>Account status</source>
-        <translation>Account status</translation>
-    </message>
-    <message>
-        <source>Account origin</source>
-        <translation>Account origin</translation>
-    </message>
-    <message>
-        <source>Notification date</source>
-        <translation>Notification date</translation>
-    </message>
-    <message>
-        <source>Last sign-in</source>
-        <translation>Last sign-in</translation>
-    </message>
-</context>
-<context>
-    <name>educonnect::ui::StudentsPage</name>
-    <message>
-        <source>Pupil accounts</source>
-        <translation>Pupil accounts</translation>
-    </message>
-    <message>
-        <source>Last or first name</source>
-        <translation>Last or first name</translation>
-    </message>
-    <message>
-        <source>MEF</source>
-        <translation>MEF</translation>
-    </message>
-    <message>
-        <source>Class(es)</source>
-        <translation>Class(es)</translation>
-    </message>
-    <message>
-        <source>Account state(s)</source>
-        <translation>Account state(s)</translation>
-    </message>
-    <message>
-        <source>Reset criteria</source>
-        <translation>Reset criteria</translation>
-    </message>
-    <message>
-        <source>● Filter active</source>
-        <translation>● Filter active</translation>
-    </message>
-    <message>
-        <source>(Re)notify the accounts</source>
-        <translation>(Re)notify the accounts</translation>
-    </message>
-    <message>
-        <source>Pupils</source>
-        <translation>Pupils</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pupil(s) selected</source>
-        <translation>
-            <numerusform>%n pupil selected</numerusform>
-            <numerusform>%n pupils selected</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Tick the pupils to notify first.</source>
-        <translation>Tick the pupils to notify first.</translation>
-    </message>
-    <message>
-        <source>Print a batch again…</source>
-        <translation>Print a batch again…</translation>
-    </message>
-    <message>
-        <source>Letters of a recent run, with the same passwords, without notifying again.</source>
-        <translation>Letters of a recent run, with the same passwords, without notifying again.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pupil(s) shown of %1</source>
-        <translation>
-            <numerusform>%n pupil shown of %1</numerusform>
-            <numerusform>%n pupils shown of %1</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

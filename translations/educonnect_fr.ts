@@ -47,6 +47,88 @@
     </message>
 </context>
 <context>
+    <name>AccountTexts</name>
+    <message>
+        <source>Pupil accounts</source>
+        <translation>Gestion des comptes élèves</translation>
+    </message>
+    <message>
+        <source>Parent accounts</source>
+        <translation>Gestion des comptes responsables</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Élèves</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>Last or first name</source>
+        <translation>Nom ou prénom</translation>
+    </message>
+    <message>
+        <source>Last or first name (parent or pupil)</source>
+        <translation>Nom ou prénom (responsable ou élève)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) selected</source>
+        <translation>
+            <numerusform>%n élève sélectionné</numerusform>
+            <numerusform>%n élèves sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parent(s) selected</source>
+        <translation>
+            <numerusform>%n responsable sélectionné</numerusform>
+            <numerusform>%n responsables sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) shown of %1</source>
+        <translation>
+            <numerusform>%n élève affiché sur %1</numerusform>
+            <numerusform>%n élèves affichés sur %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parent(s) shown of %1</source>
+        <translation>
+            <numerusform>%n responsable affiché sur %1</numerusform>
+            <numerusform>%n responsables affichés sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the pupils to notify first.</source>
+        <translation>Cochez d'abord les élèves à notifier.</translation>
+    </message>
+    <message>
+        <source>Tick the parents to notify first.</source>
+        <translation>Cochez d'abord les responsables à notifier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil account(s) selected.</source>
+        <translation>
+            <numerusform>%n compte élève sélectionné.</numerusform>
+            <numerusform>%n comptes élèves sélectionnés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parent account(s) selected.</source>
+        <translation>
+            <numerusform>%n compte responsable sélectionné.</numerusform>
+            <numerusform>%n comptes responsables sélectionnés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a pupil, then its class or school</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>Cannot read the CA certificate file %1: %2</source>
@@ -1066,6 +1148,60 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
 </context>
 <context>
+    <name>educonnect::ui::AccountTableModel</name>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation>Statut du compte</translation>
+    </message>
+    <message>
+        <source>Account origin</source>
+        <translation>Origine du compte</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Notification date</source>
+        <translation>Date de notification</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Date de dernière connexion</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Select %1</source>
+        <translation>Sélectionner %1</translation>
+    </message>
+</context>
+<context>
+    <name>educonnect::ui::AccountsPage</name>
+    <message>
+        <source>(Re)notify the accounts</source>
+        <translation>(Re)notifier les comptes</translation>
+    </message>
+    <message>
+        <source>Print a batch again…</source>
+        <translation>Réimprimer un lot…</translation>
+    </message>
+    <message>
+        <source>Letters of a recent run, with the same passwords, without notifying again.</source>
+        <translation>Les courriers d'un lot récent, avec les mêmes mots de passe, sans notifier à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>educonnect::ui::BatchDialog</name>
     <message numerus="yes">
         <source>%n letter(s) ready, %1 with a provisional password.</source>
@@ -1185,6 +1321,64 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     <message>
         <source>Pupil: %1 %2 (%3)</source>
         <translation>Élève : %1 %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>educonnect::ui::CriteriaBar</name>
+    <message>
+        <source>Reset criteria</source>
+        <translation>Réinitialiser les critères</translation>
+    </message>
+    <message>
+        <source>● Filter active</source>
+        <translation>● Filtre actif</translation>
+    </message>
+    <message>
+        <source>MEF</source>
+        <translation>MEF</translation>
+    </message>
+    <message>
+        <source>Class(es)</source>
+        <translation>Classe(s)</translation>
+    </message>
+    <message>
+        <source>Account state(s)</source>
+        <translation>État(s) de compte</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>with an address</source>
+        <translation>avec adresse</translation>
+    </message>
+    <message>
+        <source>without an address</source>
+        <translation>sans adresse</translation>
+    </message>
+</context>
+<context>
+    <name>educonnect::ui::GuardianTableModel</name>
+    <message>
+        <source>Parent</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Attached pupil(s)</source>
+        <translation>Élève(s) rattaché(s)</translation>
+    </message>
+    <message>
+        <source>%1, in another establishment: %2 (%3)</source>
+        <translation>%1, dans un autre établissement : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, class %2</source>
+        <translation>%1, classe %2</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1695,10 @@ Abandonner : ne notifier personne d'autre et obtenir les courriers déjà émis.
         <source>Letters</source>
         <translation>Courriers</translation>
     </message>
+    <message>
+        <source>Parents</source>
+        <translation>Responsables</translation>
+    </message>
 </context>
 <context>
     <name>educonnect::ui::MultiSelectButton</name>
@@ -1531,13 +1729,6 @@ Abandonner : ne notifier personne d'autre et obtenir les courriers déjà émis.
 <context>
     <name>educonnect::ui::NotifyDialog</name>
     <message numerus="yes">
-        <source>%n pupil account(s) selected.</source>
-        <translation>
-            <numerusform>%n compte élève sélectionné.</numerusform>
-            <numerusform>%n comptes élèves sélectionnés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Notify %n account(s)</source>
         <translation>
             <numerusform>Notifier %n compte</numerusform>
@@ -1547,6 +1738,14 @@ Abandonner : ne notifier personne d'autre et obtenir les courriers déjà émis.
     <message>
         <source>Pupil: %1 (%2)</source>
         <translation>Élève : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Parent: %1</source>
+        <translation>Responsable : %1</translation>
+    </message>
+    <message>
+        <source>Parent: %1, of %2</source>
+        <translation>Responsable : %1, de %2</translation>
     </message>
 </context>
 <context>
@@ -1610,10 +1809,6 @@ Abandonner : ne notifier personne d'autre et obtenir les courriers déjà émis.
 <context>
     <name>educonnect::ui::StudentTableModel</name>
     <message>
-        <source>Select %1</source>
-        <translation>Sélectionner %1</translation>
-    </message>
-    <message>
         <source>Pupil</source>
         <translation>Élève</translation>
     </message>
@@ -1624,91 +1819,6 @@ Abandonner : ne notifier personne d'autre et obtenir les courriers déjà émis.
     <message>
         <source>MEF</source>
         <translation>MEF</translation>
-    </message>
-    <message>
-        <source>Identifier</source>
-        <translation>Identifiant</translation>
-    </message>
-    <message>
-        <source>Account status</source>
-        <translation>Statut du compte</translation>
-    </message>
-    <message>
-        <source>Account origin</source>
-        <translation>Origine du compte</translation>
-    </message>
-    <message>
-        <source>Notification date</source>
-        <translation>Date de notification</translation>
-    </message>
-    <message>
-        <source>Last sign-in</source>
-        <translation>Date de dernière connexion</translation>
-    </message>
-</context>
-<context>
-    <name>educonnect::ui::StudentsPage</name>
-    <message>
-        <source>Pupil accounts</source>
-        <translation>Gestion des comptes élèves</translation>
-    </message>
-    <message>
-        <source>Last or first name</source>
-        <translation>Nom ou prénom</translation>
-    </message>
-    <message>
-        <source>MEF</source>
-        <translation>MEF</translation>
-    </message>
-    <message>
-        <source>Class(es)</source>
-        <translation>Classe(s)</translation>
-    </message>
-    <message>
-        <source>Account state(s)</source>
-        <translation>État(s) de compte</translation>
-    </message>
-    <message>
-        <source>Reset criteria</source>
-        <translation>Réinitialiser les critères</translation>
-    </message>
-    <message>
-        <source>● Filter active</source>
-        <translation>● Filtre actif</translation>
-    </message>
-    <message>
-        <source>(Re)notify the accounts</source>
-        <translation>(Re)notifier les comptes</translation>
-    </message>
-    <message>
-        <source>Pupils</source>
-        <translation>Élèves</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pupil(s) selected</source>
-        <translation>
-            <numerusform>%n élève sélectionné</numerusform>
-            <numerusform>%n élèves sélectionnés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Tick the pupils to notify first.</source>
-        <translation>Cochez d'abord les élèves à notifier.</translation>
-    </message>
-    <message>
-        <source>Print a batch again…</source>
-        <translation>Réimprimer un lot…</translation>
-    </message>
-    <message>
-        <source>Letters of a recent run, with the same passwords, without notifying again.</source>
-        <translation>Les courriers d'un lot récent, avec les mêmes mots de passe, sans notifier à nouveau.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pupil(s) shown of %1</source>
-        <translation>
-            <numerusform>%n élève affiché sur %1</numerusform>
-            <numerusform>%n élèves affichés sur %1</numerusform>
-        </translation>
     </message>
 </context>
 </TS>
