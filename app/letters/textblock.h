@@ -13,13 +13,16 @@ namespace educonnect::letters_detail {
 class Block
 {
 public:
+    // `formats` restyle parts of the text (e.g. an address in bold within a sentence).
     Block(const QString &text, const QFont &font, qreal width, QPaintDevice *device,
-          Qt::Alignment alignment = Qt::AlignLeft)
+          Qt::Alignment alignment = Qt::AlignLeft, const QList<QTextLayout::FormatRange> &formats = {})
         : m_layout(text, font, device)
     {
         QTextOption option(alignment);
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         m_layout.setTextOption(option);
+        if (!formats.isEmpty())
+            m_layout.setFormats(formats);
         m_layout.setCacheEnabled(true);
         m_layout.beginLayout();
         for (;;) {
@@ -33,6 +36,7 @@ public:
         m_layout.endLayout();
     }
     qreal height() const { return m_height; }
+    qreal width() const { return m_layout.boundingRect().width(); }
     int lineCount() const { return m_layout.lineCount(); }
     qreal lineHeight() const { return m_layout.lineCount() ? m_layout.lineAt(0).height() : 0; }
     void draw(QPainter &painter, qreal x, qreal y) const { m_layout.draw(&painter, QPointF(x, y)); }
