@@ -9,6 +9,11 @@ using namespace Qt::StringLiterals;
 
 namespace educonnect::letters_detail {
 
+namespace {
+// Starts each child's line; the no-break space keeps it with the name. One text run per child.
+const QString kBullet = QStringLiteral("\u2022\u00A0");
+} // namespace
+
 CellGeometry CellGeometry::official()
 {
     return {210, 297, 20, 18, true, 115, 6, 10.5, 14, 11, 12, 16, 9, 3.5, 12, 4, 52, 15, 26, false, true};
@@ -122,7 +127,7 @@ void LetterCell::build()
     const QString childrenTitle = m_texts.text(key(u"children.title"_s));
     m_childrenTitle = childrenTitle.isEmpty() ? nullptr
                                               : std::make_unique<Block>(childrenTitle, m_body, bodyWidth(), m_device);
-    m_bullet = std::make_unique<Block>(QString(u'\u2022'), m_body, childIndent(), m_device);
+    m_bulletWidth = QFontMetricsF(m_body, m_device).horizontalAdvance(kBullet);
     m_greeting = m_texts.text(key(u"greeting"_s));
     m_class = m_texts.text(u"class"_s);
 }
@@ -132,16 +137,10 @@ LetterCell::Blocks LetterCell::paragraphs(const QString &text) const
     Blocks blocks;
     const QStringList parts = text.split(u'\n', Qt::SkipEmptyParts);
     for (const QString &part : parts) {
-        // The addresses to go to stand out in bold, alone on their line or within a sentence.
-        QList<QTextLayout::FormatRange> bold;
-        for (const QString &url : {m_context.activationUrl, m_context.extraUrl}) {
-            for (qsizetype at = url.isEmpty() ? -1 : part.indexOf(url); at >= 0; at = part.indexOf(url, at + 1)) {
-                QTextLayout::FormatRange range{int(at), int(url.size()), {}};
-                range.format.setFontWeight(QFont::Bold);
-                bold.append(range);
-            }
-        }
-        blocks.push_back(std::make_shared<Block>(part, m_body, bodyWidth(), m_device, Qt::AlignLeft, bold));
+        // A paragraph that is only an address to go to stands out in bold.
+        const bool url = (!m_context.activationUrl.isEmpty() && part == m_context.activationUrl)
+                         || (!m_context.extraUrl.isEmpty() && part == m_context.extraUrl);
+        blocks.push_back(std::make_shared<Block>(part, url ? m_bold : m_body, bodyWidth(), m_device));
     }
     return blocks;
 }
@@ -213,7 +212,8 @@ LetterCell::Fields LetterCell::layOut(const Letter &letter) const
         f.children.reserve(size_t(letter.children.size()));
         for (const LetterChild &child : letter.children)
             f.children.push_back(
-                std::make_unique<Block>(childLine(child), m_body, bodyWidth() - childIndent(), m_device));
+                std::make_unique<Block>(kBullet + childLine(child), m_body, bodyWidth() - childIndent(), m_device,
+                                        Qt::AlignLeft, m_bulletWidth));
     }
     f.login = fittedBlock(letter.login, m_login, valueWidth(), 2, m_device);
     if (letter.variant != LetterVariant::Redistribution)
@@ -282,7 +282,6 @@ qreal LetterCell::place(QPainter *p, const Letter &letter, const Fields &f) cons
         draw(*m_childrenTitle, left, y);
         y += m_childrenTitle->height() + gap / 2;
         for (const auto &child : f.children) {
-            draw(*m_bullet, left + childIndent() / 4, y);
             draw(*child, left + childIndent(), y);
             y += child->height();
         }

@@ -104,7 +104,7 @@ private:
     qreal contentBottom() const;
     QString key(const QString &name) const;
     QString childLine(const LetterChild &child) const;
-    qreal childIndent() const { return 4 * m_mm * m_g.bodyPt / 10.5; }
+    qreal childIndent() const { return m_mm * m_g.bodyPt / 10.5; } // the bullets' from the margin
 
     const LetterContext &m_context;
     const LetterTemplate &m_texts;
@@ -118,7 +118,8 @@ private:
 
     QFont m_body, m_bold, m_login, m_password;
     std::unique_ptr<Block> m_establishment, m_date, m_title, m_boxTitle, m_boxLogin, m_boxPassword, m_boxUnchanged,
-        m_signature, m_footer, m_qrCaption, m_childrenTitle, m_bullet;
+        m_signature, m_footer, m_qrCaption, m_childrenTitle;
+    qreal m_bulletWidth = 0; // « • » and the space after it: where a child's wrapped lines start
     Blocks m_validity;
     std::unique_ptr<Block> m_validityBySignature; // beside a QR code in the closing band
     Blocks m_extra; // the extra URL's paragraphs (parents), empty without one

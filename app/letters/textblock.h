@@ -13,24 +13,23 @@ namespace educonnect::letters_detail {
 class Block
 {
 public:
-    // `formats` restyle parts of the text (e.g. an address in bold within a sentence).
+    // Lines after the first start `hangingIndent` to the right (a list item under its bullet).
     Block(const QString &text, const QFont &font, qreal width, QPaintDevice *device,
-          Qt::Alignment alignment = Qt::AlignLeft, const QList<QTextLayout::FormatRange> &formats = {})
+          Qt::Alignment alignment = Qt::AlignLeft, qreal hangingIndent = 0)
         : m_layout(text, font, device)
     {
         QTextOption option(alignment);
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         m_layout.setTextOption(option);
-        if (!formats.isEmpty())
-            m_layout.setFormats(formats);
         m_layout.setCacheEnabled(true);
         m_layout.beginLayout();
         for (;;) {
             QTextLine line = m_layout.createLine();
             if (!line.isValid())
                 break;
-            line.setLineWidth(width);
-            line.setPosition(QPointF(0, m_height));
+            const qreal indent = line.lineNumber() == 0 ? 0 : hangingIndent;
+            line.setLineWidth(width - indent);
+            line.setPosition(QPointF(indent, m_height));
             m_height += line.height();
         }
         m_layout.endLayout();
