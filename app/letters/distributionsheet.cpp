@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace educonnect::letters_detail {
@@ -15,8 +17,27 @@ constexpr qreal kMarginMm = 15;
 constexpr qreal kTableTopMm = 42;
 constexpr qreal kRowMm = 9.5;
 constexpr qreal kBottomMm = 280;
-// Élève, Classe, Identifiant, Remis le, Signature: widths in mm, 180 in all.
-constexpr qreal kColumnsMm[] = {56, 22, 40, 24, 38};
+// Column widths in mm, 180 in all. Pupils: Élève, Classe, Identifiant, Remis le, Signature.
+constexpr qreal kPupilColumnsMm[] = {56, 22, 40, 24, 38};
+// Parents: Responsable, Élève (who takes the letter home), Classe, Identifiant, Remis le, Signature.
+constexpr qreal kGuardianColumnsMm[] = {42, 38, 17, 39, 20, 24};
+
+QString listedName(const QString &lastName, const QString &firstName)
+{
+    return (lastName.toUpper() + u' ' + firstName).trimmed();
+}
+
+// What a row says, column by column; the last one is the identifier, the rest are left blank.
+QStringList rowValues(const Letter &l)
+{
+    QStringList values{listedName(l.lastName, l.firstName)};
+    if (l.kind == AccountKind::Guardian) {
+        const LetterChild *child = l.homeChildOrNull();
+        values << (child ? listedName(child->lastName, child->firstName) : QString());
+    }
+    values << l.className << l.login;
+    return values;
+}
 
 } // namespace
 
@@ -67,16 +88,19 @@ void DistributionSheet::paint(QPainter &p, const QList<Letter> &letters, int pag
     Block(text("sheet.note"), letterFont(LetterFont::Body, 8), width, m_device).draw(p, left, y);
 
     const QStringList headers = m_texts.text(u"sheet.columns"_s).split(u'|');
+    const bool guardians = m_context.kind == AccountKind::Guardian;
+    const qreal *widths = guardians ? kGuardianColumnsMm : kPupilColumnsMm;
+    const int columns = guardians ? int(std::size(kGuardianColumnsMm)) : int(std::size(kPupilColumnsMm));
     const qreal row = kRowMm * m_mm;
     const qreal pad = 1.5 * m_mm;
     auto cellX = [&](int column) {
         qreal x = left;
         for (int c = 0; c < column; ++c)
-            x += kColumnsMm[c] * m_mm;
+            x += widths[c] * m_mm;
         return x;
     };
     auto drawRowText = [&](int column, const QString &value, const QFont &font, qreal top) {
-        const auto block = fittedBlock(value, font, kColumnsMm[column] * m_mm - 2 * pad, 2, m_device);
+        const auto block = fittedBlock(value, font, widths[column] * m_mm - 2 * pad, 2, m_device);
         block->draw(p, cellX(column) + pad, top + (row - block->height()) / 2);
     };
 
@@ -84,16 +108,15 @@ void DistributionSheet::paint(QPainter &p, const QList<Letter> &letters, int pag
     p.save();
     p.fillRect(QRectF(left, top, width, row), QColor(0xe8, 0xe8, 0xe8));
     p.restore();
-    for (int c = 0; c < headers.size() && c < 5; ++c)
+    for (int c = 0; c < headers.size() && c < columns; ++c)
         drawRowText(c, headers.at(c), bold, top);
     const int first = page * rowsPerPage();
     const int last = std::min<int>(int(letters.size()), first + rowsPerPage());
     for (int i = first; i < last; ++i) {
         top += row;
-        const Letter &l = letters.at(i);
-        drawRowText(0, (l.lastName.toUpper() + u' ' + l.firstName).trimmed(), body, top);
-        drawRowText(1, l.className, body, top);
-        drawRowText(2, l.login, mono, top);
+        const QStringList cells = rowValues(letters.at(i));
+        for (int c = 0; c < cells.size() && c < columns; ++c)
+            drawRowText(c, cells.at(c), c == cells.size() - 1 ? mono : body, top);
     }
     // The grid.
     p.save();
@@ -102,7 +125,7 @@ void DistributionSheet::paint(QPainter &p, const QList<Letter> &letters, int pag
     const qreal bottom = top + row;
     for (qreal yy = tableTop; yy <= bottom + 0.5; yy += row)
         p.drawLine(QPointF(left, yy), QPointF(left + width, yy));
-    for (int c = 0; c <= 5; ++c)
+    for (int c = 0; c <= columns; ++c)
         p.drawLine(QPointF(cellX(c), tableTop), QPointF(cellX(c), bottom));
     p.restore();
 }

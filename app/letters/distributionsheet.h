@@ -1,7 +1,8 @@
 #pragma once
 
-// Internal to letters/: the class distribution sheet (Élève, Classe, Identifiant, Remis le,
-// Signature), A4 portrait, as many pages as the class needs. It never shows a password.
+// Internal to letters/: the class distribution sheet, A4 portrait, as many pages as the class
+// needs. Pupils: Élève, Classe, Identifiant, Remis le, Signature. Parents: Responsable, then the
+// Élève who takes the letter home, and the same columns. It never shows a password.
 
 #include "letters/lettertemplate.h"
 #include "letters/letter.h"

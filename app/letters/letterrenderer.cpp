@@ -15,6 +15,7 @@
 #include <QSaveFile>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <mutex>
 #include <thread>
@@ -106,9 +107,10 @@ LetterRenderer::LetterRenderer(LetterContext context, LetterTemplate texts, Rend
         m_options.qrCode = false; // nothing to encode
 }
 
-Result<LetterTemplate> LetterRenderer::studentTemplate()
+Result<LetterTemplate> LetterRenderer::letterTemplate(AccountKind kind)
 {
-    return LetterTemplate::load(u":/letters/pupil-letter.txt"_s);
+    return LetterTemplate::load(kind == AccountKind::Guardian ? u":/letters/guardian-letter.txt"_s
+                                                              : u":/letters/pupil-letter.txt"_s);
 }
 
 void LetterRenderer::setUpPage(QPagedPaintDevice *device)
@@ -156,6 +158,9 @@ Result<int> LetterRenderer::render(QPagedPaintDevice *device, const QList<Letter
 {
     if (letters.isEmpty())
         return Error{u"letters-empty"_s, RendererText::tr("There is no letter to produce.")};
+    // The texts and addresses are the context's kind's: a pupil's letter must not read as a parent's.
+    if (std::any_of(letters.cbegin(), letters.cend(), [&](const Letter &l) { return l.kind != m_context.kind; }))
+        return Error{u"letters-kind"_s, RendererText::tr("Pupils' and parents' letters cannot be mixed in one run.")};
     QPainter painter;
     if (!painter.begin(device))
         return Error{u"letters-device"_s, RendererText::tr("Cannot start drawing on the printer or file.")};

@@ -27,10 +27,11 @@ struct RenderOptions
     bool distributionSheets = false; // each class's signature sheet before its letters
 };
 
-// Paints pupil letters on any paged device: QPdfWriter, QPrinter or a print preview, through the
-// same code. Letters come sorted by class then name; with 2-up and 4-up each class starts on a
-// new sheet so sheets can be handed out class by class. Every field is drawn as plain text (no
-// markup), wraps, and shrinks when very long: nothing is clipped.
+// Paints letters of one account kind (the context's: pupils or parents) on any paged device:
+// QPdfWriter, QPrinter or a print preview, through the same code. Letters come sorted by (filing)
+// class then name; with 2-up and 4-up each class starts on a new sheet so sheets can be handed out
+// class by class. Every field is drawn as plain text (no markup), wraps, and shrinks when very
+// long: nothing is clipped.
 class LetterRenderer
 {
 public:
@@ -39,8 +40,9 @@ public:
 
     LetterRenderer(LetterContext context, LetterTemplate texts, RenderOptions options = {});
 
-    // The letter texts shipped in the resources.
-    static Result<LetterTemplate> studentTemplate();
+    // The letter texts shipped in the resources, for pupils or for parents.
+    static Result<LetterTemplate> letterTemplate(AccountKind kind);
+    static Result<LetterTemplate> studentTemplate() { return letterTemplate(AccountKind::Student); }
     // A4 portrait, no device margins; for devices the caller did not set up (PDF writers).
     static void setUpPage(QPagedPaintDevice *device);
 

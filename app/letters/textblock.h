@@ -13,8 +13,9 @@ namespace educonnect::letters_detail {
 class Block
 {
 public:
+    // Lines after the first start `hangingIndent` to the right (a list item under its bullet).
     Block(const QString &text, const QFont &font, qreal width, QPaintDevice *device,
-          Qt::Alignment alignment = Qt::AlignLeft)
+          Qt::Alignment alignment = Qt::AlignLeft, qreal hangingIndent = 0)
         : m_layout(text, font, device)
     {
         QTextOption option(alignment);
@@ -26,13 +27,15 @@ public:
             QTextLine line = m_layout.createLine();
             if (!line.isValid())
                 break;
-            line.setLineWidth(width);
-            line.setPosition(QPointF(0, m_height));
+            const qreal indent = line.lineNumber() == 0 ? 0 : hangingIndent;
+            line.setLineWidth(width - indent);
+            line.setPosition(QPointF(indent, m_height));
             m_height += line.height();
         }
         m_layout.endLayout();
     }
     qreal height() const { return m_height; }
+    qreal width() const { return m_layout.boundingRect().width(); }
     int lineCount() const { return m_layout.lineCount(); }
     qreal lineHeight() const { return m_layout.lineCount() ? m_layout.lineAt(0).height() : 0; }
     void draw(QPainter &painter, qreal x, qreal y) const { m_layout.draw(&painter, QPointF(x, y)); }

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates docs/images/letters-*.png: the first page of each layout, from the demo sandbox's
 # fictional pupils (seed 1). Usage: docs/images/make-letter-previews.sh [build dir]
+# letters-parents-*.png and distribution-sheet-parents.png were rendered through LetterRenderer
+# before the CLI made parents' letters; once `letters --guardians` exists, make them here too.
 set -euo pipefail
 build=${1:-build}
 here=$(cd "$(dirname "$0")" && pwd)
