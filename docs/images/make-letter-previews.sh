@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates docs/images/letters-*.png: the first page of each layout, from the demo sandbox's
-# fictional pupils (seed 1). Usage: docs/images/make-letter-previews.sh [build dir]
-# letters-parents-*.png and distribution-sheet-parents.png were rendered through LetterRenderer
-# before the CLI made parents' letters; once `letters --guardians` exists, make them here too.
+# Regenerates docs/images/*.png: the first page of each layout, for pupils and for parents, and the
+# distribution sheets, from the demo sandbox's fictional people (seed 1).
+# Usage: docs/images/make-letter-previews.sh [build dir]
 set -euo pipefail
 build=${1:-build}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -17,4 +16,12 @@ done
 "$build/bin/educonnect-admin" letters --demo --demo-dir "$work/sandbox" --data-dir "$work/data" \
   --class "6e A" --distribution-sheet --output "$work/sheet.pdf" --lang en >/dev/null
 pdftoppm -r 70 -png -singlefile -f 1 -l 1 "$work/sheet.pdf" "$here/distribution-sheet"
+for layout in official 2up 4up; do
+  "$build/bin/educonnect-admin" letters --demo --demo-dir "$work/sandbox" --data-dir "$work/data" \
+    --class "5e A" --guardians --layout "$layout" --output "$work/parents-$layout.pdf" --lang en >/dev/null
+  pdftoppm -r 70 -png -singlefile -f 1 -l 1 "$work/parents-$layout.pdf" "$here/letters-parents-$layout"
+done
+"$build/bin/educonnect-admin" letters --demo --demo-dir "$work/sandbox" --data-dir "$work/data" \
+  --class "5e A" --guardians --distribution-sheet --output "$work/parents-sheet.pdf" --lang en >/dev/null
+pdftoppm -r 70 -png -singlefile -f 1 -l 1 "$work/parents-sheet.pdf" "$here/distribution-sheet-parents"
 ls -l "$here"/*.png

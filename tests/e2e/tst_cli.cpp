@@ -1,6 +1,7 @@
 // `educonnect-admin letters` as a user runs it, against a sandbox started here. The process gets
 // its own HOME, XDG folders and TMPDIR, so every file it writes anywhere can be checked.
 
+#include "cache/store.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
+using namespace educonnect;
 
 class TestCli : public QObject
 {
@@ -454,6 +458,77 @@ private slots:
         QVERIFY2(open.isEmpty(), qPrintable(open.join(u'\n')));
         QVERIFY(!(QFile::permissions(data) & (QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup)));
         QVERIFY(!(QFile::permissions(QDir(root).filePath(u"home/connection.json"_s)) & (QFile::ReadOther | QFile::ReadGroup)));
+    }
+
+    // `letters --guardians`: one letter per parent account of the class's pupils, naming every
+    // child, with the parents' address; and refused to an account whose role excludes parents.
+    void writesTheParentsLettersOfAClass()
+    {
+        const QString root = newRoot(u"parents"_s);
+        const QString pdf = QDir(root).filePath(u"parents-5eB.pdf"_s);
+        const QString dataDir = QDir(root).filePath(u"data"_s);
+        const Run r = run({u"--connection-file"_s, m_sandbox.connectionFile(), u"--class"_s, u"5e B"_s,
+                           u"--guardians"_s, u"--output"_s, pdf, u"--data-dir"_s, dataDir},
+                          root);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"parent account"_s), qPrintable(r.out));
+        const int letters = QRegularExpression(u"Wrote (\\d+) letter"_s).match(r.out).captured(1).toInt();
+        QVERIFY(letters > 0);
+        QCOMPARE(testsupport::pdfPageCount(pdf), letters);
+
+        // Exactly the parents of the class's pupils, each on a page naming their children.
+        auto store = Store::open(QDir(dataDir).filePath(u"cache.sqlite"_s));
+        QVERIFY(store.ok());
+        const QString uai = m_sandbox.info().uai;
+        QSet<QString> pupilsOfClass;
+        for (const Student &s : store.value()->students(uai).value()) {
+            if (s.className == u"5e B"_s)
+                pupilsOfClass.insert(s.id);
+        }
+        QList<Guardian> parents;
+        for (const Guardian &g : store.value()->guardians(uai).value()) {
+            for (const GuardianChild &c : g.children) {
+                if (pupilsOfClass.contains(c.id)) {
+                    parents << g;
+                    break;
+                }
+            }
+        }
+        QCOMPARE(parents.size(), letters);
+        const QStringList pages = testsupport::pdfPages(pdf);
+        for (const Guardian &g : parents) {
+            const auto page = std::find_if(pages.cbegin(), pages.cend(),
+                                           [&](const QString &p) { return p.contains(g.login); });
+            QVERIFY2(page != pages.cend(), qPrintable(g.login));
+            const QString text = page->simplified();
+            QVERIFY(text.contains(u"teleservices.education.gouv.fr"_s));
+            for (const GuardianChild &c : g.children)
+                QVERIFY2(text.contains(c.firstName), qPrintable(c.firstName));
+        }
+
+        // The delegated staff account may not: refused before anyone is notified.
+        QFile original(m_sandbox.connectionFile());
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(original.readAll()).object();
+        for (const QJsonValue account : o.value(u"accounts"_s).toArray()) {
+            if (account.toObject().value(u"login"_s).toString() == u"deleg.demo"_s) {
+                o.insert(u"login"_s, u"deleg.demo"_s);
+                o.insert(u"password"_s, account.toObject().value(u"password"_s));
+                o.insert(u"totpSecret"_s, account.toObject().value(u"totpSecret"_s));
+            }
+        }
+        const QString deleg = QDir(root).filePath(u"deleg.json"_s);
+        QFile file(deleg);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(o).toJson());
+        file.close();
+        const Run refused = run({u"--connection-file"_s, deleg, u"--class"_s, u"5e B"_s, u"--guardians"_s,
+                                 u"--output"_s, QDir(root).filePath(u"no.pdf"_s), u"--data-dir"_s,
+                                 QDir(root).filePath(u"deleg-data"_s)},
+                                root);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(u"may not manage parents"_s), qPrintable(refused.err));
+        QVERIFY(!refused.out.contains(u"Notifying"_s));
     }
 
     void refusesAMissingOutputFolderBeforeNotifying()
