@@ -514,6 +514,10 @@ Headless letters: educonnect-admin letters --help</source>
         <source>Two classes would share the file %1: rename one of them.</source>
         <translation>Two classes would share the file %1: rename one of them.</translation>
     </message>
+    <message>
+        <source>Pupils' and parents' letters cannot be mixed in one run.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LetterTemplate</name>

@@ -515,6 +515,10 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
         <source>Two classes would share the file %1: rename one of them.</source>
         <translation>Deux classes auraient le même fichier %1 : renommez l'une d'elles.</translation>
     </message>
+    <message>
+        <source>Pupils' and parents' letters cannot be mixed in one run.</source>
+        <translation>Les courriers des élèves et ceux des responsables ne peuvent pas être mêlés dans un même envoi.</translation>
+    </message>
 </context>
 <context>
     <name>LetterTemplate</name>
