@@ -9,6 +9,7 @@
 #include "remote/totp.h"
 #include "workflows/letterset.h"
 #include "workflows/notificationrun.h"
+#include "workflows/selection.h"
 #include "workflows/session.h"
 
 #include <QCommandLineParser>
@@ -36,8 +37,8 @@ QList<QCommandLineOption> options()
         {u"uai"_s, LettersCommand::tr("Establishment (UAI); default: the first one of the account."), u"UAI"_s},
         {u"class"_s, LettersCommand::tr("Class whose pupils get a letter."), u"CLASS"_s},
         {u"guardians"_s,
-         LettersCommand::tr("Letters for the parent accounts of the class's pupils instead (one per parent account, "
-                            "naming every child).")},
+         LettersCommand::tr("Letters for the parent accounts filed under the class instead: one per parent account, "
+                            "naming every child, filed under the youngest child's class.")},
         {u"reprint"_s,
          LettersCommand::tr("Print the letters of an earlier run again (its id), without notifying anyone."),
          u"RUN"_s},
@@ -255,8 +256,6 @@ void LettersCommand::syncThenNotify()
             reprint();
         else if (!m_options.resumeRun.isEmpty())
             resume();
-        else if (m_options.guardians)
-            notifyParentsOfClass();
         else
             notifyClass();
     });
@@ -265,67 +264,40 @@ void LettersCommand::syncThenNotify()
 
 void LettersCommand::notifyClass()
 {
-    QList<Student> chosen;
     QStringList classes;
-    const QSet<AccountState> wanted(m_options.states.cbegin(), m_options.states.cend());
-    for (const Student &s : std::as_const(m_pupils)) {
+    for (const Student &s : std::as_const(m_pupils))
         classes << s.className;
-        if (s.className.compare(m_options.className, Qt::CaseInsensitive) != 0)
-            continue;
-        if (!wanted.isEmpty() && !wanted.contains(s.state))
-            continue;
-        chosen << s;
-    }
     const QStringList known = distinctClassesInSchoolOrder(classes);
-    if (chosen.isEmpty() && !known.contains(m_options.className, Qt::CaseInsensitive))
+    if (!known.contains(m_options.className, Qt::CaseInsensitive))
         return fail(tr("No class \"%1\" in this establishment. Classes: %2")
                         .arg(m_options.className, known.join(u", "_s)));
-    if (chosen.isEmpty())
-        return fail(tr("No pupil of %1 is in the requested state(s); nothing was notified.").arg(m_options.className));
-
-    const int n = int(chosen.size());
-    say(m_options.reset ? tr("Notifying %n pupil(s) of %1, with password reset...", nullptr, n).arg(m_options.className)
-                        : tr("Notifying %n pupil(s) of %1...", nullptr, n).arg(m_options.className));
-    auto run = NotificationRun::create(m_session->client(), m_store.get(), m_uai, chosen, m_options.reset);
-    if (!run)
-        return fail(run.error().message);
-    runNotification(run.takeValue());
-}
-
-void LettersCommand::notifyParentsOfClass()
-{
-    QSet<QString> pupilsOfClass;
-    QStringList classes;
-    for (const Student &s : std::as_const(m_pupils)) {
-        classes << s.className;
-        if (s.className.compare(m_options.className, Qt::CaseInsensitive) == 0)
-            pupilsOfClass.insert(s.id);
+    const QSet<AccountState> states(m_options.states.cbegin(), m_options.states.cend());
+    Result<std::unique_ptr<NotificationRun>> run = Error{};
+    int n = 0;
+    if (m_options.guardians) {
+        auto guardians = m_store->guardians(m_uai);
+        if (!guardians)
+            return fail(guardians.error().message);
+        const QList<Guardian> chosen = guardiansFiledUnder(m_options.className, guardians.value(), m_pupils, states);
+        if (chosen.isEmpty())
+            return fail(tr("No parent account filed under %1 is in the requested state(s); nothing was notified.")
+                            .arg(m_options.className));
+        n = int(chosen.size());
+        say(m_options.reset
+                ? tr("Notifying %n parent account(s) of %1, with password reset...", nullptr, n).arg(m_options.className)
+                : tr("Notifying %n parent account(s) of %1...", nullptr, n).arg(m_options.className));
+        run = NotificationRun::create(m_session->client(), m_store.get(), m_uai, chosen, m_options.reset);
+    } else {
+        const QList<Student> chosen = studentsOfClass(m_options.className, m_pupils, states);
+        if (chosen.isEmpty())
+            return fail(
+                tr("No pupil of %1 is in the requested state(s); nothing was notified.").arg(m_options.className));
+        n = int(chosen.size());
+        say(m_options.reset
+                ? tr("Notifying %n pupil(s) of %1, with password reset...", nullptr, n).arg(m_options.className)
+                : tr("Notifying %n pupil(s) of %1...", nullptr, n).arg(m_options.className));
+        run = NotificationRun::create(m_session->client(), m_store.get(), m_uai, chosen, m_options.reset);
     }
-    const QStringList known = distinctClassesInSchoolOrder(classes);
-    if (pupilsOfClass.isEmpty())
-        return fail(tr("No class \"%1\" in this establishment. Classes: %2")
-                        .arg(m_options.className, known.join(u", "_s)));
-    auto guardians = m_store->guardians(m_uai);
-    if (!guardians)
-        return fail(guardians.error().message);
-    // Every parent account with a child in the class, once, whatever its other children.
-    QList<Guardian> chosen;
-    const QSet<AccountState> wanted(m_options.states.cbegin(), m_options.states.cend());
-    for (const Guardian &g : guardians.value()) {
-        bool parentOfClass = false;
-        for (const GuardianChild &child : g.children)
-            parentOfClass = parentOfClass || pupilsOfClass.contains(child.id);
-        if (parentOfClass && (wanted.isEmpty() || wanted.contains(g.state)))
-            chosen << g;
-    }
-    if (chosen.isEmpty())
-        return fail(tr("No parent account of %1 is in the requested state(s); nothing was notified.")
-                        .arg(m_options.className));
-    const int n = int(chosen.size());
-    say(m_options.reset
-            ? tr("Notifying %n parent account(s) of %1, with password reset...", nullptr, n).arg(m_options.className)
-            : tr("Notifying %n parent account(s) of %1...", nullptr, n).arg(m_options.className));
-    auto run = NotificationRun::create(m_session->client(), m_store.get(), m_uai, chosen, m_options.reset);
     if (!run)
         return fail(run.error().message);
     runNotification(run.takeValue());

@@ -26,7 +26,7 @@ struct LettersOptions
     QString caFile;
     QString uai;
     QString className;
-    bool guardians = false;     // the parents of the class's pupils instead of the pupils
+    bool guardians = false;     // the parent accounts filed under the class instead of its pupils
     QList<AccountState> states; // empty: every state
     bool reset = false;
     QString reprintRun; // print a run's letters again instead of notifying
@@ -67,7 +67,6 @@ signals:
 private:
     void connectToServer(const ConnectionInfo &info);
     void syncThenNotify();
-    void notifyParentsOfClass();
     void notifyClass();
     void resume();
     void runNotification(std::unique_ptr<NotificationRun> run);

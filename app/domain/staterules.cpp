@@ -95,6 +95,10 @@ QStringList NotifyPlan::warnings() const
     if (ignored > 0)
         lines << tr("%n account(s) were never notified: they get their first password, no reset is done.", nullptr,
                     ignored);
+    if (m_notifiedToday > 0)
+        lines << tr("%n account(s) were already notified today: with a reset they get another password, and the "
+                    "letters already printed for them stop working.",
+                    nullptr, m_notifiedToday);
     const int dying = m_total - ignored;
     if (dying > 0)
         lines << tr("The current password of %n account(s) stops working at once: hand out the new letters.",

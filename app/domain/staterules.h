@@ -38,6 +38,9 @@ class NotifyPlan
     Q_DECLARE_TR_FUNCTIONS(NotifyPlan)
 public:
     NotifyPlan(const QList<AccountState> &selectedStates, bool reset);
+    // How many of the accounts were already notified today: with a reset, the letters printed for
+    // them this morning stop working, which the user must know before confirming.
+    void setNotifiedToday(int count) { m_notifiedToday = count; }
 
     int total() const { return m_total; }
     int count(AccountState state) const { return m_counts.value(state); }
@@ -53,6 +56,7 @@ private:
     bool m_reset;
     int m_total = 0;
     int m_newPasswords = 0;
+    int m_notifiedToday = 0;
 };
 
 } // namespace educonnect

@@ -170,6 +170,21 @@ QList<Letter> guardianLetters(const CredentialBatch &batch, const QList<Guardian
     return letters;
 }
 
+QHash<QString, QString> filingClasses(const QList<Guardian> &guardians, const QList<Student> &pupils)
+{
+    const PupilsById pupilsById = indexPupils(pupils);
+    const ClassOrder classOrder;
+    const QCollator collator = frenchCollator();
+    QHash<QString, QString> classes;
+    classes.reserve(guardians.size());
+    for (const Guardian &g : guardians) {
+        Letter letter;
+        addChildren(letter, g, pupilsById, classOrder, collator);
+        classes.insert(g.id, letter.className);
+    }
+    return classes;
+}
+
 void sortByClassThenName(QList<Letter> &letters)
 {
     const ClassOrder classOrder;

@@ -7,6 +7,7 @@
 #include "domain/student.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -92,6 +93,11 @@ QList<Letter> studentLetters(const CredentialBatch &batch, const QList<Student> 
 // A parent with no child in this establishment is filed under no class (after every class).
 QList<Letter> guardianLetters(const CredentialBatch &batch, const QList<Guardian> &guardians,
                               const QList<Student> &pupils);
+
+// The class each parent's letter is filed under (the rule of guardianLetters), by account id; ""
+// for a parent with no child in this establishment. Selecting "the parents of a class" by this
+// keeps one class's run from reaching a parent whose letter belongs to another class's pile.
+QHash<QString, QString> filingClasses(const QList<Guardian> &guardians, const QList<Student> &pupils);
 
 void sortByClassThenName(QList<Letter> &letters);
 

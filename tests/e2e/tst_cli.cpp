@@ -460,51 +460,68 @@ private slots:
         QVERIFY(!(QFile::permissions(QDir(root).filePath(u"home/connection.json"_s)) & (QFile::ReadOther | QFile::ReadGroup)));
     }
 
-    // `letters --guardians`: one letter per parent account of the class's pupils, naming every
-    // child, with the parents' address; and refused to an account whose role excludes parents.
-    void writesTheParentsLettersOfAClass()
+    // `letters --guardians`, class by class, with a reset: a parent of children in two classes
+    // gets one letter, in one class's pile (the youngest child's), so the second class's run never
+    // kills a password printed by the first. Each letter names every child, with the parents'
+    // address, and carries the password the server holds.
+    void writesTheParentsLettersClassByClass()
     {
         const QString root = newRoot(u"parents"_s);
-        const QString pdf = QDir(root).filePath(u"parents-5eB.pdf"_s);
         const QString dataDir = QDir(root).filePath(u"data"_s);
-        const Run r = run({u"--connection-file"_s, m_sandbox.connectionFile(), u"--class"_s, u"5e B"_s,
-                           u"--guardians"_s, u"--output"_s, pdf, u"--data-dir"_s, dataDir},
-                          root);
-        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        QVERIFY2(r.out.contains(u"parent account"_s), qPrintable(r.out));
-        const int letters = QRegularExpression(u"Wrote (\\d+) letter"_s).match(r.out).captured(1).toInt();
-        QVERIFY(letters > 0);
-        QCOMPARE(testsupport::pdfPageCount(pdf), letters);
-
-        // Exactly the parents of the class's pupils, each on a page naming their children.
+        // A first sync (a run of a class's pupils) to find siblings in two classes.
+        const Run first = run({u"--connection-file"_s, m_sandbox.connectionFile(), u"--class"_s, u"Tle G1"_s,
+                               u"--output"_s, QDir(root).filePath(u"tle.pdf"_s), u"--data-dir"_s, dataDir},
+                              root);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
         auto store = Store::open(QDir(dataDir).filePath(u"cache.sqlite"_s));
         QVERIFY(store.ok());
         const QString uai = m_sandbox.info().uai;
-        QSet<QString> pupilsOfClass;
-        for (const Student &s : store.value()->students(uai).value()) {
-            if (s.className == u"5e B"_s)
-                pupilsOfClass.insert(s.id);
-        }
-        QList<Guardian> parents;
+        QHash<QString, QString> classOf;
+        for (const Student &s : store.value()->students(uai).value())
+            classOf.insert(s.id, s.className);
+        QStringList pair;
         for (const Guardian &g : store.value()->guardians(uai).value()) {
+            QSet<QString> classes;
             for (const GuardianChild &c : g.children) {
-                if (pupilsOfClass.contains(c.id)) {
-                    parents << g;
-                    break;
-                }
+                if (!c.isElsewhere())
+                    classes.insert(classOf.value(c.id));
+            }
+            if (classes.size() >= 2) {
+                pair = QStringList(classes.cbegin(), classes.cend()).mid(0, 2);
+                break;
             }
         }
-        QCOMPARE(parents.size(), letters);
-        const QStringList pages = testsupport::pdfPages(pdf);
-        for (const Guardian &g : parents) {
-            const auto page = std::find_if(pages.cbegin(), pages.cend(),
-                                           [&](const QString &p) { return p.contains(g.login); });
-            QVERIFY2(page != pages.cend(), qPrintable(g.login));
-            const QString text = page->simplified();
-            QVERIFY(text.contains(u"teleservices.education.gouv.fr"_s));
-            for (const GuardianChild &c : g.children)
-                QVERIFY2(text.contains(c.firstName), qPrintable(c.firstName));
+        QCOMPARE(pair.size(), 2);
+        store.value().reset();
+
+        QHash<QString, QString> passwordOf; // login -> password printed, over both runs
+        QStringList logins;
+        for (const QString &className : pair) {
+            const QString pdf = QDir(root).filePath(className + u".pdf"_s);
+            const Run r = run({u"--connection-file"_s, m_sandbox.connectionFile(), u"--class"_s, className,
+                               u"--guardians"_s, u"--reset"_s, u"--output"_s, pdf, u"--data-dir"_s, dataDir},
+                              root);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+            QVERIFY2(r.out.contains(u"parent account"_s), qPrintable(r.out));
+            const QStringList pages = testsupport::pdfPages(pdf);
+            QVERIFY(!pages.isEmpty());
+            for (const QString &page : pages) {
+                const QString text = page.simplified();
+                QVERIFY(text.contains(u"teleservices.education.gouv.fr"_s));
+                const QRegularExpressionMatch login = QRegularExpression(u"Identifiant[\\s\\x{00A0}]*:[\\s\\x{00A0}]*(\\S+)"_s).match(text);
+                QVERIFY2(login.hasMatch(), qPrintable(text));
+                logins << login.captured(1);
+            }
+            const QStringList passwords = passwordsIn(pdf);
+            QCOMPARE(passwords.size(), pages.size()); // reset: every parent gets a new password
+            for (int i = 0; i < pages.size(); ++i)
+                passwordOf.insert(logins.at(logins.size() - pages.size() + i), passwords.at(i));
         }
+        // Nobody twice, and every printed password still works (none was reset by the other run).
+        QCOMPARE(QSet<QString>(logins.cbegin(), logins.cend()).size(), logins.size());
+        for (auto it = passwordOf.cbegin(); it != passwordOf.cend(); ++it)
+            QCOMPARE(m_sandbox.serverValue(u"SELECT provisional_password FROM guardians WHERE login = ?"_s, it.key()),
+                     it.value());
 
         // The delegated staff account may not: refused before anyone is notified.
         QFile original(m_sandbox.connectionFile());

@@ -71,6 +71,21 @@ private slots:
         QVERIFY(warnings.at(1).contains(QLatin1String("2")));  // two passwords stop working
     }
 
+    // Notifying again, with a reset, accounts notified this morning kills the letters printed for
+    // them: the user is told before confirming (not without reset: the password stays).
+    void warnsAboutAccountsNotifiedToday()
+    {
+        const QList<AccountState> states{AccountState::NotifiedNotActivated, AccountState::NotifiedNotActivated};
+        NotifyPlan withReset(states, true);
+        const int before = int(withReset.warnings().size());
+        withReset.setNotifiedToday(2);
+        QCOMPARE(withReset.warnings().size(), before + 1);
+        QVERIFY(withReset.warnings().join(u' ').contains(QLatin1String("today")));
+        NotifyPlan withoutReset(states, false);
+        withoutReset.setNotifiedToday(2);
+        QVERIFY(withoutReset.warnings().isEmpty());
+    }
+
     void variantNamesRoundTrip()
     {
         for (auto v : {LetterVariant::Distribution, LetterVariant::Redistribution, LetterVariant::PasswordChange})

@@ -19,16 +19,29 @@ template <typename Account> QList<AccountState> NotifyDialog::statesOf(const QLi
     return states;
 }
 
+template <typename Account> int NotifyDialog::notifiedTodayIn(const QList<Account> &accounts)
+{
+    const QDate today = QDate::currentDate();
+    int n = 0;
+    for (const Account &a : accounts)
+        n += a.notifiedAt == today ? 1 : 0;
+    return n;
+}
+
 NotifyDialog::NotifyDialog(const QList<Student> &selected, QWidget *parent)
     : NotifyDialog(AccountKind::Student, statesOf(selected),
                    selected.size() == 1 ? describe(selected.first()) : QString(), parent)
 {
+    m_notifiedToday = notifiedTodayIn(selected);
+    updatePlan();
 }
 
 NotifyDialog::NotifyDialog(const QList<Guardian> &selected, QWidget *parent)
     : NotifyDialog(AccountKind::Guardian, statesOf(selected),
                    selected.size() == 1 ? describe(selected.first()) : QString(), parent)
 {
+    m_notifiedToday = notifiedTodayIn(selected);
+    updatePlan();
 }
 
 NotifyDialog::NotifyDialog(AccountKind kind, const QList<AccountState> &states, const QString &oneAccount,
@@ -74,7 +87,8 @@ void NotifyDialog::setReset(bool reset)
 
 void NotifyDialog::updatePlan()
 {
-    const NotifyPlan plan(m_states, reset());
+    NotifyPlan plan(m_states, reset());
+    plan.setNotifiedToday(m_notifiedToday);
     m_ui->planLabel->setText(u"• "_s + plan.descriptions().join(u"\n• "_s));
     const QStringList warnings = plan.warnings();
     m_ui->warningLabel->setText(warnings.join(u'\n'));

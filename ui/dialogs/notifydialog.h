@@ -36,12 +36,15 @@ public:
 private:
     NotifyDialog(AccountKind kind, const QList<AccountState> &states, const QString &oneAccount,
                  QWidget *parent);
+    template <typename Account>
+    static int notifiedTodayIn(const QList<Account> &accounts);
     template <typename Account> static QList<AccountState> statesOf(const QList<Account> &accounts);
     void updatePlan();
 
     std::unique_ptr<Ui::NotifyDialog> m_ui;
     AccountKind m_kind;
     QList<AccountState> m_states;
+    int m_notifiedToday = 0; // accounts already notified today: a reset would kill their letters
 };
 
 } // namespace educonnect::ui
