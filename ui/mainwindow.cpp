@@ -252,39 +252,51 @@ void MainWindow::signIn(const ServerConfig &config, const QString &login, const 
 {
     if (!m_store)
         return done(tr("The local data cannot be opened: signing in needs it."));
-    if (m_session)
-        m_session->deleteLater();
-    m_session = new Session(config, m_store.get(), this);
-    connect(m_session, &Session::reachabilityChanged, this, [this](bool reachable) {
-        m_online = reachable && isSignedIn();
-        updateHeader();
-        updateActions();
-    });
-    connect(m_session, &Session::sessionExpired, this, [this]() {
-        m_online = false;
-        updateHeader();
-        updateActions();
-        setStatus(tr("The session expired: sign in again."), true);
-    });
-    m_session->signIn(login, password, otp, m_uai,
-                      [this, done, login, url = config.baseUrl](Result<Session::SignedIn> signedIn) {
-                          if (!signedIn)
-                              return done(signedIn.error().message);
-                          m_uai = signedIn.value().uai;
-                          m_userName = signedIn.value().user.name;
-                          m_online = true;
-                          m_settings.setValue(Settings::Key::ServerUrl, url.toString());
-                          m_settings.setValue(Settings::Key::Login, login);
-                          m_settings.setValue(Settings::Key::LastUai, m_uai);
-                          m_settings.setValue(Settings::Key::LastManagesGuardians,
-                                              m_session->mayManage(AccountKind::Guardian));
-                          m_homePage->setUser(m_userName);
-                          loadFromCache();
-                          updateHeader();
-                          updateActions();
-                          done(QString());
-                          startSync();
-                      });
+    if (m_activeRun)
+        return done(tr("A notification is running: wait for it to end before signing in again."));
+    // The new session replaces the current one only once it is signed in: a mistyped code must
+    // not sign the user out.
+    auto *session = new Session(config, m_store.get(), this);
+    session->signIn(login, password, otp, m_uai,
+                    [this, session, done, login, url = config.baseUrl](Result<Session::SignedIn> signedIn) {
+                        if (!signedIn) {
+                            session->deleteLater();
+                            return done(signedIn.error().message);
+                        }
+                        if (m_session) {
+                            // Whatever the old session still had going reports to nobody now.
+                            disconnect(m_session->syncEngine(), nullptr, this, nullptr);
+                            disconnect(m_session, nullptr, this, nullptr);
+                            m_session->signOut(); // the server revokes the old token
+                            m_session->deleteLater();
+                        }
+                        m_session = session;
+                        connect(m_session, &Session::reachabilityChanged, this, [this](bool reachable) {
+                            m_online = reachable && isSignedIn();
+                            updateHeader();
+                            updateActions();
+                        });
+                        connect(m_session, &Session::sessionExpired, this, [this]() {
+                            m_online = false;
+                            updateHeader();
+                            updateActions();
+                            setStatus(tr("The session expired: sign in again."), true);
+                        });
+                        m_uai = signedIn.value().uai;
+                        m_userName = signedIn.value().user.name;
+                        m_online = true;
+                        m_settings.setValue(Settings::Key::ServerUrl, url.toString());
+                        m_settings.setValue(Settings::Key::Login, login);
+                        m_settings.setValue(Settings::Key::LastUai, m_uai);
+                        m_settings.setValue(Settings::Key::LastManagesGuardians,
+                                            m_session->mayManage(AccountKind::Guardian));
+                        m_homePage->setUser(m_userName);
+                        loadFromCache();
+                        updateHeader();
+                        updateActions();
+                        done(QString());
+                        startSync();
+                    });
 }
 
 void MainWindow::loadFromCache()
@@ -334,8 +346,19 @@ void MainWindow::startSync()
     disconnect(engine, nullptr, this, nullptr);
     connect(engine, &SyncEngine::finished, this, [this](const Result<SyncReport> &report) {
         if (report) {
-            setStatus(tr("Synchronized: %n change(s) received.", nullptr,
-                         report.value().upserted + report.value().removed));
+            const SyncReport &r = report.value();
+            QString status = tr("Synchronized: %n change(s) received.", nullptr, r.upserted + r.removed);
+            QStringList skipped;
+            for (const RejectedRecord &rejected : r.rejected)
+                skipped << (rejected.id.isEmpty() ? tr("record without an id") : rejected.id) + u": "_s
+                               + rejected.reason;
+            if (!skipped.isEmpty())
+                status += u' '
+                          + tr("%n record(s) sent by the server could not be read and were set aside; the next "
+                               "sync asks for them again.",
+                               nullptr, int(skipped.size()));
+            setStatus(status, !skipped.isEmpty());
+            m_statusLabel->setToolTip(skipped.isEmpty() ? QString() : plainToolTip(skipped.join(u'\n')));
             loadFromCache();
         } else {
             setStatus(tr("Synchronization failed: %1").arg(report.error().message), true);
@@ -425,8 +448,8 @@ void MainWindow::runStopped(NotificationRun *run, const Error &error)
 {
     const NotificationRecord &record = run->record();
     const QString text =
-        tr("The notification stopped after %1 of %n account(s): %2", nullptr, record.accountCount())
-            .arg(record.doneAccountCount())
+        tr("The notification stopped after %n of %1 account(s): %2", nullptr, record.doneAccountCount())
+            .arg(record.accountCount())
             .arg(error.message)
         + u"\n\n"_s
         + tr("No account will be notified twice: resuming sends the rest with the same requests.\n\n"
@@ -440,21 +463,49 @@ void MainWindow::runStopped(NotificationRun *run, const Error &error)
         followRun(run); // goes on with the letters already here
         return;
     }
+    disconnect(run, nullptr, this, nullptr);
+    if (answer == QMessageBox::Abort)
+        return abandonRun(run, error.message);
+    // Later: the letters issued so far are fetched again when the run is resumed.
     m_activeRun = nullptr;
-    CredentialBatch batch = run->takeBatch();
-    if (answer == QMessageBox::Abort) {
-        run->abandon();
-        if (!batch.letters().isEmpty())
-            showLetters(batch, run->kind(), error.message);
-    } else {
-        // Later: the letters issued so far are fetched again when the run is resumed.
-        batch.wipe();
-        setStatus(tr("Notification stopped: resume it from the banner at the top of the window."), true);
-    }
+    run->takeBatch().wipe();
+    setStatus(tr("Notification stopped: resume it from the banner at the top of the window."), true);
     run->deleteLater();
     updatePendingRunBanner();
     updateActions();
     startSync();
+}
+
+void MainWindow::abandonRun(NotificationRun *run, const QString &problem)
+{
+    run->setParent(this);
+    m_activeRun = run;
+    updateActions();
+    connect(run, &NotificationRun::finished, this, [this, run, problem](const Result<void> &result) {
+        m_activeRun = nullptr;
+        CredentialBatch batch = run->takeBatch();
+        if (!result) {
+            // A chunk in doubt could not be confirmed: the run stays pending, nothing is lost.
+            batch.wipe();
+            const QString message =
+                tr("The notification could not be abandoned yet: %n account(s) may have been notified without "
+                   "their letter, and the server must confirm it first (%1). It stays in the banner.",
+                   nullptr, run->inDoubt())
+                    .arg(result.error().message);
+            setStatus(message, true);
+            MessageBox::warning(this, tr("Notification"), message);
+        } else if (!batch.letters().isEmpty()) {
+            showLetters(batch, run->kind(), problem);
+        } else {
+            setStatus(tr("Notification abandoned. The letters already issued can be printed again with "
+                         "\"Print a batch again…\"."));
+        }
+        run->deleteLater();
+        updatePendingRunBanner();
+        updateActions();
+        startSync();
+    });
+    run->abandon();
 }
 
 void MainWindow::resumePendingRun()
@@ -480,15 +531,22 @@ void MainWindow::abandonPendingRun()
     if (answer != QMessageBox::Yes)
         return;
     auto run = NotificationRun::resume(m_session ? m_session->client() : nullptr, m_store.get(), m_pendingRunId);
-    if (run)
-        run.value()->abandon();
-    updatePendingRunBanner();
+    if (!run) {
+        setStatus(run.error().message, true);
+        return updatePendingRunBanner();
+    }
+    abandonRun(run.takeValue().release(), QString());
+}
+
+QString MainWindow::currentLogin() const
+{
+    return isSignedIn() ? m_session->client()->login() : m_settings.string(Settings::Key::Login);
 }
 
 void MainWindow::updatePendingRunBanner()
 {
     QList<NotificationRecord> pending =
-        m_store && !m_uai.isEmpty() ? m_store->pendingRuns(m_uai) : QList<NotificationRecord>();
+        m_store && !m_uai.isEmpty() ? m_store->pendingRuns(m_uai, currentLogin()) : QList<NotificationRecord>();
     // The run being sent has not stopped: it shows here only once it has.
     if (m_activeRun)
         pending.removeIf([id = m_activeRun->runId()](const NotificationRecord &r) { return r.runId == id; });
@@ -507,10 +565,10 @@ void MainWindow::updatePendingRunBanner()
     // "Confirmed": a chunk sent just before the app closed may be done on the server unbeknown to
     // it; the resume finds out (same key), and nobody is notified twice.
     m_pendingLabel->setText(
-        tr("A notification started on %1 stopped part-way: the server confirmed %2 of %n account(s) (%3).", nullptr,
-           r.accountCount())
+        tr("A notification started on %1 stopped part-way: the server confirmed %n of %2 account(s) (%3).", nullptr,
+           r.doneAccountCount())
             .arg(QLocale().toString(r.createdAt.toLocalTime(), QLocale::ShortFormat))
-            .arg(r.doneAccountCount())
+            .arg(r.accountCount())
             .arg(classes));
     m_pendingLabel->setToolTip(plainToolTip(r.classes.join(u", "_s)));
     const bool signedIn = isSignedIn();
@@ -569,8 +627,9 @@ void MainWindow::openReprint()
                         dialog->showError(tr("The letters cannot be fetched again: %1").arg(batch.error().message));
                     return;
                 }
-                if (dialog)
-                    dialog->accept();
+                if (!dialog)
+                    return; // closed while the letters were on their way: the user changed their mind
+                dialog->accept();
                 showLetters(batch.value(), kind, QString());
             });
     });
@@ -601,6 +660,7 @@ void MainWindow::updateActions()
     const bool signedIn = isSignedIn();
     m_syncAction->setEnabled(signedIn && !isSyncing());
     m_signOutAction->setEnabled(signedIn && !m_activeRun);
+    m_signInAction->setEnabled(!m_activeRun);
     updatePendingRunBanner();
     const QString why = signedIn ? tr("The server cannot be reached: notifying needs it.")
                                  : tr("Sign in to notify accounts: it needs the server.");
@@ -642,6 +702,19 @@ bool MainWindow::signOut()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_activeRun) {
+        const auto answer = MessageBox::question(
+            this, tr("Quit?"),
+            tr("A notification is running. Quit anyway? It stops where it is, and the banner offers to resume it "
+               "at the next start: nobody is notified twice."));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        // Stop it quietly: its record stays pending, and no dialog about it opens while quitting.
+        disconnect(m_activeRun, nullptr, this, nullptr);
+        m_activeRun->cancel();
+    }
     if (m_batchDialog && !m_batchDialog->wasDelivered()) {
         const auto answer = MessageBox::question(
             this, tr("Quit?"), tr("Letters were neither saved nor printed. Quit anyway and lose them?"));

@@ -98,6 +98,10 @@ private:
     // (the banner), or abandon it (the letters issued so far are shown).
     void followRun(NotificationRun *run);
     void runStopped(NotificationRun *run, const Error &error);
+    // Abandons a run (confirming first the chunks in doubt), then shows the letters it has.
+    void abandonRun(NotificationRun *run, const QString &problem);
+    // The user runs are recorded under: signed in, the session's; offline, the last one here.
+    QString currentLogin() const;
     void resumePendingRun();
     void abandonPendingRun();
     void updatePendingRunBanner();

@@ -59,6 +59,12 @@ const QList<QStringList> &cacheMigrations()
                 sync_generation INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(uai, id)) WITHOUT ROWID)"_s,
             u"ALTER TABLE notification_runs ADD COLUMN account_kind TEXT NOT NULL DEFAULT 'students'"_s,
         },
+        // 6: who started a run (only they may resume it: the server keys requests per user), and
+        // which chunks were sent at least once (their outcome is unknown until answered).
+        {
+            u"ALTER TABLE notification_runs ADD COLUMN login TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE run_chunks ADD COLUMN sent INTEGER NOT NULL DEFAULT 0"_s,
+        },
     };
     return steps;
 }

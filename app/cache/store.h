@@ -42,7 +42,7 @@ enum class PageKind {
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     // Opens (creating if needed) and migrates to kSchemaVersion.
     static Result<std::unique_ptr<Store>> open(const QString &path);
@@ -78,8 +78,8 @@ public:
     // Finished runs (complete or abandoned) with letters still valid at `now`, newest first:
     // what can be printed again.
     QList<NotificationRecord> notificationRecords(const QString &uai, const QDateTime &now) const;
-    // Runs that stopped part-way and can be resumed, newest first.
-    QList<NotificationRecord> pendingRuns(const QString &uai) const;
+    // Runs that stopped part-way and can be resumed by `login` (who started them), newest first.
+    QList<NotificationRecord> pendingRuns(const QString &uai, const QString &login) const;
 
     int studentCount(const QString &uai) const;
     int guardianCount(const QString &uai) const;

@@ -27,8 +27,8 @@ Result<void> Store::saveRun(const NotificationRecord &r)
         return sqlError(what, db.lastError());
     QSqlQuery run(db);
     run.prepare(uR"(INSERT OR REPLACE INTO notification_runs
-        (run_id, uai, batch_ids, created_at, expires_at, letter_count, classes, reset, status, account_kind)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+        (run_id, uai, batch_ids, created_at, expires_at, letter_count, classes, reset, status, account_kind, login)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
     run.addBindValue(r.runId);
     run.addBindValue(r.uai);
     run.addBindValue(text(r.batchIds().join(u',')));
@@ -39,17 +39,19 @@ Result<void> Store::saveRun(const NotificationRecord &r)
     run.addBindValue(r.reset);
     run.addBindValue(runStatusName(r.status));
     run.addBindValue(accountKindApiName(r.kind));
+    run.addBindValue(text(r.login));
     if (!run.exec())
         return sqlError(what, run.lastError());
     QSqlQuery chunk(db);
-    chunk.prepare(u"INSERT OR REPLACE INTO run_chunks (run_id, chunk, ids, idempotency_key, batch_id) "
-                  u"VALUES (?, ?, ?, ?, ?)"_s);
+    chunk.prepare(u"INSERT OR REPLACE INTO run_chunks (run_id, chunk, ids, idempotency_key, batch_id, sent) "
+                  u"VALUES (?, ?, ?, ?, ?, ?)"_s);
     for (int i = 0; i < r.chunks.size(); ++i) {
         chunk.addBindValue(r.runId);
         chunk.addBindValue(i);
         chunk.addBindValue(r.chunks.at(i).ids.join(u','));
         chunk.addBindValue(r.chunks.at(i).idempotencyKey);
         chunk.addBindValue(text(r.chunks.at(i).batchId));
+        chunk.addBindValue(r.chunks.at(i).sent);
         if (!chunk.exec())
             return sqlError(what, chunk.lastError());
     }
@@ -61,7 +63,7 @@ Result<void> Store::saveRun(const NotificationRecord &r)
 namespace {
 
 const QString kRunColumns =
-    u"run_id, uai, batch_ids, created_at, expires_at, letter_count, classes, reset, status, account_kind"_s;
+    u"run_id, uai, batch_ids, created_at, expires_at, letter_count, classes, reset, status, account_kind, login"_s;
 
 NotificationRecord runFromQuery(const QSqlQuery &query)
 {
@@ -75,6 +77,7 @@ NotificationRecord runFromQuery(const QSqlQuery &query)
     r.reset = query.value(7).toBool();
     r.status = runStatusFromName(query.value(8).toString()).value_or(NotificationRecord::Status::Complete);
     r.kind = accountKindFromApiName(query.value(9).toString()).value_or(AccountKind::Student);
+    r.login = query.value(10).toString();
     // Runs recorded before schema 4 have no chunks: their batches are one done chunk each.
     for (const QString &batchId : query.value(2).toString().split(u',', Qt::SkipEmptyParts))
         r.chunks.append({{}, {}, batchId});
@@ -98,7 +101,7 @@ QList<NotificationRecord> Store::loadRuns(const QString &where, const QVariantLi
     while (query.next())
         records << runFromQuery(query);
     QSqlQuery chunks(db);
-    chunks.prepare(u"SELECT ids, idempotency_key, batch_id FROM run_chunks WHERE run_id = ? ORDER BY chunk"_s);
+    chunks.prepare(u"SELECT ids, idempotency_key, batch_id, sent FROM run_chunks WHERE run_id = ? ORDER BY chunk"_s);
     for (NotificationRecord &r : records) {
         chunks.addBindValue(r.runId);
         if (!chunks.exec())
@@ -106,7 +109,7 @@ QList<NotificationRecord> Store::loadRuns(const QString &where, const QVariantLi
         QList<RunChunk> list;
         while (chunks.next())
             list.append({chunks.value(0).toString().split(u',', Qt::SkipEmptyParts), chunks.value(1).toString(),
-                         chunks.value(2).toString()});
+                         chunks.value(2).toString(), chunks.value(3).toBool()});
         if (!list.isEmpty())
             r.chunks = list;
     }
@@ -127,9 +130,9 @@ QList<NotificationRecord> Store::notificationRecords(const QString &uai, const Q
                     {uai, now.toUTC().toString(Qt::ISODateWithMs)});
 }
 
-QList<NotificationRecord> Store::pendingRuns(const QString &uai) const
+QList<NotificationRecord> Store::pendingRuns(const QString &uai, const QString &login) const
 {
-    return loadRuns(u"uai = ? AND status = 'pending'"_s, {uai});
+    return loadRuns(u"uai = ? AND status = 'pending' AND login = ?"_s, {uai, text(login)});
 }
 
 } // namespace educonnect

@@ -240,10 +240,11 @@ void LettersCommand::syncThenNotify()
             return fail(tr("Sync failed: %1").arg(report.error().message));
         const SyncReport &r = report.value();
         const QString how = r.fullSync ? tr("full sync") : tr("changes since the last sync");
+        const QString pupils = tr("%n pupil record(s)", nullptr, r.students);
         if (m_session->mayManage(AccountKind::Guardian))
-            say(tr("Synced %n pupil record(s) and %1 parent record(s) (%2).", nullptr, r.students).arg(r.guardians).arg(how));
+            say(tr("Synced %1 and %2 (%3).").arg(pupils, tr("%n parent record(s)", nullptr, r.guardians), how));
         else
-            say(tr("Synced %n pupil record(s) (%1).", nullptr, r.students).arg(how));
+            say(tr("Synced %1 (%2).").arg(pupils, how));
         for (const RejectedRecord &rejected : r.rejected)
             m_err << tr("Warning: a record the server sent could not be read and was skipped (%1): %2")
                          .arg(rejected.id.isEmpty() ? tr("no id") : rejected.id, rejected.reason)
@@ -259,7 +260,8 @@ void LettersCommand::syncThenNotify()
         else
             notifyClass();
     });
-    m_session->sync();
+    if (!m_session->sync())
+        fail(tr("The sync could not start: the session has ended."));
 }
 
 void LettersCommand::notifyClass()
@@ -312,9 +314,9 @@ void LettersCommand::resume()
         return fail(tr("Run %1 belongs to establishment %2: add --uai %2.")
                         .arg(m_options.resumeRun, run.value()->record().uai));
     const NotificationRecord &record = run.value()->record();
-    say(tr("Resuming run %1: %2 of %n account(s) were already notified.", nullptr, record.accountCount())
+    say(tr("Resuming run %1: %n of %2 account(s) were already notified.", nullptr, record.doneAccountCount())
             .arg(record.runId)
-            .arg(record.doneAccountCount()));
+            .arg(record.accountCount()));
     runNotification(run.takeValue());
 }
 
@@ -329,8 +331,8 @@ void LettersCommand::runNotification(std::unique_ptr<NotificationRun> run)
             // Nothing half-done is printed: the resume writes every letter of the run at once.
             const NotificationRecord &record = m_run->record();
             m_run->takeBatch().wipe();
-            return fail(tr("The notification stopped after %1 of %n account(s): %2", nullptr, record.accountCount())
-                            .arg(record.doneAccountCount())
+            return fail(tr("The notification stopped after %n of %1 account(s): %2", nullptr, record.doneAccountCount())
+                            .arg(record.accountCount())
                             .arg(result.error().message)
                         + u'\n'
                         + tr("No account was notified twice. Finish this run (run %1) with:").arg(record.runId)
@@ -442,14 +444,25 @@ void LettersCommand::writeLetters()
     }
     for (const SkippedAccount &s : m_batch.skipped())
         m_err << tr("Skipped %1: %2").arg(s.accountId, s.reason) << Qt::endl;
+    // Letters the server issued but this client could not read: those accounts may have a new
+    // password no letter shows. Said loudly, and the command fails.
+    for (const RejectedRecord &r : m_batch.unreadable())
+        m_err << tr("Error: a letter sent by the server could not be read (%1): %2. That account may have a new "
+                    "password that no letter shows: contact the server's administrators before notifying it again.")
+                     .arg(r.id.isEmpty() ? tr("no id") : r.id, r.reason)
+              << Qt::endl;
+    const int exitCode = m_batch.unreadable().isEmpty() ? Success : Failure;
     if (m_options.reprintRun.isEmpty())
         say(tr("Run %1: its letters can be printed again with --reprint %1 until %2.")
                 .arg(m_runId, QLocale().toString(context.validUntil, QLocale::ShortFormat)));
     m_batch.wipe();
     // Bring the cache up to date (states, notification dates) before leaving.
     connect(m_session->syncEngine(), &SyncEngine::finished, this,
-            [this](const Result<SyncReport> &) { emit finished(Success); });
-    m_session->sync();
+            [this, exitCode](const Result<SyncReport> &) { emit finished(exitCode); });
+    if (!m_session->sync()) {
+        disconnect(m_session->syncEngine(), nullptr, this, nullptr);
+        emit finished(exitCode); // the letters are written; the cache catches up next time
+    }
 }
 
 } // namespace educonnect

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "staterules.h"
+#include "student.h"
 
 #include <QDateTime>
 #include <QList>
@@ -46,6 +47,10 @@ public:
                 const QList<IssuedLetter> &letters, const QList<SkippedAccount> &skipped,
                 const QStringList &emailed);
 
+    // Letters of the server's batches this client could not read (who, and why).
+    void addUnreadable(const QList<RejectedRecord> &letters) { m_unreadable += letters; }
+    const QList<RejectedRecord> &unreadable() const { return m_unreadable; }
+
     QStringList batchIds() const { return m_batchIds; }
     QDateTime createdAt() const { return m_createdAt; }
     QDateTime expiresAt() const { return m_expiresAt; }
@@ -65,6 +70,7 @@ private:
     QList<IssuedLetter> m_letters;
     QList<SkippedAccount> m_skipped;
     QStringList m_emailed;
+    QList<RejectedRecord> m_unreadable;
 };
 
 } // namespace educonnect

@@ -58,17 +58,18 @@ int NotificationRecord::doneAccountCount() const
 }
 
 NotificationRecord newNotificationRecord(const QString &uai, AccountKind kind, const QStringList &ids, bool reset,
-                                         int chunkSize, const QDateTime &now)
+                                         int chunkSize, const QDateTime &now, const QString &login)
 {
     NotificationRecord record;
     // Short enough to type after --resume; random enough never to meet another run.
     record.runId = newKey().remove(u'-').left(10);
     record.uai = uai;
     record.kind = kind;
+    record.login = login;
     record.reset = reset;
     record.createdAt = now;
     for (qsizetype i = 0; i < ids.size(); i += chunkSize)
-        record.chunks.append({ids.mid(i, chunkSize), newKey(), QString()});
+        record.chunks.append({ids.mid(i, chunkSize), newKey(), QString(), false});
     return record;
 }
 

@@ -16,8 +16,10 @@ struct RunChunk
     QStringList ids;
     QString idempotencyKey;
     QString batchId; // the server batch that answered it; empty until then
+    bool sent = false; // sent at least once: unanswered, the server may still have processed it
 
     bool isDone() const { return !batchId.isEmpty(); }
+    bool isInDoubt() const { return sent && !isDone(); }
 };
 
 // What the cache remembers of a (re)notification run: which accounts, in which chunks, with
@@ -36,6 +38,7 @@ struct NotificationRecord
 
     QString runId; // the client's id of the run (what --resume and --reprint take)
     QString uai;
+    QString login; // who started it: the server keys its requests per user
     AccountKind kind = AccountKind::Student;
     bool reset = false;
     Status status = Status::Pending;
@@ -56,6 +59,6 @@ std::optional<NotificationRecord::Status> runStatusFromName(QStringView name);
 
 // A new run's record: the ids cut into chunks of at most chunkSize, each with a fresh key.
 NotificationRecord newNotificationRecord(const QString &uai, AccountKind kind, const QStringList &ids, bool reset,
-                                         int chunkSize, const QDateTime &now);
+                                         int chunkSize, const QDateTime &now, const QString &login = {});
 
 } // namespace educonnect

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -277,9 +278,19 @@ Result<QStringList> LetterRenderer::writePdfPerClass(const QString &folder, cons
     std::atomic_bool stop{false};
     std::atomic_int next{0};
     std::vector<std::optional<Error>> errors(size_t(groups.size()));
+    // Every class is written to its file's unnamed temporary and committed only once they all
+    // succeeded: a failure or a cancel leaves the folder as it was, files from earlier runs included.
+    std::vector<std::unique_ptr<QSaveFile>> outputs(size_t(groups.size()));
     auto worker = [&]() {
         for (int g = next++; g < groups.size() && !stop; g = next++) {
-            auto written = writePdfFile(files.at(g), groups.at(g), [&](int) {
+            auto file = std::make_unique<QSaveFile>(files.at(g));
+            if (!file->open(QIODevice::WriteOnly)) {
+                errors[size_t(g)] = Error{u"letters-file"_s, RendererText::tr("Cannot write %1: %2")
+                                                                 .arg(files.at(g), file->errorString())};
+                stop = true;
+                continue;
+            }
+            auto written = writePdf(file.get(), groups.at(g), [&](int) {
                 const int total = ++done;
                 std::lock_guard lock(progressMutex);
                 if (stop || (progress && !progress(total)))
@@ -287,9 +298,12 @@ Result<QStringList> LetterRenderer::writePdfPerClass(const QString &folder, cons
                 return !stop.load();
             });
             if (!written) {
+                file->cancelWriting();
                 errors[size_t(g)] = written.error();
                 stop = true;
+                continue;
             }
+            outputs[size_t(g)] = std::move(file);
         }
     };
     const int threads = std::clamp(QThread::idealThreadCount(), 1, int(groups.size()));
@@ -303,10 +317,20 @@ Result<QStringList> LetterRenderer::writePdfPerClass(const QString &folder, cons
     for (const auto &error : errors) {
         if (error) {
             // All or nothing: a half-written set of classes would be mistaken for a complete one.
-            for (const QString &file : std::as_const(files))
-                QFile::remove(file);
+            for (auto &output : outputs) {
+                if (output)
+                    output->cancelWriting();
+            }
             return *error;
         }
+    }
+    if (stop) // cancelled between two classes
+        return Error{u"cancelled"_s, RendererText::tr("Cancelled.")};
+    for (size_t g = 0; g < outputs.size(); ++g) {
+        if (!outputs[g] || !outputs[g]->commit())
+            return Error{u"letters-file"_s,
+                         RendererText::tr("Cannot finish writing %1: %2")
+                             .arg(files.at(int(g)), outputs[g] ? outputs[g]->errorString() : QString())};
     }
     return files;
 }

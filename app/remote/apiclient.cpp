@@ -190,7 +190,7 @@ void ApiClient::send(Call call, RawCallback done)
     // Qt holds at most this much before we read it: the answer is counted (and refused past
     // the limit) as it arrives, never buffered whole a second time.
     reply->setReadBufferSize(kReadBufferBytes);
-    m_inFlight.append(reply);
+    m_inFlight.append({reply, exchange});
     connect(reply, &QNetworkReply::sslErrors, this, [exchange](const QList<QSslError> &errors) {
         // Never ignored: the handshake fails and the user is told why.
         for (const QSslError &error : errors) {
@@ -251,9 +251,10 @@ bool ApiClient::retryLater(const std::shared_ptr<Exchange> &exchange, int delayM
 void ApiClient::finish(QNetworkReply *reply, const std::shared_ptr<Exchange> &exchange)
 {
     reply->deleteLater();
-    m_inFlight.removeAll(reply);
+    m_inFlight.removeIf([reply](const auto &entry) { return entry.first == reply; });
     const Call &call = exchange->call;
-    if (!exchange->tooLarge) {
+    const bool aborted = exchange->cancelled || reply->property("educonnectAborted").toBool();
+    if (!exchange->tooLarge && !aborted) {
         exchange->pieces.append(reply->readAll());
         exchange->body = exchange->pieces.size() == 1 ? exchange->pieces.first() : exchange->pieces.join();
         exchange->pieces.clear();
@@ -265,7 +266,7 @@ void ApiClient::finish(QNetworkReply *reply, const std::shared_ptr<Exchange> &ex
                               * (1.0 + QRandomGenerator::global()->bounded(0.25)));
     const RawCallback &done = exchange->done;
 
-    if (exchange->cancelled || reply->property("educonnectAborted").toBool()) {
+    if (aborted) {
         done(Error{u"cancelled"_s, ApiClientText::tr("Cancelled.")});
         return;
     }
@@ -349,21 +350,33 @@ void ApiClient::finish(QNetworkReply *reply, const std::shared_ptr<Exchange> &ex
     done(error);
 }
 
-void ApiClient::abortAll()
+void ApiClient::abortWhere(const std::function<bool(const Call &)> &matches)
 {
     const auto waiting = m_waiting;
-    m_waiting.clear();
     for (const auto &exchange : waiting) {
+        if (!matches(exchange->call))
+            continue;
+        m_waiting.removeAll(exchange);
         exchange->cancelled = true;
         exchange->done(Error{u"cancelled"_s, ApiClientText::tr("Cancelled.")});
     }
     const auto replies = m_inFlight;
-    for (const QPointer<QNetworkReply> &reply : replies) {
-        if (reply) {
+    for (const auto &[reply, exchange] : replies) {
+        if (reply && matches(exchange->call)) {
             reply->setProperty("educonnectAborted", true);
             reply->abort();
         }
     }
+}
+
+void ApiClient::abort(const QObject *owner)
+{
+    abortWhere([owner](const Call &call) { return call.owner == owner; });
+}
+
+void ApiClient::abortAll()
+{
+    abortWhere([](const Call &) { return true; });
 }
 
 void ApiClient::signIn(const QString &login, const QString &password, const QString &otp,
@@ -374,7 +387,7 @@ void ApiClient::signIn(const QString &login, const QString &password, const QStr
     call.path = u"/session"_s;
     call.body = QJsonDocument(QJsonObject{{u"login"_s, login}, {u"password"_s, password}, {u"otp"_s, otp}})
                     .toJson(QJsonDocument::Compact);
-    send(call, [this, done](Result<QByteArray> raw) {
+    send(call, [this, done, login](Result<QByteArray> raw) {
         if (!raw)
             return done(raw.error());
         auto session = json::sessionFromJson(raw.value());
@@ -382,6 +395,7 @@ void ApiClient::signIn(const QString &login, const QString &password, const QStr
             return done(session.error());
         m_token = session.value().token;
         m_user = session.value().user;
+        m_login = login;
         qCInfo(lcRemote) << "signed in as" << m_user.name;
         done(m_user);
     });
@@ -404,9 +418,10 @@ void ApiClient::signOut(Callback<void> done)
     m_user = {};
 }
 
-void ApiClient::fetchEstablishment(const QString &uai, Callback<Establishment> done)
+void ApiClient::fetchEstablishment(const QString &uai, Callback<Establishment> done, const QObject *owner)
 {
     Call call;
+    call.owner = owner;
     call.method = "GET";
     call.path = u"/establishments/%1"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(uai)));
     call.retryable = true;
@@ -419,9 +434,10 @@ void ApiClient::fetchEstablishment(const QString &uai, Callback<Establishment> d
 
 template <typename Page>
 void ApiClient::fetchPage(AccountKind kind, const QString &uai, const QString &cursor, int limit,
-                          Result<Page> (*parse)(const QByteArray &), Callback<Page> done)
+                          Result<Page> (*parse)(const QByteArray &), Callback<Page> done, const QObject *owner)
 {
     Call call;
+    call.owner = owner;
     call.method = "GET";
     call.path = u"/establishments/%1/%2"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(uai)),
                                                accountKindApiName(kind));
@@ -436,20 +452,25 @@ void ApiClient::fetchPage(AccountKind kind, const QString &uai, const QString &c
     });
 }
 
-void ApiClient::fetchStudents(const QString &uai, const QString &cursor, int limit, Callback<StudentPage> done)
+void ApiClient::fetchStudents(const QString &uai, const QString &cursor, int limit, Callback<StudentPage> done,
+                              const QObject *owner)
 {
-    fetchPage<StudentPage>(AccountKind::Student, uai, cursor, limit, &json::studentPageFromJson, std::move(done));
+    fetchPage<StudentPage>(AccountKind::Student, uai, cursor, limit, &json::studentPageFromJson, std::move(done),
+                           owner);
 }
 
-void ApiClient::fetchGuardians(const QString &uai, const QString &cursor, int limit, Callback<GuardianPage> done)
+void ApiClient::fetchGuardians(const QString &uai, const QString &cursor, int limit, Callback<GuardianPage> done,
+                               const QObject *owner)
 {
-    fetchPage<GuardianPage>(AccountKind::Guardian, uai, cursor, limit, &json::guardianPageFromJson, std::move(done));
+    fetchPage<GuardianPage>(AccountKind::Guardian, uai, cursor, limit, &json::guardianPageFromJson, std::move(done),
+                            owner);
 }
 
 void ApiClient::notify(AccountKind kind, const QString &uai, const QStringList &ids, bool reset,
-                       const QString &idempotencyKey, Callback<json::NotificationBatch> done)
+                       const QString &idempotencyKey, Callback<json::NotificationBatch> done, const QObject *owner)
 {
     Call call;
+    call.owner = owner;
     call.method = "POST";
     call.path = u"/establishments/%1/%2/notifications"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(uai)),
                                                              accountKindApiName(kind));
@@ -469,9 +490,10 @@ void ApiClient::notify(AccountKind kind, const QString &uai, const QStringList &
 }
 
 void ApiClient::fetchNotificationBatch(const QString &uai, const QString &batchId,
-                                       Callback<json::NotificationBatch> done)
+                                       Callback<json::NotificationBatch> done, const QObject *owner)
 {
     Call call;
+    call.owner = owner;
     call.method = "GET";
     call.path = u"/establishments/%1/notification-batches/%2"_s.arg(
         QString::fromLatin1(QUrl::toPercentEncoding(uai)), QString::fromLatin1(QUrl::toPercentEncoding(batchId)));
@@ -499,6 +521,7 @@ void ApiClient::fetchBatchesFrom(const QString &uai, const QStringList &batchIds
                                    return done(b.error());
                                const json::NotificationBatch &v = b.value();
                                merged->append(v.batchId, v.createdAt, v.expiresAt, v.letters, v.skipped, v.emailed);
+                               merged->addUnreadable(v.unreadable);
                                fetchBatchesFrom(uai, batchIds, index + 1, merged, done);
                            });
 }

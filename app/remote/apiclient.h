@@ -61,27 +61,36 @@ public:
     const ServerConfig &config() const { return m_config; }
     bool isSignedIn() const { return !m_token.isEmpty(); }
     const json::SessionUser &user() const { return m_user; }
+    // The login the session was opened with (runs are recorded under it).
+    const QString &login() const { return m_login; }
 
     void signIn(const QString &login, const QString &password, const QString &otp,
                 Callback<json::SessionUser> done);
     // Ends the session on the server (which revokes the token) and forgets the token here,
     // whatever the server answers.
     void signOut(Callback<void> done);
-    void fetchEstablishment(const QString &uai, Callback<Establishment> done);
+    // `owner` (optional, for the calls below) tags a request so that abort(owner) stops it and
+    // nothing else: cancelling a notification run must not cut the sync beside it.
+    void fetchEstablishment(const QString &uai, Callback<Establishment> done, const QObject *owner = nullptr);
     // One page of the cursor-based sync of pupils or parents.
-    void fetchStudents(const QString &uai, const QString &cursor, int limit, Callback<StudentPage> done);
-    void fetchGuardians(const QString &uai, const QString &cursor, int limit, Callback<GuardianPage> done);
+    void fetchStudents(const QString &uai, const QString &cursor, int limit, Callback<StudentPage> done,
+                       const QObject *owner = nullptr);
+    void fetchGuardians(const QString &uai, const QString &cursor, int limit, Callback<GuardianPage> done,
+                        const QObject *owner = nullptr);
     // (Re)notifies accounts of one kind: one request of at most kMaxIdsPerRequest ids. The key
     // makes a retry return the same batch.
     void notify(AccountKind kind, const QString &uai, const QStringList &ids, bool reset,
-                const QString &idempotencyKey, Callback<json::NotificationBatch> done);
+                const QString &idempotencyKey, Callback<json::NotificationBatch> done, const QObject *owner = nullptr);
 
     // The letters of an earlier batch, for its author, while they are valid (reprint).
-    void fetchNotificationBatch(const QString &uai, const QString &batchId, Callback<json::NotificationBatch> done);
+    void fetchNotificationBatch(const QString &uai, const QString &batchId, Callback<json::NotificationBatch> done,
+                                const QObject *owner = nullptr);
     // Several batches (one run) merged, in order; stops at the first failure.
     void fetchNotificationBatches(const QString &uai, const QStringList &batchIds, Callback<CredentialBatch> done);
 
-    // Aborts every request in flight and every retry waiting; their callbacks get a "cancelled" error.
+    // Aborts the requests (in flight, or waiting to be retried) of one owner, or every one;
+    // their callbacks get a "cancelled" error.
+    void abort(const QObject *owner);
     void abortAll();
 
     static constexpr int kMaxIdsPerRequest = 200;
@@ -102,6 +111,7 @@ private:
         QList<QPair<QByteArray, QByteArray>> headers;
         bool retryable = false; // a GET, or a POST carrying an Idempotency-Key
         int attempt = 1;
+        const QObject *owner = nullptr; // compared only, never dereferenced
     };
     using RawCallback = std::function<void(Result<QByteArray>)>;
     struct Exchange;
@@ -109,7 +119,8 @@ private:
     void send(Call call, RawCallback done);
     template <typename Page>
     void fetchPage(AccountKind kind, const QString &uai, const QString &cursor, int limit,
-                   Result<Page> (*parse)(const QByteArray &), Callback<Page> done);
+                   Result<Page> (*parse)(const QByteArray &), Callback<Page> done, const QObject *owner);
+    void abortWhere(const std::function<bool(const Call &)> &matches);
     void finish(QNetworkReply *reply, const std::shared_ptr<Exchange> &exchange);
     // Schedules the next try of a retryable call after a transient failure; false when none is left.
     bool retryLater(const std::shared_ptr<Exchange> &exchange, int delayMs);
@@ -124,8 +135,9 @@ private:
     QNetworkAccessManager *m_network;
     QByteArray m_token; // memory only, never logged
     json::SessionUser m_user;
+    QString m_login;
     bool m_reachable = true;
-    QList<QPointer<QNetworkReply>> m_inFlight;
+    QList<QPair<QPointer<QNetworkReply>, std::shared_ptr<Exchange>>> m_inFlight;
     QList<std::shared_ptr<Exchange>> m_waiting; // retries waiting for their pause to end
 };
 

@@ -367,6 +367,31 @@ Result<Establishment> establishmentFromJson(const QByteArray &body)
     return e;
 }
 
+namespace {
+
+Result<IssuedLetter> letterFromJson(const QJsonValue &item)
+{
+    if (!item.isObject())
+        return malformed(JsonMapping::tr("a letter is not an object"));
+    const QJsonObject l = item.toObject();
+    IssuedLetter letter;
+    EC_TRY_ASSIGN(letter.accountId, requiredString(l, u"id"_s));
+    EC_TRY_ASSIGN(letter.login, requiredString(l, u"login"_s));
+    EC_TRY_ASSIGN(letter.temporaryPassword, optionalString(l, u"temporaryPassword"_s));
+    QString variant;
+    EC_TRY_ASSIGN(variant, requiredString(l, u"variant"_s));
+    const auto parsedVariant = letterVariantFromApiName(variant);
+    if (!parsedVariant)
+        return malformed(JsonMapping::tr("unknown letter variant \"%1\"").arg(variant.left(40)));
+    letter.variant = *parsedVariant;
+    // A letter that must carry a password and has none would be useless on paper.
+    if (letter.variant != LetterVariant::Redistribution && letter.temporaryPassword.isEmpty())
+        return malformed(JsonMapping::tr("the letter for %1 has no password").arg(letter.login.left(80)));
+    return letter;
+}
+
+} // namespace
+
 Result<NotificationBatch> notificationBatchFromJson(const QByteArray &body)
 {
     auto parsed = parseObject(body);
@@ -383,33 +408,30 @@ Result<NotificationBatch> notificationBatchFromJson(const QByteArray &body)
     const QJsonValue letters = o.value(u"letters"_s);
     if (!letters.isArray())
         return malformed(JsonMapping::tr("field \"letters\" is missing or not a list"));
+    // The server has already done what the batch says (passwords may be new): a letter this client
+    // cannot read is set aside and named, never a reason to drop the batch's other letters.
+    int index = 0;
     for (const QJsonValue item : letters.toArray()) {
-        if (!item.isObject())
-            return malformed(JsonMapping::tr("a letter is not an object"));
-        const QJsonObject l = item.toObject();
-        IssuedLetter letter;
-        EC_TRY_ASSIGN(letter.accountId, requiredString(l, u"id"_s));
-        EC_TRY_ASSIGN(letter.login, requiredString(l, u"login"_s));
-        EC_TRY_ASSIGN(letter.temporaryPassword, optionalString(l, u"temporaryPassword"_s));
-        QString variant;
-        EC_TRY_ASSIGN(variant, requiredString(l, u"variant"_s));
-        const auto parsedVariant = letterVariantFromApiName(variant);
-        if (!parsedVariant)
-            return malformed(JsonMapping::tr("unknown letter variant \"%1\"").arg(variant.left(40)));
-        letter.variant = *parsedVariant;
-        // A letter that must carry a password and has none would be useless on paper.
-        if (letter.variant != LetterVariant::Redistribution && letter.temporaryPassword.isEmpty())
-            return malformed(JsonMapping::tr("the letter for %1 has no password").arg(letter.login.left(80)));
-        batch.letters << letter;
+        ++index;
+        auto letter = letterFromJson(item);
+        if (!letter) {
+            const QJsonObject l = item.toObject();
+            const QString who = l.value(u"login"_s).toString(l.value(u"id"_s).toString()).left(80);
+            batch.unreadable.append({index, who, letter.error().message});
+            continue;
+        }
+        batch.letters << letter.takeValue();
     }
     EC_TRY_ASSIGN(batch.emailed, stringArray(o, u"emailed"_s, false));
     const QJsonValue skipped = o.value(u"skipped"_s);
     if (skipped.isArray()) {
         for (const QJsonValue item : skipped.toArray()) {
-            SkippedAccount s;
-            EC_TRY_ASSIGN(s.accountId, requiredString(item.toObject(), u"id"_s));
-            EC_TRY_ASSIGN(s.reason, optionalString(item.toObject(), u"reason"_s));
-            batch.skipped << s;
+            const QString id = item.toObject().value(u"id"_s).toString();
+            if (id.isEmpty()) {
+                batch.unreadable.append({0, QString(), JsonMapping::tr("a skipped account without an id")});
+                continue;
+            }
+            batch.skipped << SkippedAccount{id, item.toObject().value(u"reason"_s).toString().left(80)};
         }
     } else if (!skipped.isUndefined() && !skipped.isNull()) {
         return malformed(JsonMapping::tr("field \"skipped\" is not a list"));

@@ -38,6 +38,9 @@ struct NotificationBatch
     QList<IssuedLetter> letters;
     QStringList emailed;
     QList<SkippedAccount> skipped;
+    // Letters the client could not read (login or id, and why): their accounts may have new
+    // passwords that no letter carries, which the user must be told.
+    QList<RejectedRecord> unreadable;
 };
 
 Result<Student> studentFromJson(const QJsonObject &object);

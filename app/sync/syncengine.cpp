@@ -32,7 +32,7 @@ void SyncEngine::sync(const QString &uai, const QList<AccountKind> &kinds)
         if (auto saved = m_store->saveEstablishment(r.value()); !saved)
             return finish(saved.error());
         startNextResource();
-    });
+    }, this);
 }
 
 void SyncEngine::startNextResource()
@@ -41,6 +41,7 @@ void SyncEngine::startNextResource()
         return finish(m_report);
     m_resource = m_pending.takeFirst();
     m_restartedAfterGone = false;
+    m_resyncNextTime = false;
     m_seenCursors.clear();
     m_emptyPagesInARow = 0;
     m_records = 0;
@@ -59,7 +60,7 @@ void SyncEngine::cancel()
         return;
     m_cancelled = true;
     if (m_client)
-        m_client->abortAll();
+        m_client->abort(this);
 }
 
 void SyncEngine::fetchPage(const QString &cursor, PageKind kind)
@@ -73,15 +74,21 @@ void SyncEngine::fetchPage(const QString &cursor, PageKind kind)
     }
     auto guard = QPointer<SyncEngine>(this);
     if (m_resource == AccountKind::Student)
-        m_client->fetchStudents(m_uai, cursor, m_pageSize, [this, guard, cursor, kind](Result<StudentPage> r) {
-            if (guard)
-                pageReceived(cursor, kind, std::move(r));
-        });
+        m_client->fetchStudents(
+            m_uai, cursor, m_pageSize,
+            [this, guard, cursor, kind](Result<StudentPage> r) {
+                if (guard)
+                    pageReceived(cursor, kind, std::move(r));
+            },
+            this);
     else
-        m_client->fetchGuardians(m_uai, cursor, m_pageSize, [this, guard, cursor, kind](Result<GuardianPage> r) {
-            if (guard)
-                pageReceived(cursor, kind, std::move(r));
-        });
+        m_client->fetchGuardians(
+            m_uai, cursor, m_pageSize,
+            [this, guard, cursor, kind](Result<GuardianPage> r) {
+                if (guard)
+                    pageReceived(cursor, kind, std::move(r));
+            },
+            this);
 }
 
 template <typename Page>
@@ -113,8 +120,15 @@ void SyncEngine::pageReceived(const QString &cursor, PageKind kind, Result<Page>
     m_report.removed += int(page.removed.size());
     ++m_report.pages;
     emit progress(m_report.upserted);
+    // A record set aside in an incremental page would stay stale (or missing) once the cursor is
+    // past it: the next sync of this resource is a full one, which asks for it again.
+    m_resyncNextTime = m_resyncNextTime || (kind == PageKind::Incremental && !page.rejected.isEmpty());
     if (page.hasMore)
         return fetchPage(page.nextCursor, kind == PageKind::Incremental ? kind : PageKind::FullNext);
+    if (m_resyncNextTime) {
+        if (auto reset = m_store->resetCursor(m_uai, m_resource); !reset)
+            qCWarning(lcSync) << "cannot schedule a full resync:" << reset.error().message;
+    }
     startNextResource();
 }
 

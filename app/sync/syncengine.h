@@ -77,6 +77,7 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     bool m_restartedAfterGone = false;
+    bool m_resyncNextTime = false;
     QSet<QString> m_seenCursors;
     int m_emptyPagesInARow = 0;
     qint64 m_records = 0; // of the resource being synced

@@ -41,7 +41,8 @@ Result<std::unique_ptr<NotificationRun>> NotificationRun::createFor(ApiClient *c
                                                                     const QStringList &ids, const QStringList &classes,
                                                                     bool reset, const QDateTime &now)
 {
-    NotificationRecord record = newNotificationRecord(uai, kind, ids, reset, ApiClient::kMaxIdsPerRequest, now);
+    NotificationRecord record =
+        newNotificationRecord(uai, kind, ids, reset, ApiClient::kMaxIdsPerRequest, now, client ? client->login() : QString());
     record.classes = distinctClassesInSchoolOrder(classes);
     // The keys are on disk before the first request: whatever happens next, a resume sends the
     // same ones.
@@ -80,6 +81,14 @@ int NotificationRun::done() const
     return n;
 }
 
+int NotificationRun::inDoubt() const
+{
+    int n = 0;
+    for (int i = 0; i < m_record.chunks.size(); ++i)
+        n += !m_lettersHere.at(i) && m_record.chunks.at(i).isInDoubt() ? int(m_record.chunks.at(i).ids.size()) : 0;
+    return n;
+}
+
 void NotificationRun::start()
 {
     if (m_running || m_record.isFinished())
@@ -96,17 +105,20 @@ void NotificationRun::cancel()
         return;
     m_cancelled = true;
     if (m_client)
-        m_client->abortAll();
+        m_client->abort(this);
 }
 
 void NotificationRun::abandon()
 {
     if (m_running || m_record.isFinished())
         return;
-    m_record.status = NotificationRecord::Status::Abandoned;
-    m_record.letterCount = std::max(int(m_batch.letters().size()), m_record.letterCount);
-    qCInfo(lcRun) << "run" << m_record.runId << "abandoned after" << m_record.doneAccountCount() << "of" << total();
-    save();
+    // A chunk sent but never answered may have been processed: its accounts may have new
+    // passwords. Send it again with its key first (the server returns the batch it made, or makes
+    // it for accounts the user had chosen anyway), so that no password exists without its letter.
+    m_abandoning = true;
+    m_running = true;
+    m_cancelled = false;
+    sendNext();
 }
 
 void NotificationRun::save()
@@ -126,7 +138,25 @@ void NotificationRun::stop(const Error &error)
 
 void NotificationRun::sendNext()
 {
-    const int index = int(m_lettersHere.indexOf(false));
+    int index = int(m_lettersHere.indexOf(false));
+    if (m_abandoning) {
+        // Only the chunks in doubt; the others stay unsent (or, done, fetched again by a reprint).
+        index = -1;
+        for (int i = 0; i < m_record.chunks.size() && index < 0; ++i) {
+            if (!m_lettersHere.at(i) && m_record.chunks.at(i).isInDoubt())
+                index = i;
+        }
+        if (index < 0) {
+            m_running = false;
+            m_abandoning = false;
+            m_record.status = NotificationRecord::Status::Abandoned;
+            save();
+            qCInfo(lcRun) << "run" << m_record.runId << "abandoned after" << m_record.doneAccountCount() << "of"
+                          << total();
+            emit finished(Result<void>::success());
+            return;
+        }
+    }
     if (index < 0) {
         m_running = false;
         m_record.status = NotificationRecord::Status::Complete;
@@ -136,36 +166,47 @@ void NotificationRun::sendNext()
         emit finished(Result<void>::success());
         return;
     }
-    if (!m_client)
-        return stop(Error{u"cancelled"_s, tr("The connection to the server was closed.")});
+    if (!m_client || !m_client->isSignedIn()) {
+        m_abandoning = false;
+        return stop(Error{u"not-signed-in"_s, tr("The server is needed to go on: sign in first.")});
+    }
 
-    const RunChunk &chunk = m_record.chunks.at(index);
+    RunChunk &chunk = m_record.chunks[index];
+    if (!chunk.isDone() && !chunk.sent) {
+        // On disk before it goes: from now on its outcome is unknown until answered.
+        chunk.sent = true;
+        save();
+    }
     auto answered = [this, index, guard = QPointer<NotificationRun>(this)](Result<json::NotificationBatch> r) {
         if (!guard)
             return;
-        if (!r)
+        if (!r) {
+            m_abandoning = false;
             return stop(m_cancelled ? Error{u"cancelled"_s, tr("Cancelled.")} : r.error());
+        }
         chunkAnswered(index, r.value());
         if (m_cancelled && m_lettersHere.contains(false))
             return stop(Error{u"cancelled"_s, tr("Cancelled.")});
         sendNext();
     };
     if (chunk.isDone())
-        m_client->fetchNotificationBatch(m_record.uai, chunk.batchId, answered); // answered before a stop
+        m_client->fetchNotificationBatch(m_record.uai, chunk.batchId, answered, this); // answered before a stop
     else
-        m_client->notify(m_record.kind, m_record.uai, chunk.ids, m_record.reset, chunk.idempotencyKey, answered);
+        m_client->notify(m_record.kind, m_record.uai, chunk.ids, m_record.reset, chunk.idempotencyKey, answered,
+                         this);
 }
 
 void NotificationRun::chunkAnswered(int index, const json::NotificationBatch &b)
 {
     m_batch.append(b.batchId, b.createdAt, b.expiresAt, b.letters, b.skipped, b.emailed);
+    m_batch.addUnreadable(b.unreadable);
     m_lettersHere[index] = true;
     RunChunk &chunk = m_record.chunks[index];
     if (!chunk.isDone()) {
         chunk.batchId = b.batchId;
         if (b.expiresAt.isValid() && (!m_record.expiresAt.isValid() || b.expiresAt < m_record.expiresAt))
             m_record.expiresAt = b.expiresAt;
-        m_record.letterCount = std::max(m_record.letterCount, int(m_batch.letters().size()));
+        m_record.letterCount += int(b.letters.size()); // every answered chunk's, here or not
         save();
     }
     emit progress(done(), total());

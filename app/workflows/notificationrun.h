@@ -42,9 +42,14 @@ public:
     // failure or a cancel goes on from there.
     void start();
     void cancel();
-    // Gives up the rest: the run is recorded as abandoned, the letters issued so far stay
-    // available for reprint, and nothing more is sent.
+    // Gives up the rest: nothing more is sent, except the chunks that were sent but never answered
+    // (the server may have processed them: their accounts may have new passwords), which are sent
+    // again with their keys so their letters exist. Then the run is recorded as abandoned and
+    // finished() reports it; the letters here (batch()) and those issued before stay available
+    // (reprint). Needs the server only when a chunk is in doubt.
     void abandon();
+    // Accounts whose chunk was sent but never answered.
+    int inDoubt() const;
 
     const NotificationRecord &record() const { return m_record; }
     QString runId() const { return m_record.runId; }
@@ -79,6 +84,7 @@ private:
     QList<bool> m_lettersHere; // per chunk
     bool m_running = false;
     bool m_cancelled = false;
+    bool m_abandoning = false;
     CredentialBatch m_batch;
 };
 

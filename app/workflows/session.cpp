@@ -104,11 +104,12 @@ void Session::signOut()
     m_kinds.clear();
 }
 
-void Session::sync()
+bool Session::sync()
 {
     if (!isSignedIn() || m_sync->isRunning())
-        return;
+        return false;
     m_sync->sync(m_uai, m_kinds);
+    return true;
 }
 
 void Session::fetchRunLetters(const QString &runOrBatchId,

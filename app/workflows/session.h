@@ -59,8 +59,9 @@ public:
     bool mayManage(AccountKind kind) const { return m_kinds.contains(kind); }
 
     // Syncs the establishment and every kind of account the user may manage; the result comes
-    // through syncEngine()'s finished signal.
-    void sync();
+    // through syncEngine()'s finished signal. False (and no signal) when it cannot start: not
+    // signed in, or a sync already running.
+    bool sync();
     bool isSyncing() const { return m_sync->isRunning(); }
 
     // The letters of a finished run (or of one server batch) fetched again from the server, with

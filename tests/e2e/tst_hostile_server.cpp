@@ -265,7 +265,7 @@ private slots:
             QVERIFY(!finished.first().first().value<Result<void>>().ok());
             QCOMPARE(run.record().doneAccountCount(), 200);
         }
-        const auto pending = s->store->pendingRuns(uai);
+        const auto pending = s->store->pendingRuns(uai, s->sandbox.info().login);
         QCOMPARE(pending.size(), 1);
         QCOMPARE(pending.first().runId, runId);
         QCOMPARE(s->sandbox.serverValue(u"SELECT COUNT(*) FROM batches"_s), u"2"_s); // chunk 2 was processed
@@ -295,7 +295,7 @@ private slots:
         }
         QCOMPARE(accounts.size(), 450);
         QCOMPARE(s->sandbox.serverValue(u"SELECT COUNT(*) FROM batches"_s), u"3"_s); // no second reset
-        QVERIFY(s->store->pendingRuns(uai).isEmpty());
+        QVERIFY(s->store->pendingRuns(uai, s->sandbox.info().login).isEmpty());
         QCOMPARE(s->store->run(runId)->status, NotificationRecord::Status::Complete);
         // A finished run cannot be "resumed" into a second notification.
         QVERIFY(!NotificationRun::resume(&client, s->store.get(), runId).ok());

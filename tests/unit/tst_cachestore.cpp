@@ -141,7 +141,7 @@ private slots:
         QCOMPARE(records.at(0).classes, QStringList({u"3e A"_s, u"3e B"_s}));
         QCOMPARE(records.at(0).letterCount, 250);
         QVERIFY(records.at(0).reset);
-        QVERIFY(store.value()->pendingRuns(kUai).isEmpty());
+        QVERIFY(store.value()->pendingRuns(kUai, QString()).isEmpty());
     }
 
     // A run is on disk, keys and all, before its first request; each answer is recorded; only
@@ -157,7 +157,7 @@ private slots:
         NotificationRecord run = newNotificationRecord(kUai, AccountKind::Guardian, accounts, true, 200, now);
         run.classes = {u"6e A"_s, u"3e B"_s};
         QVERIFY(store.saveRun(run).ok());
-        QCOMPARE(store.pendingRuns(kUai).size(), 1);
+        QCOMPARE(store.pendingRuns(kUai, QString()).size(), 1);
         QVERIFY(store.notificationRecords(kUai, now).isEmpty());
 
         run.chunks[0].batchId = u"batch-1"_s;
@@ -176,7 +176,7 @@ private slots:
 
         run.status = NotificationRecord::Status::Abandoned;
         QVERIFY(store.saveRun(run).ok());
-        QVERIFY(store.pendingRuns(kUai).isEmpty());
+        QVERIFY(store.pendingRuns(kUai, QString()).isEmpty());
         QCOMPARE(store.notificationRecords(kUai, now.addDays(1)).size(), 1);
         QVERIFY(store.notificationRecords(kUai, now.addMonths(4)).isEmpty()); // letters expired
         QVERIFY(!store.run(u"unknown"_s).has_value());

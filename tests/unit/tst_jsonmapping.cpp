@@ -222,14 +222,25 @@ private slots:
         QCOMPARE(r.value().skipped.at(0).reason, u"unknown_account"_s);
     }
 
-    void letterWithoutItsPasswordIsRejected()
+    // A letter the client cannot read is named, and the batch's other letters are kept: the server
+    // has already done what the batch says, and a resume would get the very same body.
+    void unreadableLettersAreNamedNotFatal()
     {
-        // A distribution letter without a password would print a useless letter.
         const QByteArray body = R"({"batchId":"b","createdAt":"2026-09-02T08:00:00Z","expiresAt":null,
-            "letters":[{"id":"E1","login":"a.b12","temporaryPassword":null,"variant":"distribution"}]})";
+            "letters":[{"id":"E1","login":"a.b12","temporaryPassword":null,"variant":"distribution"},
+                       {"id":"E2","login":"c.d13","temporaryPassword":"PT4HUMM2","variant":"distribution"},
+                       {"id":"E3","login":"e.f14","temporaryPassword":"X","variant":"postcard"}],
+            "skipped":[{"reason":"unknown_account"}]})";
         auto r = json::notificationBatchFromJson(body);
-        QVERIFY(!r.ok());
-        QVERIFY(r.error().message.contains(u"a.b12"_s));
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().letters.size(), 1);
+        QCOMPARE(r.value().letters.first().login, u"c.d13"_s);
+        QCOMPARE(r.value().unreadable.size(), 3);
+        QCOMPARE(r.value().unreadable.at(0).id, u"a.b12"_s);
+        QVERIFY(r.value().unreadable.at(0).reason.contains(u"password"_s));
+        QCOMPARE(r.value().unreadable.at(1).id, u"e.f14"_s);
+        QVERIFY(r.value().unreadable.at(1).reason.contains(u"postcard"_s));
+        QVERIFY(r.value().skipped.isEmpty());
     }
 
     void sessionRejectsInvalidUai()

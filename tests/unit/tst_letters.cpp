@@ -379,6 +379,24 @@ private slots:
         QCOMPARE(lastProgress, 8); // progress counts across the files
     }
 
+    // A cancelled or failed per-class run leaves the folder as it was: an earlier run's file of
+    // the same class is neither deleted nor half overwritten.
+    void aStoppedPerClassRunLeavesTheFolderAsItWas()
+    {
+        const QString folder = m_dir.filePath(u"per-class-kept"_s);
+        QVERIFY(QDir().mkpath(folder));
+        QFile earlier(folder + u"/3e B.pdf"_s);
+        QVERIFY(earlier.open(QIODevice::WriteOnly));
+        earlier.write("letters of an earlier run");
+        earlier.close();
+        const LetterRenderer renderer(context(), LetterRenderer::studentTemplate().value());
+        auto files = renderer.writePdfPerClass(folder, twoClasses(), [](int done) { return done < 6; });
+        QVERIFY(!files.ok());
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{u"3e B.pdf"_s});
+        QVERIFY(earlier.open(QIODevice::ReadOnly));
+        QCOMPARE(earlier.readAll(), QByteArray("letters of an earlier run"));
+    }
+
     void fileNamesForClasses_data()
     {
         QTest::addColumn<QString>("className");

@@ -48,8 +48,10 @@ BatchDialog::BatchDialog(LetterSet letters, const CredentialBatch &batch, const 
             .arg(withPassword);
     if (m_letters.size() == 1) {
         const Letter &only = m_letters.first();
-        summary +=
-            u'\n' + tr("Pupil: %1 %2 (%3)").arg(only.lastName.toUpper(), only.firstName, only.className);
+        summary += u'\n'
+                   + (m_kind == AccountKind::Student
+                          ? tr("Pupil: %1 %2 (%3)").arg(only.lastName.toUpper(), only.firstName, only.className)
+                          : tr("Parent: %1 %2").arg(only.lastName.toUpper(), only.firstName));
     }
     m_ui->summaryLabel->setText(summary);
     QStringList problems;
@@ -58,6 +60,16 @@ BatchDialog::BatchDialog(LetterSet letters, const CredentialBatch &batch, const 
                         .arg(problem);
     if (!batch.skipped().isEmpty())
         problems << tr("%n account(s) were skipped by the server.", nullptr, int(batch.skipped().size()));
+    if (!batch.unreadable().isEmpty()) {
+        QStringList who;
+        for (const RejectedRecord &r : batch.unreadable())
+            who << (r.id.isEmpty() ? tr("unnamed") : r.id);
+        problems << tr("%n letter(s) sent by the server could not be read (%1): those accounts may have a new "
+                       "password that no letter here shows. Contact the server's administrators before notifying "
+                       "them again.",
+                       nullptr, int(who.size()))
+                        .arg(who.join(u", "_s));
+    }
     m_ui->problemLabel->setText(problems.join(u'\n'));
     m_ui->problemLabel->setVisible(!problems.isEmpty());
 
