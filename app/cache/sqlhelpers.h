@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -37,23 +38,32 @@ inline QVariant optionalDateTime(const QDateTime &dateTime)
 }
 
 // Rolls back unless committed; keeps every early return safe.
+// A write transaction that rolls back unless committed; keeps every early return safe. IMMEDIATE:
+// the window and the command line share this file, and a deferred transaction that reads then
+// writes would fail with "busy" instead of waiting its turn (busy_timeout).
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_open = m_db.transaction(); }
+    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_open = run(u"BEGIN IMMEDIATE"_s); }
     ~Transaction()
     {
         if (m_open)
-            m_db.rollback();
+            run(u"ROLLBACK"_s);
     }
     bool isOpen() const { return m_open; }
     bool commit()
     {
-        m_open = !m_db.commit();
+        m_open = !run(u"COMMIT"_s);
         return !m_open;
     }
 
 private:
+    bool run(const QString &statement)
+    {
+        QSqlQuery query(m_db);
+        return query.exec(statement);
+    }
+
     QSqlDatabase m_db;
     bool m_open = false;
 };

@@ -67,6 +67,7 @@ CriteriaBar::CriteriaBar(const QString &searchLabel, const QList<Criterion> &cri
     layout->addLayout(buttonRows);
 
     m_searchTimer = new QTimer(this);
+    m_searchTimer->setObjectName(u"searchTimer"_s);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchDelayMs);
     connect(m_searchTimer, &QTimer::timeout, this, &CriteriaBar::applyNow);
