@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>AccountOrigin</name>
@@ -54,7 +55,7 @@
     </message>
     <message>
         <source>Parent accounts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pupils</source>
@@ -62,7 +63,7 @@
     </message>
     <message>
         <source>Parents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last or first name</source>
@@ -70,7 +71,7 @@
     </message>
     <message>
         <source>Last or first name (parent or pupil)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n pupil(s) selected</source>
@@ -106,7 +107,7 @@
     </message>
     <message>
         <source>Tick the parents to notify first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n pupil account(s) selected.</source>
@@ -125,7 +126,7 @@
     <message>
         <source>%1 (%2)</source>
         <comment>a pupil, then its class or school</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -147,8 +148,8 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted, the connection was refused: %1</source>
-        <translation>The server's certificate is not trusted, the connection was refused: %1</translation>
+        <source>The server&apos;s certificate is not trusted, the connection was refused: %1</source>
+        <translation>The server&apos;s certificate is not trusted, the connection was refused: %1</translation>
     </message>
     <message>
         <source>Cannot reach the server: %1</source>
@@ -156,11 +157,11 @@
     </message>
     <message>
         <source>The server sent an answer larger than %1 MB; it was refused. The server may be faulty: try again later or contact its administrators.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server redirected the request to another address (%1); it was not followed, so that your session stays with this server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The server did not answer in time (%n second(s)).</source>
@@ -170,8 +171,8 @@
         </translation>
     </message>
     <message>
-        <source>The server's answer was cut short (%1 of %2 bytes). Try again.</source>
-        <translation type="unfinished" />
+        <source>The server&apos;s answer was cut short (%1 of %2 bytes). Try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -217,8 +218,8 @@
         <translation>Output per class</translation>
     </message>
     <message>
-        <source>Add each class's &amp;distribution sheet (pupil, class, identifier, date, signature)</source>
-        <translation>Add each class's &amp;distribution sheet (pupil, class, identifier, date, signature)</translation>
+        <source>Add each class&apos;s &amp;distribution sheet (pupil, class, identifier, date, signature)</source>
+        <translation>Add each class&apos;s &amp;distribution sheet (pupil, class, identifier, date, signature)</translation>
     </message>
     <message>
         <source>Add a &amp;QR code of the sign-in address</source>
@@ -251,13 +252,13 @@
 <context>
     <name>DesktopCommandLine</name>
     <message>
-        <source>EduConnect Admin: pupils' EduConnect accounts and their letters.
+        <source>EduConnect Admin: pupils&apos; EduConnect accounts and their letters.
 Headless letters: educonnect-admin letters --help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start the built-in demo sandbox and sign in to it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data folder of the demo sandbox.</source>
@@ -269,15 +270,15 @@ Headless letters: educonnect-admin letters --help</source>
     </message>
     <message>
         <source>Also trust the CA certificates in FILE (PEM), for a server with a private CA.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server address to propose at sign-in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Interface language: fr (default) or en.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -295,92 +296,92 @@ Headless letters: educonnect-admin letters --help</source>
         <translation>a JSON object was expected</translation>
     </message>
     <message>
-        <source>field "%1" is missing or not text</source>
-        <translation>field "%1" is missing or not text</translation>
+        <source>field &quot;%1&quot; is missing or not text</source>
+        <translation>field &quot;%1&quot; is missing or not text</translation>
     </message>
     <message>
-        <source>field "%1" is empty</source>
-        <translation>field "%1" is empty</translation>
+        <source>field &quot;%1&quot; is empty</source>
+        <translation>field &quot;%1&quot; is empty</translation>
     </message>
     <message>
-        <source>field "%1" is not text</source>
-        <translation>field "%1" is not text</translation>
+        <source>field &quot;%1&quot; is not text</source>
+        <translation>field &quot;%1&quot; is not text</translation>
     </message>
     <message>
-        <source>field "%1" is not a date: %2</source>
-        <translation>field "%1" is not a date: %2</translation>
+        <source>field &quot;%1&quot; is not a date: %2</source>
+        <translation>field &quot;%1&quot; is not a date: %2</translation>
     </message>
     <message>
-        <source>field "%1" is not a date and time: %2</source>
-        <translation>field "%1" is not a date and time: %2</translation>
+        <source>field &quot;%1&quot; is not a date and time: %2</source>
+        <translation>field &quot;%1&quot; is not a date and time: %2</translation>
     </message>
     <message>
-        <source>field "%1" is missing</source>
-        <translation>field "%1" is missing</translation>
+        <source>field &quot;%1&quot; is missing</source>
+        <translation>field &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <source>field "%1" is not a list</source>
-        <translation>field "%1" is not a list</translation>
+        <source>field &quot;%1&quot; is not a list</source>
+        <translation>field &quot;%1&quot; is not a list</translation>
     </message>
     <message>
-        <source>field "%1" holds something other than text</source>
-        <translation>field "%1" holds something other than text</translation>
+        <source>field &quot;%1&quot; holds something other than text</source>
+        <translation>field &quot;%1&quot; holds something other than text</translation>
     </message>
     <message>
-        <source>field "mef" is not an object</source>
-        <translation>field "mef" is not an object</translation>
+        <source>field &quot;mef&quot; is not an object</source>
+        <translation>field &quot;mef&quot; is not an object</translation>
     </message>
     <message>
-        <source>unknown account state "%1"</source>
-        <translation>unknown account state "%1"</translation>
+        <source>unknown account state &quot;%1&quot;</source>
+        <translation>unknown account state &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>field "items" is missing or not a list</source>
-        <translation>field "items" is missing or not a list</translation>
+        <source>field &quot;items&quot; is missing or not a list</source>
+        <translation>field &quot;items&quot; is missing or not a list</translation>
     </message>
     <message>
-        <source>field "hasMore" is missing or not true/false</source>
-        <translation>field "hasMore" is missing or not true/false</translation>
+        <source>field &quot;hasMore&quot; is missing or not true/false</source>
+        <translation>field &quot;hasMore&quot; is missing or not true/false</translation>
     </message>
     <message>
-        <source>field "user" is missing</source>
-        <translation>field "user" is missing</translation>
+        <source>field &quot;user&quot; is missing</source>
+        <translation>field &quot;user&quot; is missing</translation>
     </message>
     <message>
-        <source>field "establishments" is missing or not a list</source>
-        <translation>field "establishments" is missing or not a list</translation>
+        <source>field &quot;establishments&quot; is missing or not a list</source>
+        <translation>field &quot;establishments&quot; is missing or not a list</translation>
     </message>
     <message>
         <source>an establishment is not an object</source>
         <translation>an establishment is not an object</translation>
     </message>
     <message>
-        <source>"%1" is not a valid UAI</source>
-        <translation>"%1" is not a valid UAI</translation>
+        <source>&quot;%1&quot; is not a valid UAI</source>
+        <translation>&quot;%1&quot; is not a valid UAI</translation>
     </message>
     <message>
-        <source>field "createdAt" is missing</source>
-        <translation>field "createdAt" is missing</translation>
+        <source>field &quot;createdAt&quot; is missing</source>
+        <translation>field &quot;createdAt&quot; is missing</translation>
     </message>
     <message>
-        <source>field "letters" is missing or not a list</source>
-        <translation>field "letters" is missing or not a list</translation>
+        <source>field &quot;letters&quot; is missing or not a list</source>
+        <translation>field &quot;letters&quot; is missing or not a list</translation>
     </message>
     <message>
         <source>a letter is not an object</source>
         <translation>a letter is not an object</translation>
     </message>
     <message>
-        <source>unknown letter variant "%1"</source>
-        <translation>unknown letter variant "%1"</translation>
+        <source>unknown letter variant &quot;%1&quot;</source>
+        <translation>unknown letter variant &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the letter for %1 has no password</source>
         <translation>the letter for %1 has no password</translation>
     </message>
     <message>
-        <source>field "skipped" is not a list</source>
-        <translation>field "skipped" is not a list</translation>
+        <source>field &quot;skipped&quot; is not a list</source>
+        <translation>field &quot;skipped&quot; is not a list</translation>
     </message>
     <message>
         <source>The server refused the sign-in or the session expired (HTTP 401).</source>
@@ -404,51 +405,51 @@ Headless letters: educonnect-admin letters --help</source>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown login or wrong password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The one-time code is wrong or has expired.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many failed sign-ins: the account is locked for a moment.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The session has expired: sign in again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your account is not allowed to do this.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>These letters are no longer valid (three months): they cannot be printed again. Notify the accounts anew.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server no longer knows where the last sync stopped: a full sync is needed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server refused a request naming too many accounts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server refused the request as invalid (HTTP %1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This resource is no longer available on the server (HTTP 410).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server is receiving too many requests (HTTP 429).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Try again in %n second(s).</source>
@@ -459,15 +460,19 @@ Headless letters: educonnect-admin letters --help</source>
     </message>
     <message>
         <source>a child is not an object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>child %1 has neither a pupil id nor a valid establishment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field "children" is missing or not a list</source>
-        <translation type="unfinished" />
+        <source>field &quot;children&quot; is missing or not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a skipped account without an id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -515,8 +520,12 @@ Headless letters: educonnect-admin letters --help</source>
         <translation>Two classes would share the file %1: rename one of them.</translation>
     </message>
     <message>
-        <source>Pupils' and parents' letters cannot be mixed in one run.</source>
-        <translation type="unfinished" />
+        <source>Pupils&apos; and parents&apos; letters cannot be mixed in one run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Cancelled.</translation>
     </message>
 </context>
 <context>
@@ -550,7 +559,7 @@ Headless letters: educonnect-admin letters --help</source>
     </message>
     <message>
         <source>Channel: printable individual letters (one per account, PDF or printer).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -583,17 +592,24 @@ Headless letters: educonnect-admin letters --help</source>
     </message>
     <message>
         <source>letter with a new provisional password; the account goes to the state “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>letter with a new provisional password, the current one stops working</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>“%1”: %n account(s), %2</source>
         <translation>
             <numerusform>“%1”: %n account, %2</numerusform>
             <numerusform>“%1”: %n accounts, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) were already notified today: with a reset they get another password, and the letters already printed for them stop working.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -616,12 +632,12 @@ Headless letters: educonnect-admin letters --help</source>
         <translation>The printer %1 is stopped: restart it, or choose another printer or a PDF.</translation>
     </message>
     <message>
-        <source>There is no printer called "%1": no printer is installed.</source>
-        <translation>There is no printer called "%1": no printer is installed.</translation>
+        <source>There is no printer called &quot;%1&quot;: no printer is installed.</source>
+        <translation>There is no printer called &quot;%1&quot;: no printer is installed.</translation>
     </message>
     <message>
-        <source>There is no printer called "%1". Printers: %2</source>
-        <translation>There is no printer called "%1". Printers: %2</translation>
+        <source>There is no printer called &quot;%1&quot;. Printers: %2</source>
+        <translation>There is no printer called &quot;%1&quot;. Printers: %2</translation>
     </message>
     <message>
         <source>EduConnect letters</source>
@@ -647,7 +663,7 @@ Headless letters: educonnect-admin letters --help</source>
     </message>
     <message>
         <source>Run %1 stopped part-way: resume it, which gives all its letters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -749,15 +765,15 @@ Headless letters: educonnect-admin letters --help</source>
     </message>
     <message>
         <source>Cannot store account %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot remove account %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read parents from the local cache</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -814,8 +830,8 @@ Headless letters: educonnect-admin letters --help</source>
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <source>Unknown state "%1": use not_notified, notified, activation_pending or activated.</source>
-        <translation>Unknown state "%1": use not_notified, notified, activation_pending or activated.</translation>
+        <source>Unknown state &quot;%1&quot;: use not_notified, notified, activation_pending or activated.</source>
+        <translation>Unknown state &quot;%1&quot;: use not_notified, notified, activation_pending or activated.</translation>
     </message>
     <message>
         <source>Give either --demo or --connection-file.</source>
@@ -849,13 +865,6 @@ Headless letters: educonnect-admin letters --help</source>
         <source>Sync failed: %1</source>
         <translation>Sync failed: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Synced %n pupil record(s) (%1).</source>
-        <translation>
-            <numerusform>Synced %n pupil record (%1).</numerusform>
-            <numerusform>Synced %n pupil records (%1).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>full sync</source>
         <translation>full sync</translation>
@@ -865,8 +874,8 @@ Headless letters: educonnect-admin letters --help</source>
         <translation>changes since the last sync</translation>
     </message>
     <message>
-        <source>No class "%1" in this establishment. Classes: %2</source>
-        <translation>No class "%1" in this establishment. Classes: %2</translation>
+        <source>No class &quot;%1&quot; in this establishment. Classes: %2</source>
+        <translation>No class &quot;%1&quot; in this establishment. Classes: %2</translation>
     </message>
     <message>
         <source>No pupil of %1 is in the requested state(s); nothing was notified.</source>
@@ -922,12 +931,12 @@ Headless letters: educonnect-admin letters --help</source>
         <translation>Start each class with a page naming it.</translation>
     </message>
     <message>
-        <source>Add each class's distribution sheet (pupil, class, identifier, date, signature).</source>
-        <translation>Add each class's distribution sheet (pupil, class, identifier, date, signature).</translation>
+        <source>Add each class&apos;s distribution sheet (pupil, class, identifier, date, signature).</source>
+        <translation>Add each class&apos;s distribution sheet (pupil, class, identifier, date, signature).</translation>
     </message>
     <message>
-        <source>Unknown layout "%1": use official, 2up or 4up.</source>
-        <translation>Unknown layout "%1": use official, 2up or 4up.</translation>
+        <source>Unknown layout &quot;%1&quot;: use official, 2up or 4up.</source>
+        <translation>Unknown layout &quot;%1&quot;: use official, 2up or 4up.</translation>
     </message>
     <message>
         <source>Give one destination: --output FILE.pdf, --split-by-class DIR or --printer NAME.</source>
@@ -995,8 +1004,8 @@ Headless letters: educonnect-admin letters --help</source>
         <translation>Cannot get the letters of run %1 again: %2</translation>
     </message>
     <message>
-        <source>The accounts were notified. Until %2, print these letters again with "letters --reprint %1" or from the application, instead of notifying again.</source>
-        <translation>The accounts were notified. Until %2, print these letters again with "letters --reprint %1" or from the application, instead of notifying again.</translation>
+        <source>The accounts were notified. Until %2, print these letters again with &quot;letters --reprint %1&quot; or from the application, instead of notifying again.</source>
+        <translation>The accounts were notified. Until %2, print these letters again with &quot;letters --reprint %1&quot; or from the application, instead of notifying again.</translation>
     </message>
     <message>
         <source>Run %1: its letters can be printed again with --reprint %1 until %2.</source>
@@ -1004,37 +1013,23 @@ Headless letters: educonnect-admin letters --help</source>
     </message>
     <message>
         <source>Finish a notification run that stopped part-way (its id), then write all its letters. Nobody is notified twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give either --reprint or --resume.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run %1 belongs to establishment %2: add --uai %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Resuming run %1: %2 of %n account(s) were already notified.</source>
-        <translation>
-            <numerusform>Resuming run %1: %2 of %n account was already notified.</numerusform>
-            <numerusform>Resuming run %1: %2 of %n accounts were already notified.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The notification stopped after %1 of %n account(s): %2</source>
-        <translation>
-            <numerusform>The notification stopped after %1 of %n account: %2</numerusform>
-            <numerusform>The notification stopped after %1 of %n accounts: %2</numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No account was notified twice. Finish this run (run %1) with:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Writing %n letter(s)...</source>
@@ -1044,47 +1039,32 @@ Headless letters: educonnect-admin letters --help</source>
         </translation>
     </message>
     <message>
-        <source>Letters for the parent accounts of the class's pupils instead (one per parent account, naming every child).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Only accounts in this state: not_notified, notified, activation_pending or activated (repeatable).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: educonnect-admin letters (--demo | --connection-file FILE) (--class CLASS [--guardians] | --resume RUN | --reprint RUN) (--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--reprint prints an earlier run as it was: --class, --guardians, --state and --reset do not apply.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--resume finishes a run as it was started: --class, --guardians, --state and --reset do not apply.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This account does not manage establishment %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This account may not manage parents' accounts.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Synced %n pupil record(s) and %1 parent record(s) (%2).</source>
-        <translation>
-            <numerusform>Synced %n pupil record and %1 parent record (%2).</numerusform>
-            <numerusform>Synced %n pupil records and %1 parent records (%2).</numerusform>
-        </translation>
+        <source>This account may not manage parents&apos; accounts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Warning: a record the server sent could not be read and was skipped (%1): %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No parent account of %1 is in the requested state(s); nothing was notified.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Notifying %n parent account(s) of %1, with password reset...</source>
@@ -1100,24 +1080,76 @@ Headless letters: educonnect-admin letters --help</source>
             <numerusform>Notifying %n parent accounts of %1...</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Letters for the parent accounts filed under the class instead: one per parent account, naming every child, filed under the youngest child&apos;s class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1 and %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parent record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync could not start: the session has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parent account filed under %1 is in the requested state(s); nothing was notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming run %1: %n of %2 account(s) were already notified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The notification stopped after %n of %1 account(s): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: a letter sent by the server could not be read (%1): %2. That account may have a new password that no letter shows: contact the server&apos;s administrators before notifying it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>educonnect::NotificationRun</name>
-    <message>
-        <source>The connection to the server was closed.</source>
-        <translation>The connection to the server was closed.</translation>
-    </message>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <source>There is no notification run %1 in this computer's records.</source>
-        <translation type="unfinished" />
+        <source>There is no notification run %1 in this computer&apos;s records.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The notification run %1 is already finished: print its letters again instead (reprint).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is needed to go on: sign in first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1146,8 +1178,8 @@ Headless letters: educonnect-admin letters --help</source>
         <translation>Sync cancelled.</translation>
     </message>
     <message>
-        <source>The server keeps announcing more data without moving forward (page %1); the sync was stopped. What was received so far is kept. Try again later or contact the server's administrators.</source>
-        <translation type="unfinished" />
+        <source>The server keeps announcing more data without moving forward (page %1); the sync was stopped. What was received so far is kept. Try again later or contact the server&apos;s administrators.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1166,7 +1198,7 @@ Headless letters: educonnect-admin letters --help</source>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notification date</source>
@@ -1178,11 +1210,11 @@ Headless letters: educonnect-admin letters --help</source>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select %1</source>
@@ -1303,8 +1335,8 @@ Headless letters: educonnect-admin letters --help</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <source>Folder for the classes' PDF files</source>
-        <translation>Folder for the classes' PDF files</translation>
+        <source>Folder for the classes&apos; PDF files</source>
+        <translation>Folder for the classes&apos; PDF files</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) saved, one PDF per class, in %1.</source>
@@ -1323,7 +1355,22 @@ Headless letters: educonnect-admin letters --help</source>
     </message>
     <message>
         <source>Pupil: %1 %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) sent by the server could not be read (%1): those accounts may have a new password that no letter here shows. Contact the server&apos;s administrators before notifying them again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1350,38 +1397,38 @@ Headless letters: educonnect-admin letters --help</source>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>with an address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>without an address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>educonnect::ui::GuardianTableModel</name>
     <message>
         <source>Parent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attached pupil(s)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, in another establishment: %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, class %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1399,8 +1446,8 @@ Headless letters: educonnect-admin letters --help</source>
         <translation>Welcome, %1</translation>
     </message>
     <message>
-        <source>You chose %1 (%2). Manage the pupils' accounts in the Pupils tab.</source>
-        <translation>You chose %1 (%2). Manage the pupils' accounts in the Pupils tab.</translation>
+        <source>You chose %1 (%2). Manage the pupils&apos; accounts in the Pupils tab.</source>
+        <translation>You chose %1 (%2). Manage the pupils&apos; accounts in the Pupils tab.</translation>
     </message>
     <message>
         <source>• %1: %2</source>
@@ -1422,35 +1469,35 @@ Headless letters: educonnect-admin letters --help</source>
     </message>
     <message>
         <source>Letters preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fit &amp;width</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fit &amp;page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pre&amp;vious page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Next page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1462,7 +1509,7 @@ Headless letters: educonnect-admin letters --help</source>
     </message>
     <message>
         <source>/ %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1611,22 +1658,15 @@ Headless letters: educonnect-admin letters --help</source>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Abandon…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>The notification stopped after %1 of %n account(s): %2</source>
-        <translation>
-            <numerusform>The notification stopped after %1 of %n account: %2</numerusform>
-            <numerusform>The notification stopped after %1 of %n accounts: %2</numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No account will be notified twice: resuming sends the rest with the same requests.
@@ -1634,39 +1674,39 @@ Headless letters: educonnect-admin letters --help</source>
 Retry: resume now.
 Close: resume later (the banner at the top of the window).
 Abandon: notify no one else, and get the letters issued so far.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notification stopped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notification stopped: resume it from the banner at the top of the window.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Abandon the notification?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resuming needs the server: sign in first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign out?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Letters were neither saved nor printed: signing out drops them, and their provisional passwords with them. Sign out anyway?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed out. The cached lists stay available offline.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The accounts not yet notified will not be. The letters already issued stay available in "Print a batch again…" while they are valid. Abandon?</source>
-        <translation type="unfinished" />
+        <source>The accounts not yet notified will not be. The letters already issued stay available in &quot;Print a batch again…&quot; while they are valid. Abandon?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other class(es)</source>
@@ -1675,20 +1715,13 @@ Abandon: notify no one else, and get the letters issued so far.</source>
             <numerusform>%1 and %n other classes</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>A notification started on %1 stopped part-way: the server confirmed %2 of %n account(s) (%3).</source>
-        <translation>
-            <numerusform>A notification started on %1 stopped part-way: the server confirmed %2 of %n account (%3).</numerusform>
-            <numerusform>A notification started on %1 stopped part-way: the server confirmed %2 of %n accounts (%3).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server cannot be reached: resuming needs it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The local data cannot be opened: signing in needs it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Letters</source>
@@ -1696,7 +1729,51 @@ Abandon: notify no one else, and get the letters issued so far.</source>
     </message>
     <message>
         <source>Parents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification is running: wait for it to end before signing in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) sent by the server could not be read and were set aside; the next sync asks for them again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The notification stopped after %n of %1 account(s): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The notification could not be abandoned yet: %n account(s) may have been notified without their letter, and the server must confirm it first (%1). It stays in the banner.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notification abandoned. The letters already issued can be printed again with &quot;Print a batch again…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A notification started on %1 stopped part-way: the server confirmed %n of %2 account(s) (%3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A notification is running. Quit anyway? It stops where it is, and the banner offers to resume it at the next start: nobody is notified twice.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1736,15 +1813,15 @@ Abandon: notify no one else, and get the letters issued so far.</source>
     </message>
     <message>
         <source>Pupil: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Parent: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Parent: %1, of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

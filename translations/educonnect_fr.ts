@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
     <name>AccountOrigin</name>
@@ -39,7 +40,7 @@
     </message>
     <message>
         <source>Activation in progress</source>
-        <translation>En cours d'activation</translation>
+        <translation>En cours d&apos;activation</translation>
     </message>
     <message>
         <source>Activated</source>
@@ -102,11 +103,11 @@
     </message>
     <message>
         <source>Tick the pupils to notify first.</source>
-        <translation>Cochez d'abord les élèves à notifier.</translation>
+        <translation>Cochez d&apos;abord les élèves à notifier.</translation>
     </message>
     <message>
         <source>Tick the parents to notify first.</source>
-        <translation>Cochez d'abord les responsables à notifier.</translation>
+        <translation>Cochez d&apos;abord les responsables à notifier.</translation>
     </message>
     <message numerus="yes">
         <source>%n pupil account(s) selected.</source>
@@ -132,7 +133,7 @@
     <name>ApiClient</name>
     <message>
         <source>Cannot read the CA certificate file %1: %2</source>
-        <translation>Impossible de lire le fichier de certificat d'autorité %1 : %2</translation>
+        <translation>Impossible de lire le fichier de certificat d&apos;autorité %1 : %2</translation>
     </message>
     <message>
         <source>The file %1 holds no PEM certificate.</source>
@@ -147,8 +148,8 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted, the connection was refused: %1</source>
-        <translation>Le certificat du serveur n'est pas reconnu comme fiable, la connexion a été refusée : %1</translation>
+        <source>The server&apos;s certificate is not trusted, the connection was refused: %1</source>
+        <translation>Le certificat du serveur n&apos;est pas reconnu comme fiable, la connexion a été refusée : %1</translation>
     </message>
     <message>
         <source>Cannot reach the server: %1</source>
@@ -160,17 +161,17 @@
     </message>
     <message>
         <source>The server redirected the request to another address (%1); it was not followed, so that your session stays with this server.</source>
-        <translation>Le serveur a redirigé la demande vers une autre adresse (%1) ; elle n'a pas été suivie, pour que votre session reste sur ce serveur.</translation>
+        <translation>Le serveur a redirigé la demande vers une autre adresse (%1) ; elle n&apos;a pas été suivie, pour que votre session reste sur ce serveur.</translation>
     </message>
     <message numerus="yes">
         <source>The server did not answer in time (%n second(s)).</source>
         <translation>
-            <numerusform>Le serveur n'a pas répondu à temps (%n seconde).</numerusform>
-            <numerusform>Le serveur n'a pas répondu à temps (%n secondes).</numerusform>
+            <numerusform>Le serveur n&apos;a pas répondu à temps (%n seconde).</numerusform>
+            <numerusform>Le serveur n&apos;a pas répondu à temps (%n secondes).</numerusform>
         </translation>
     </message>
     <message>
-        <source>The server's answer was cut short (%1 of %2 bytes). Try again.</source>
+        <source>The server&apos;s answer was cut short (%1 of %2 bytes). Try again.</source>
         <translation>La réponse du serveur a été interrompue (%1 octets sur %2). Réessayez.</translation>
     </message>
 </context>
@@ -217,12 +218,12 @@
         <translation>Sortie par classe</translation>
     </message>
     <message>
-        <source>Add each class's &amp;distribution sheet (pupil, class, identifier, date, signature)</source>
+        <source>Add each class&apos;s &amp;distribution sheet (pupil, class, identifier, date, signature)</source>
         <translation>Ajouter la fiche de &amp;distribution de chaque classe (élève, classe, identifiant, date, signature)</translation>
     </message>
     <message>
         <source>Add a &amp;QR code of the sign-in address</source>
-        <translation>Ajouter un &amp;code QR de l'adresse de connexion</translation>
+        <translation>Ajouter un &amp;code QR de l&apos;adresse de connexion</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -245,20 +246,20 @@
     </message>
     <message>
         <source>The connection file %1 is incomplete or not valid JSON.</source>
-        <translation>Le fichier de connexion %1 est incomplet ou n'est pas un JSON valide.</translation>
+        <translation>Le fichier de connexion %1 est incomplet ou n&apos;est pas un JSON valide.</translation>
     </message>
 </context>
 <context>
     <name>DesktopCommandLine</name>
     <message>
-        <source>EduConnect Admin: pupils' EduConnect accounts and their letters.
+        <source>EduConnect Admin: pupils&apos; EduConnect accounts and their letters.
 Headless letters: educonnect-admin letters --help</source>
         <translation>EduConnect Admin : les comptes EduConnect des élèves et leurs courriers.
 Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>Start the built-in demo sandbox and sign in to it.</source>
-        <translation>Démarrer le bac à sable de démonstration intégré et s'y connecter.</translation>
+        <translation>Démarrer le bac à sable de démonstration intégré et s&apos;y connecter.</translation>
     </message>
     <message>
         <source>Data folder of the demo sandbox.</source>
@@ -270,7 +271,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in FILE (PEM), for a server with a private CA.</source>
-        <translation>Faire aussi confiance aux certificats d'autorité de FICHIER (PEM), pour un serveur à autorité privée.</translation>
+        <translation>Faire aussi confiance aux certificats d&apos;autorité de FICHIER (PEM), pour un serveur à autorité privée.</translation>
     </message>
     <message>
         <source>Server address to propose at sign-in.</source>
@@ -278,7 +279,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>Interface language: fr (default) or en.</source>
-        <translation>Langue de l'interface : fr (par défaut) ou en.</translation>
+        <translation>Langue de l&apos;interface : fr (par défaut) ou en.</translation>
     </message>
 </context>
 <context>
@@ -296,92 +297,92 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
         <translation>un objet JSON était attendu</translation>
     </message>
     <message>
-        <source>field "%1" is missing or not text</source>
-        <translation>le champ « %1 » est absent ou n'est pas du texte</translation>
+        <source>field &quot;%1&quot; is missing or not text</source>
+        <translation>le champ « %1 » est absent ou n&apos;est pas du texte</translation>
     </message>
     <message>
-        <source>field "%1" is empty</source>
+        <source>field &quot;%1&quot; is empty</source>
         <translation>le champ « %1 » est vide</translation>
     </message>
     <message>
-        <source>field "%1" is not text</source>
-        <translation>le champ « %1 » n'est pas du texte</translation>
+        <source>field &quot;%1&quot; is not text</source>
+        <translation>le champ « %1 » n&apos;est pas du texte</translation>
     </message>
     <message>
-        <source>field "%1" is not a date: %2</source>
-        <translation>le champ « %1 » n'est pas une date : %2</translation>
+        <source>field &quot;%1&quot; is not a date: %2</source>
+        <translation>le champ « %1 » n&apos;est pas une date : %2</translation>
     </message>
     <message>
-        <source>field "%1" is not a date and time: %2</source>
-        <translation>le champ « %1 » n'est pas une date et heure : %2</translation>
+        <source>field &quot;%1&quot; is not a date and time: %2</source>
+        <translation>le champ « %1 » n&apos;est pas une date et heure : %2</translation>
     </message>
     <message>
-        <source>field "%1" is missing</source>
+        <source>field &quot;%1&quot; is missing</source>
         <translation>le champ « %1 » est absent</translation>
     </message>
     <message>
-        <source>field "%1" is not a list</source>
-        <translation>le champ « %1 » n'est pas une liste</translation>
+        <source>field &quot;%1&quot; is not a list</source>
+        <translation>le champ « %1 » n&apos;est pas une liste</translation>
     </message>
     <message>
-        <source>field "%1" holds something other than text</source>
+        <source>field &quot;%1&quot; holds something other than text</source>
         <translation>le champ « %1 » contient autre chose que du texte</translation>
     </message>
     <message>
-        <source>field "mef" is not an object</source>
-        <translation>le champ « mef » n'est pas un objet</translation>
+        <source>field &quot;mef&quot; is not an object</source>
+        <translation>le champ « mef » n&apos;est pas un objet</translation>
     </message>
     <message>
-        <source>unknown account state "%1"</source>
+        <source>unknown account state &quot;%1&quot;</source>
         <translation>état de compte inconnu « %1 »</translation>
     </message>
     <message>
-        <source>field "items" is missing or not a list</source>
-        <translation>le champ « items » est absent ou n'est pas une liste</translation>
+        <source>field &quot;items&quot; is missing or not a list</source>
+        <translation>le champ « items » est absent ou n&apos;est pas une liste</translation>
     </message>
     <message>
-        <source>field "hasMore" is missing or not true/false</source>
-        <translation>le champ « hasMore » est absent ou n'est pas vrai/faux</translation>
+        <source>field &quot;hasMore&quot; is missing or not true/false</source>
+        <translation>le champ « hasMore » est absent ou n&apos;est pas vrai/faux</translation>
     </message>
     <message>
-        <source>field "user" is missing</source>
+        <source>field &quot;user&quot; is missing</source>
         <translation>le champ « user » est absent</translation>
     </message>
     <message>
-        <source>field "establishments" is missing or not a list</source>
-        <translation>le champ « establishments » est absent ou n'est pas une liste</translation>
+        <source>field &quot;establishments&quot; is missing or not a list</source>
+        <translation>le champ « establishments » est absent ou n&apos;est pas une liste</translation>
     </message>
     <message>
         <source>an establishment is not an object</source>
-        <translation>un établissement n'est pas un objet</translation>
+        <translation>un établissement n&apos;est pas un objet</translation>
     </message>
     <message>
-        <source>"%1" is not a valid UAI</source>
-        <translation>« %1 » n'est pas un UAI valide</translation>
+        <source>&quot;%1&quot; is not a valid UAI</source>
+        <translation>« %1 » n&apos;est pas un UAI valide</translation>
     </message>
     <message>
-        <source>field "createdAt" is missing</source>
+        <source>field &quot;createdAt&quot; is missing</source>
         <translation>le champ « createdAt » est absent</translation>
     </message>
     <message>
-        <source>field "letters" is missing or not a list</source>
-        <translation>le champ « letters » est absent ou n'est pas une liste</translation>
+        <source>field &quot;letters&quot; is missing or not a list</source>
+        <translation>le champ « letters » est absent ou n&apos;est pas une liste</translation>
     </message>
     <message>
         <source>a letter is not an object</source>
-        <translation>un courrier n'est pas un objet</translation>
+        <translation>un courrier n&apos;est pas un objet</translation>
     </message>
     <message>
-        <source>unknown letter variant "%1"</source>
+        <source>unknown letter variant &quot;%1&quot;</source>
         <translation>type de courrier inconnu « %1 »</translation>
     </message>
     <message>
         <source>the letter for %1 has no password</source>
-        <translation>le courrier de %1 n'a pas de mot de passe</translation>
+        <translation>le courrier de %1 n&apos;a pas de mot de passe</translation>
     </message>
     <message>
-        <source>field "skipped" is not a list</source>
-        <translation>le champ « skipped » n'est pas une liste</translation>
+        <source>field &quot;skipped&quot; is not a list</source>
+        <translation>le champ « skipped » n&apos;est pas une liste</translation>
     </message>
     <message>
         <source>The server refused the sign-in or the session expired (HTTP 401).</source>
@@ -389,7 +390,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>Your account is not allowed to do this (HTTP 403).</source>
-        <translation>Votre compte n'a pas le droit de faire cette opération (HTTP 403).</translation>
+        <translation>Votre compte n&apos;a pas le droit de faire cette opération (HTTP 403).</translation>
     </message>
     <message>
         <source>The server does not know this resource (HTTP 404).</source>
@@ -405,7 +406,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation>ce n'est pas un objet</translation>
+        <translation>ce n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>Unknown login or wrong password.</source>
@@ -425,7 +426,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>Your account is not allowed to do this.</source>
-        <translation>Votre compte n'a pas le droit de faire cela.</translation>
+        <translation>Votre compte n&apos;a pas le droit de faire cela.</translation>
     </message>
     <message>
         <source>These letters are no longer valid (three months): they cannot be printed again. Notify the accounts anew.</source>
@@ -433,7 +434,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>The server no longer knows where the last sync stopped: a full sync is needed.</source>
-        <translation>Le serveur ne sait plus où la dernière synchronisation s'était arrêtée : une synchronisation complète est nécessaire.</translation>
+        <translation>Le serveur ne sait plus où la dernière synchronisation s&apos;était arrêtée : une synchronisation complète est nécessaire.</translation>
     </message>
     <message>
         <source>The server refused a request naming too many accounts.</source>
@@ -445,7 +446,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>This resource is no longer available on the server (HTTP 410).</source>
-        <translation>Cette ressource n'est plus disponible sur le serveur (HTTP 410).</translation>
+        <translation>Cette ressource n&apos;est plus disponible sur le serveur (HTTP 410).</translation>
     </message>
     <message>
         <source>The server is receiving too many requests (HTTP 429).</source>
@@ -460,26 +461,30 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>a child is not an object</source>
-        <translation>un enfant n'est pas un objet</translation>
+        <translation>un enfant n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>child %1 has neither a pupil id nor a valid establishment</source>
-        <translation>l'enfant %1 n'a ni identifiant d'élève ni établissement valide</translation>
+        <translation>l&apos;enfant %1 n&apos;a ni identifiant d&apos;élève ni établissement valide</translation>
     </message>
     <message>
-        <source>field "children" is missing or not a list</source>
-        <translation>le champ « children » est absent ou n'est pas une liste</translation>
+        <source>field &quot;children&quot; is missing or not a list</source>
+        <translation>le champ « children » est absent ou n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>a skipped account without an id</source>
+        <translation>un compte écarté sans identifiant</translation>
     </message>
 </context>
 <context>
     <name>LetterRenderer</name>
     <message>
         <source>There is no letter to produce.</source>
-        <translation>Il n'y a aucun courrier à produire.</translation>
+        <translation>Il n&apos;y a aucun courrier à produire.</translation>
     </message>
     <message>
         <source>Cannot start drawing on the printer or file.</source>
-        <translation>Impossible de commencer l'impression sur l'imprimante ou dans le fichier.</translation>
+        <translation>Impossible de commencer l&apos;impression sur l&apos;imprimante ou dans le fichier.</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n letter(s).</source>
@@ -490,15 +495,15 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>The printer or file did not accept the last page.</source>
-        <translation>L'imprimante ou le fichier n'a pas accepté la dernière page.</translation>
+        <translation>L&apos;imprimante ou le fichier n&apos;a pas accepté la dernière page.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot finish writing %1: %2</source>
-        <translation>Impossible de terminer l'écriture de %1 : %2</translation>
+        <translation>Impossible de terminer l&apos;écriture de %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Cannot start a new page (after %n letter(s)).</source>
@@ -513,11 +518,15 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>Two classes would share the file %1: rename one of them.</source>
-        <translation>Deux classes auraient le même fichier %1 : renommez l'une d'elles.</translation>
+        <translation>Deux classes auraient le même fichier %1 : renommez l&apos;une d&apos;elles.</translation>
     </message>
     <message>
-        <source>Pupils' and parents' letters cannot be mixed in one run.</source>
+        <source>Pupils&apos; and parents&apos; letters cannot be mixed in one run.</source>
         <translation>Les courriers des élèves et ceux des responsables ne peuvent pas être mêlés dans un même envoi.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
@@ -551,7 +560,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>Channel: printable individual letters (one per account, PDF or printer).</source>
-        <translation>Par feuilles individuelles imprimables (un courrier par compte, en PDF ou sur l'imprimante).</translation>
+        <translation>Par feuilles individuelles imprimables (un courrier par compte, en PDF ou sur l&apos;imprimante).</translation>
     </message>
 </context>
 <context>
@@ -562,7 +571,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>letter with the identifier, password unchanged</source>
-        <translation>courrier avec l'identifiant, mot de passe inchangé</translation>
+        <translation>courrier avec l&apos;identifiant, mot de passe inchangé</translation>
     </message>
     <message>
         <source>letter with a new provisional password (reset)</source>
@@ -571,8 +580,8 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     <message numerus="yes">
         <source>%n account(s) were never notified: they get their first password, no reset is done.</source>
         <translation>
-            <numerusform>%n compte n'a jamais été notifié : il reçoit son premier mot de passe, sans réinitialisation.</numerusform>
-            <numerusform>%n comptes n'ont jamais été notifiés : ils reçoivent leur premier mot de passe, sans réinitialisation.</numerusform>
+            <numerusform>%n compte n&apos;a jamais été notifié : il reçoit son premier mot de passe, sans réinitialisation.</numerusform>
+            <numerusform>%n comptes n&apos;ont jamais été notifiés : ils reçoivent leur premier mot de passe, sans réinitialisation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -584,11 +593,11 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>letter with a new provisional password; the account goes to the state “%1”</source>
-        <translation>courrier avec un nouveau mot de passe provisoire ; le compte passe à l'état « %1 »</translation>
+        <translation>courrier avec un nouveau mot de passe provisoire ; le compte passe à l&apos;état « %1 »</translation>
     </message>
     <message>
         <source>letter with a new provisional password, the current one stops working</source>
-        <translation>courrier avec un nouveau mot de passe provisoire, l'actuel cesse de fonctionner</translation>
+        <translation>courrier avec un nouveau mot de passe provisoire, l&apos;actuel cesse de fonctionner</translation>
     </message>
     <message numerus="yes">
         <source>“%1”: %n account(s), %2</source>
@@ -597,32 +606,39 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
             <numerusform>« %1 » : %n comptes, %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s) were already notified today: with a reset they get another password, and the letters already printed for them stop working.</source>
+        <translation>
+            <numerusform>%n compte a déjà été notifié aujourd&apos;hui : avec une réinitialisation, il reçoit un autre mot de passe, et le courrier déjà imprimé pour lui ne fonctionne plus.</numerusform>
+            <numerusform>%n comptes ont déjà été notifiés aujourd&apos;hui : avec une réinitialisation, ils reçoivent un autre mot de passe, et les courriers déjà imprimés pour eux ne fonctionnent plus.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrintJob</name>
     <message>
         <source>The printer %1 refused the job: %2</source>
-        <translation>L'imprimante %1 a refusé le travail : %2</translation>
+        <translation>L&apos;imprimante %1 a refusé le travail : %2</translation>
     </message>
     <message>
         <source>Sending the job to %1 failed: %2</source>
-        <translation>L'envoi du travail à %1 a échoué : %2</translation>
+        <translation>L&apos;envoi du travail à %1 a échoué : %2</translation>
     </message>
     <message>
         <source>The printer %1 does not accept jobs at the moment.</source>
-        <translation>L'imprimante %1 n'accepte pas de travaux pour le moment.</translation>
+        <translation>L&apos;imprimante %1 n&apos;accepte pas de travaux pour le moment.</translation>
     </message>
     <message>
         <source>The printer %1 is stopped: restart it, or choose another printer or a PDF.</source>
-        <translation>L'imprimante %1 est arrêtée : redémarrez-la, ou choisissez une autre imprimante ou un PDF.</translation>
+        <translation>L&apos;imprimante %1 est arrêtée : redémarrez-la, ou choisissez une autre imprimante ou un PDF.</translation>
     </message>
     <message>
-        <source>There is no printer called "%1": no printer is installed.</source>
-        <translation>Aucune imprimante ne s'appelle « %1 » : aucune imprimante n'est installée.</translation>
+        <source>There is no printer called &quot;%1&quot;: no printer is installed.</source>
+        <translation>Aucune imprimante ne s&apos;appelle « %1 » : aucune imprimante n&apos;est installée.</translation>
     </message>
     <message>
-        <source>There is no printer called "%1". Printers: %2</source>
-        <translation>Aucune imprimante ne s'appelle « %1 ». Imprimantes : %2</translation>
+        <source>There is no printer called &quot;%1&quot;. Printers: %2</source>
+        <translation>Aucune imprimante ne s&apos;appelle « %1 ». Imprimantes : %2</translation>
     </message>
     <message>
         <source>EduConnect letters</source>
@@ -630,7 +646,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>The printer %1 reported an error.</source>
-        <translation>L'imprimante %1 a signalé une erreur.</translation>
+        <translation>L&apos;imprimante %1 a signalé une erreur.</translation>
     </message>
     <message numerus="yes">
         <source>(%n letter(s) were printed before.)</source>
@@ -648,18 +664,18 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>Run %1 stopped part-way: resume it, which gives all its letters.</source>
-        <translation>La notification %1 s'est arrêtée en cours de route : reprenez-la, ce qui donne tous ses courriers.</translation>
+        <translation>Le lot %1 s&apos;est arrêté en cours de route : reprenez-le, ce qui donne tous ses courriers.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to EduConnect administration</source>
-        <translation>Connexion à l'administration EduConnect</translation>
+        <translation>Connexion à l&apos;administration EduConnect</translation>
     </message>
     <message>
         <source>Sign in with your establishment account and the six-digit code of your authenticator.</source>
-        <translation>Connectez-vous avec votre compte d'établissement et le code à six chiffres de votre application d'authentification.</translation>
+        <translation>Connectez-vous avec votre compte d&apos;établissement et le code à six chiffres de votre application d&apos;authentification.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -698,7 +714,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     <name>Store</name>
     <message>
         <source>Cannot open the local cache %1</source>
-        <translation>Impossible d'ouvrir les données locales %1</translation>
+        <translation>Impossible d&apos;ouvrir les données locales %1</translation>
     </message>
     <message>
         <source>Cannot configure the local cache</source>
@@ -706,7 +722,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>The local cache %1 was written by a newer version of the application (schema %2, this one knows %3).</source>
-        <translation>Le données locales %1 a été écrit par une version plus récente de l'application (schéma %2, cette version connaît le %3).</translation>
+        <translation>Les données locales %1 ont été écrites par une version plus récente de l&apos;application (schéma %2, cette version connaît le %3).</translation>
     </message>
     <message>
         <source>Cannot start the cache migration</source>
@@ -718,15 +734,15 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>Cannot save the establishment</source>
-        <translation>Impossible d'enregistrer l'établissement</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;établissement</translation>
     </message>
     <message>
         <source>Cannot write to the local cache</source>
-        <translation>Impossible d'écrire dans les données locales</translation>
+        <translation>Impossible d&apos;écrire dans les données locales</translation>
     </message>
     <message>
         <source>No full sync is in progress.</source>
-        <translation>Aucune synchronisation complète n'est en cours.</translation>
+        <translation>Aucune synchronisation complète n&apos;est en cours.</translation>
     </message>
     <message>
         <source>Cannot update the local cache</source>
@@ -734,7 +750,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>Cannot save the sync position</source>
-        <translation>Impossible d'enregistrer la position de synchronisation</translation>
+        <translation>Impossible d&apos;enregistrer la position de synchronisation</translation>
     </message>
     <message>
         <source>Cannot reset the sync position</source>
@@ -746,11 +762,11 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>Cannot remember the notification run</source>
-        <translation>Impossible d'enregistrer le lot de notification</translation>
+        <translation>Impossible d&apos;enregistrer le lot de notification</translation>
     </message>
     <message>
         <source>Cannot store account %1</source>
-        <translation>Impossible d'enregistrer le compte %1</translation>
+        <translation>Impossible d&apos;enregistrer le compte %1</translation>
     </message>
     <message>
         <source>Cannot remove account %1</source>
@@ -765,7 +781,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     <name>Totp</name>
     <message>
         <source>The OTP secret is not valid base32.</source>
-        <translation>Le secret du code à usage unique n'est pas un base32 valide.</translation>
+        <translation>Le secret du code à usage unique n&apos;est pas un base32 valide.</translation>
     </message>
 </context>
 <context>
@@ -780,7 +796,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in FILE (PEM).</source>
-        <translation>Faire aussi confiance aux certificats d'autorité de FILE (PEM).</translation>
+        <translation>Faire aussi confiance aux certificats d&apos;autorité de FILE (PEM).</translation>
     </message>
     <message>
         <source>Establishment (UAI); default: the first one of the account.</source>
@@ -815,7 +831,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
         <translation>Argument inattendu : %1</translation>
     </message>
     <message>
-        <source>Unknown state "%1": use not_notified, notified, activation_pending or activated.</source>
+        <source>Unknown state &quot;%1&quot;: use not_notified, notified, activation_pending or activated.</source>
         <translation>État inconnu « %1 » : utilisez not_notified, notified, activation_pending ou activated.</translation>
     </message>
     <message>
@@ -832,7 +848,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist.</source>
-        <translation>Le dossier de %1 n'existe pas.</translation>
+        <translation>Le dossier de %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Starting the demo sandbox...</source>
@@ -850,13 +866,6 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
         <source>Sync failed: %1</source>
         <translation>Échec de la synchronisation : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Synced %n pupil record(s) (%1).</source>
-        <translation>
-            <numerusform>%n fiche élève synchronisée (%1).</numerusform>
-            <numerusform>%n fiches élèves synchronisées (%1).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>full sync</source>
         <translation>synchronisation complète</translation>
@@ -866,18 +875,18 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
         <translation>changements depuis la dernière synchronisation</translation>
     </message>
     <message>
-        <source>No class "%1" in this establishment. Classes: %2</source>
+        <source>No class &quot;%1&quot; in this establishment. Classes: %2</source>
         <translation>Aucune classe « %1 » dans cet établissement. Classes : %2</translation>
     </message>
     <message>
         <source>No pupil of %1 is in the requested state(s); nothing was notified.</source>
-        <translation>Aucun élève de %1 n'est dans le ou les états demandés ; rien n'a été notifié.</translation>
+        <translation>Aucun élève de %1 n&apos;est dans le ou les états demandés ; rien n&apos;a été notifié.</translation>
     </message>
     <message numerus="yes">
         <source>The server issued no letter (%n account(s) skipped).</source>
         <translation>
-            <numerusform>Le serveur n'a émis aucun courrier (%n compte ignoré).</numerusform>
-            <numerusform>Le serveur n'a émis aucun courrier (%n comptes ignorés).</numerusform>
+            <numerusform>Le serveur n&apos;a émis aucun courrier (%n compte ignoré).</numerusform>
+            <numerusform>Le serveur n&apos;a émis aucun courrier (%n comptes ignorés).</numerusform>
         </translation>
     </message>
     <message>
@@ -900,15 +909,15 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>Write one PDF per class into DIR instead of one file.</source>
-        <translation>Écrire un PDF par classe dans DIR au lieu d'un seul fichier.</translation>
+        <translation>Écrire un PDF par classe dans DIR au lieu d&apos;un seul fichier.</translation>
     </message>
     <message>
         <source>Print on this printer instead of writing a file.</source>
-        <translation>Imprimer sur cette imprimante au lieu d'écrire un fichier.</translation>
+        <translation>Imprimer sur cette imprimante au lieu d&apos;écrire un fichier.</translation>
     </message>
     <message>
         <source>With --printer: one print job per class.</source>
-        <translation>Avec --printer : un travail d'impression par classe.</translation>
+        <translation>Avec --printer : un travail d&apos;impression par classe.</translation>
     </message>
     <message>
         <source>official (A4, one per page, default), 2up (A5 halves) or 4up (A6 quarters).</source>
@@ -916,18 +925,18 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>Add a QR code of the activation address (never of the password).</source>
-        <translation>Ajouter un code QR de l'adresse d'activation (jamais du mot de passe).</translation>
+        <translation>Ajouter un code QR de l&apos;adresse d&apos;activation (jamais du mot de passe).</translation>
     </message>
     <message>
         <source>Start each class with a page naming it.</source>
         <translation>Commencer chaque classe par une page à son nom.</translation>
     </message>
     <message>
-        <source>Add each class's distribution sheet (pupil, class, identifier, date, signature).</source>
+        <source>Add each class&apos;s distribution sheet (pupil, class, identifier, date, signature).</source>
         <translation>Ajouter la fiche de distribution de chaque classe (élève, classe, identifiant, date, signature).</translation>
     </message>
     <message>
-        <source>Unknown layout "%1": use official, 2up or 4up.</source>
+        <source>Unknown layout &quot;%1&quot;: use official, 2up or 4up.</source>
         <translation>Mise en page inconnue « %1 » : utilisez official, 2up ou 4up.</translation>
     </message>
     <message>
@@ -936,7 +945,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>--job-per-class goes with --printer.</source>
-        <translation>--job-per-class s'utilise avec --printer.</translation>
+        <translation>--job-per-class s&apos;utilise avec --printer.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -944,7 +953,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>Warning: no QR code, the establishment has no activation address enabled.</source>
-        <translation>Attention : pas de code QR, l'établissement n'a pas d'adresse d'activation activée.</translation>
+        <translation>Attention : pas de code QR, l&apos;établissement n&apos;a pas d&apos;adresse d&apos;activation activée.</translation>
     </message>
     <message>
         <source>%1 with a password, %2 with the password unchanged</source>
@@ -956,18 +965,18 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>Printing failed: %1</source>
-        <translation>L'impression a échoué : %1</translation>
+        <translation>L&apos;impression a échoué : %1</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n letter(s) to the printer %1 (%2).</source>
         <translation>
-            <numerusform>%n courrier envoyé à l'imprimante %1 (%2).</numerusform>
-            <numerusform>%n courriers envoyés à l'imprimante %1 (%2).</numerusform>
+            <numerusform>%n courrier envoyé à l&apos;imprimante %1 (%2).</numerusform>
+            <numerusform>%n courriers envoyés à l&apos;imprimante %1 (%2).</numerusform>
         </translation>
     </message>
     <message>
         <source>The letters could not be written: %1</source>
-        <translation>Les courriers n'ont pas pu être écrits : %1</translation>
+        <translation>Les courriers n&apos;ont pas pu être écrits : %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n letter(s) to %1 (%2).</source>
@@ -985,7 +994,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>Print the letters of an earlier run again (its id), without notifying anyone.</source>
-        <translation>Réimprimer les courriers d'un lot précédent (son identifiant), sans notifier personne.</translation>
+        <translation>Réimprimer les courriers d&apos;un lot précédent (son identifiant), sans notifier personne.</translation>
     </message>
     <message>
         <source>Fetching the letters of run %1...</source>
@@ -996,16 +1005,16 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
         <translation>Impossible de récupérer les courriers du lot %1 : %2</translation>
     </message>
     <message>
-        <source>The accounts were notified. Until %2, print these letters again with "letters --reprint %1" or from the application, instead of notifying again.</source>
-        <translation>Les comptes ont été notifiés. Jusqu'au %2, réimprimez ces courriers avec « letters --reprint %1 » ou depuis l'application, au lieu de notifier à nouveau.</translation>
+        <source>The accounts were notified. Until %2, print these letters again with &quot;letters --reprint %1&quot; or from the application, instead of notifying again.</source>
+        <translation>Les comptes ont été notifiés. Jusqu&apos;au %2, réimprimez ces courriers avec « letters --reprint %1 » ou depuis l&apos;application, au lieu de notifier à nouveau.</translation>
     </message>
     <message>
         <source>Run %1: its letters can be printed again with --reprint %1 until %2.</source>
-        <translation>Lot %1 : ses courriers peuvent être réimprimés avec --reprint %1 jusqu'au %2.</translation>
+        <translation>Lot %1 : ses courriers peuvent être réimprimés avec --reprint %1 jusqu&apos;au %2.</translation>
     </message>
     <message>
         <source>Finish a notification run that stopped part-way (its id), then write all its letters. Nobody is notified twice.</source>
-        <translation>Terminer une notification interrompue (son identifiant), puis écrire tous ses courriers. Personne n'est notifié deux fois.</translation>
+        <translation>Terminer une notification interrompue (son identifiant), puis écrire tous ses courriers. Personne n&apos;est notifié deux fois.</translation>
     </message>
     <message>
         <source>Give either --reprint or --resume.</source>
@@ -1017,25 +1026,11 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>Run %1 belongs to establishment %2: add --uai %2.</source>
-        <translation>La notification %1 concerne l'établissement %2 : ajoutez --uai %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Resuming run %1: %2 of %n account(s) were already notified.</source>
-        <translation>
-            <numerusform>Reprise de la notification %1 : %2 compte sur %n avait déjà été notifié.</numerusform>
-            <numerusform>Reprise de la notification %1 : %2 comptes sur %n avaient déjà été notifiés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The notification stopped after %1 of %n account(s): %2</source>
-        <translation>
-            <numerusform>La notification s'est arrêtée après %1 compte sur %n : %2</numerusform>
-            <numerusform>La notification s'est arrêtée après %1 comptes sur %n : %2</numerusform>
-        </translation>
+        <translation>Le lot %1 concerne l&apos;établissement %2 : ajoutez --uai %2.</translation>
     </message>
     <message>
         <source>No account was notified twice. Finish this run (run %1) with:</source>
-        <translation>Aucun compte n'a été notifié deux fois. Terminez cette notification (lot %1) avec :</translation>
+        <translation>Aucun compte n&apos;a été notifié deux fois. Terminez ce lot (%1) avec :</translation>
     </message>
     <message numerus="yes">
         <source>Writing %n letter(s)...</source>
@@ -1045,47 +1040,32 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
         </translation>
     </message>
     <message>
-        <source>Letters for the parent accounts of the class's pupils instead (one per parent account, naming every child).</source>
-        <translation>Courriers des comptes responsables des élèves de la classe à la place (un par compte responsable, qui nomme chaque enfant).</translation>
-    </message>
-    <message>
         <source>Only accounts in this state: not_notified, notified, activation_pending or activated (repeatable).</source>
         <translation>Seulement les comptes dans cet état : not_notified, notified, activation_pending ou activated (répétable).</translation>
     </message>
     <message>
         <source>Usage: educonnect-admin letters (--demo | --connection-file FILE) (--class CLASS [--guardians] | --resume RUN | --reprint RUN) (--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</source>
-        <translation>Usage : educonnect-admin letters (--demo | --connection-file FICHIER) (--class CLASSE [--guardians] | --resume LOT | --reprint LOT) (--output FICHIER.pdf | --split-by-class DOSSIER | --printer NOM) [--state ÉTAT] [--reset] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</translation>
+        <translation>Utilisation : educonnect-admin letters (--demo | --connection-file FICHIER) (--class CLASSE [--guardians] | --resume LOT | --reprint LOT) (--output FICHIER.pdf | --split-by-class DOSSIER | --printer NOM) [--state ÉTAT] [--reset] [--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]</translation>
     </message>
     <message>
         <source>--reprint prints an earlier run as it was: --class, --guardians, --state and --reset do not apply.</source>
-        <translation>--reprint réimprime une notification telle qu'elle était : --class, --guardians, --state et --reset ne s'appliquent pas.</translation>
+        <translation>--reprint réimprime une notification telle qu&apos;elle était : --class, --guardians, --state et --reset ne s&apos;appliquent pas.</translation>
     </message>
     <message>
         <source>--resume finishes a run as it was started: --class, --guardians, --state and --reset do not apply.</source>
-        <translation>--resume termine une notification telle qu'elle a été lancée : --class, --guardians, --state et --reset ne s'appliquent pas.</translation>
+        <translation>--resume termine un lot tel qu&apos;il a été lancé : --class, --guardians, --state et --reset ne s&apos;appliquent pas.</translation>
     </message>
     <message>
         <source>This account does not manage establishment %1.</source>
-        <translation>Ce compte ne gère pas l'établissement %1.</translation>
+        <translation>Ce compte ne gère pas l&apos;établissement %1.</translation>
     </message>
     <message>
-        <source>This account may not manage parents' accounts.</source>
+        <source>This account may not manage parents&apos; accounts.</source>
         <translation>Ce compte ne peut pas gérer les comptes des responsables.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Synced %n pupil record(s) and %1 parent record(s) (%2).</source>
-        <translation>
-            <numerusform>%n fiche élève et %1 fiche(s) responsable synchronisées (%2).</numerusform>
-            <numerusform>%n fiches élèves et %1 fiche(s) responsable synchronisées (%2).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Warning: a record the server sent could not be read and was skipped (%1): %2</source>
-        <translation>Attention : une fiche envoyée par le serveur n'a pas pu être lue et a été ignorée (%1) : %2</translation>
-    </message>
-    <message>
-        <source>No parent account of %1 is in the requested state(s); nothing was notified.</source>
-        <translation>Aucun compte responsable de %1 n'est dans l'état demandé ; personne n'a été notifié.</translation>
+        <translation>Attention : une fiche envoyée par le serveur n&apos;a pas pu être lue et a été ignorée (%1) : %2</translation>
     </message>
     <message numerus="yes">
         <source>Notifying %n parent account(s) of %1, with password reset...</source>
@@ -1101,31 +1081,83 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
             <numerusform>Notification de %n comptes responsables de %1...</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Letters for the parent accounts filed under the class instead: one per parent account, naming every child, filed under the youngest child&apos;s class.</source>
+        <translation>Courriers des comptes responsables rattachés à la classe, au lieu des élèves : un par compte responsable, avec tous ses enfants, classé dans la classe du plus jeune.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil record(s)</source>
+        <translation>
+            <numerusform>%n fiche élève</numerusform>
+            <numerusform>%n fiches élèves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1 and %2 (%3).</source>
+        <translation>Synchronisé : %1 et %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parent record(s)</source>
+        <translation>
+            <numerusform>%n fiche responsable</numerusform>
+            <numerusform>%n fiches responsables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1 (%2).</source>
+        <translation>Synchronisé : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The sync could not start: the session has ended.</source>
+        <translation>La synchronisation n&apos;a pas pu commencer : la session est terminée.</translation>
+    </message>
+    <message>
+        <source>No parent account filed under %1 is in the requested state(s); nothing was notified.</source>
+        <translation>Aucun compte responsable rattaché à %1 n&apos;est dans l&apos;état demandé ; personne n&apos;a été notifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming run %1: %n of %2 account(s) were already notified.</source>
+        <translation>
+            <numerusform>Reprise du lot %1 : %n compte sur %2 était déjà notifié.</numerusform>
+            <numerusform>Reprise du lot %1 : %n comptes sur %2 étaient déjà notifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The notification stopped after %n of %1 account(s): %2</source>
+        <translation>
+            <numerusform>La notification s&apos;est arrêtée après %n compte sur %1 : %2</numerusform>
+            <numerusform>La notification s&apos;est arrêtée après %n comptes sur %1 : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: a letter sent by the server could not be read (%1): %2. That account may have a new password that no letter shows: contact the server&apos;s administrators before notifying it again.</source>
+        <translation>Erreur : un courrier envoyé par le serveur n&apos;a pas pu être lu (%1) : %2. Ce compte a peut-être un nouveau mot de passe qu&apos;aucun courrier n&apos;indique : contactez les administrateurs du serveur avant de le notifier à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>educonnect::NotificationRun</name>
-    <message>
-        <source>The connection to the server was closed.</source>
-        <translation>La connexion au serveur a été fermée.</translation>
-    </message>
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>There is no notification run %1 in this computer's records.</source>
-        <translation>Aucune notification %1 n'est enregistrée sur cet ordinateur.</translation>
+        <source>There is no notification run %1 in this computer&apos;s records.</source>
+        <translation>Aucun lot %1 n&apos;est enregistré sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The notification run %1 is already finished: print its letters again instead (reprint).</source>
-        <translation>La notification %1 est déjà terminée : réimprimez plutôt ses courriers.</translation>
+        <translation>Le lot %1 est déjà terminé : réimprimez plutôt ses courriers.</translation>
+    </message>
+    <message>
+        <source>The server is needed to go on: sign in first.</source>
+        <translation>La suite a besoin du serveur : connectez-vous d&apos;abord.</translation>
     </message>
 </context>
 <context>
     <name>educonnect::SandboxLauncher</name>
     <message>
         <source>The demo server did not start in time.</source>
-        <translation>Le serveur de démonstration n'a pas démarré à temps.</translation>
+        <translation>Le serveur de démonstration n&apos;a pas démarré à temps.</translation>
     </message>
     <message>
         <source>Cannot start the demo server %1: %2</source>
@@ -1133,7 +1165,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>The demo server stopped (exit code %1): %2</source>
-        <translation>Le serveur de démonstration s'est arrêté (code de sortie %1) : %2</translation>
+        <translation>Le serveur de démonstration s&apos;est arrêté (code de sortie %1) : %2</translation>
     </message>
 </context>
 <context>
@@ -1147,8 +1179,8 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
         <translation>Synchronisation annulée.</translation>
     </message>
     <message>
-        <source>The server keeps announcing more data without moving forward (page %1); the sync was stopped. What was received so far is kept. Try again later or contact the server's administrators.</source>
-        <translation>Le serveur annonce sans cesse d'autres données sans avancer (page %1) ; la synchronisation a été arrêtée. Ce qui a déjà été reçu est conservé. Réessayez plus tard ou contactez les administrateurs du serveur.</translation>
+        <source>The server keeps announcing more data without moving forward (page %1); the sync was stopped. What was received so far is kept. Try again later or contact the server&apos;s administrators.</source>
+        <translation>Le serveur annonce sans cesse d&apos;autres données sans avancer (page %1) ; la synchronisation a été arrêtée. Ce qui a déjà été reçu est conservé. Réessayez plus tard ou contactez les administrateurs du serveur.</translation>
     </message>
 </context>
 <context>
@@ -1202,7 +1234,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>Letters of a recent run, with the same passwords, without notifying again.</source>
-        <translation>Les courriers d'un lot récent, avec les mêmes mots de passe, sans notifier à nouveau.</translation>
+        <translation>Les courriers d&apos;un lot récent, avec les mêmes mots de passe, sans notifier à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1216,7 +1248,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>The notification stopped early: %1. The letters below were issued before it stopped.</source>
-        <translation>La notification s'est arrêtée avant la fin : %1. Les courriers ci-dessous ont été émis avant l'arrêt.</translation>
+        <translation>La notification s&apos;est arrêtée avant la fin : %1. Les courriers ci-dessous ont été émis avant l&apos;arrêt.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) were skipped by the server.</source>
@@ -1235,7 +1267,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>The PDF was not saved: %1</source>
-        <translation>Le PDF n'a pas été enregistré : %1</translation>
+        <translation>Le PDF n&apos;a pas été enregistré : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) saved to %1.</source>
@@ -1250,7 +1282,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>Printing failed: %1. The letters are still here: try again.</source>
-        <translation>L'impression a échoué : %1. Les courriers sont toujours disponibles : réessayez.</translation>
+        <translation>L&apos;impression a échoué : %1. Les courriers sont toujours disponibles : réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) sent to %1.</source>
@@ -1265,7 +1297,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>The letters were neither saved nor printed. Once this window is closed, their provisional passwords are no longer available here. Close anyway?</source>
-        <translation>Les courriers n'ont été ni enregistrés ni imprimés. Une fois cette fenêtre fermée, leurs mots de passe provisoires ne seront plus disponibles ici. Fermer quand même ?</translation>
+        <translation>Les courriers n&apos;ont été ni enregistrés ni imprimés. Une fois cette fenêtre fermée, leurs mots de passe provisoires ne seront plus disponibles ici. Fermer quand même ?</translation>
     </message>
     <message>
         <source>Official: A4, one letter per page</source>
@@ -1289,11 +1321,11 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>One PDF file, or one print job, per class</source>
-        <translation>Un fichier PDF, ou un travail d'impression, par classe</translation>
+        <translation>Un fichier PDF, ou un travail d&apos;impression, par classe</translation>
     </message>
     <message>
         <source>No sign-in address is enabled in the settings (Paramétrage).</source>
-        <translation>Aucune adresse de connexion n'est activée dans le Paramétrage.</translation>
+        <translation>Aucune adresse de connexion n&apos;est activée dans le Paramétrage.</translation>
     </message>
     <message>
         <source>Cancelled. The letters are still here.</source>
@@ -1304,7 +1336,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
         <translation>En cours…</translation>
     </message>
     <message>
-        <source>Folder for the classes' PDF files</source>
+        <source>Folder for the classes&apos; PDF files</source>
         <translation>Dossier des fichiers PDF des classes</translation>
     </message>
     <message numerus="yes">
@@ -1316,15 +1348,30 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>The PDF files were not saved: %1</source>
-        <translation>Les fichiers PDF n'ont pas été enregistrés : %1</translation>
+        <translation>Les fichiers PDF n&apos;ont pas été enregistrés : %1</translation>
     </message>
     <message>
         <source>The preview failed: %1</source>
-        <translation>L'aperçu a échoué : %1</translation>
+        <translation>L&apos;aperçu a échoué : %1</translation>
     </message>
     <message>
         <source>Pupil: %1 %2 (%3)</source>
         <translation>Élève : %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Parent: %1 %2</source>
+        <translation>Responsable : %1 %2</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>sans nom</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) sent by the server could not be read (%1): those accounts may have a new password that no letter here shows. Contact the server&apos;s administrators before notifying them again.</source>
+        <translation>
+            <numerusform>%n courrier envoyé par le serveur n&apos;a pas pu être lu (%1) : ce compte a peut-être un nouveau mot de passe qu&apos;aucun courrier ici n&apos;indique. Contactez les administrateurs du serveur avant de le notifier à nouveau.</numerusform>
+            <numerusform>%n courriers envoyés par le serveur n&apos;ont pas pu être lus (%1) : ces comptes ont peut-être un nouveau mot de passe qu&apos;aucun courrier ici n&apos;indique. Contactez les administrateurs du serveur avant de les notifier à nouveau.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1400,8 +1447,8 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
         <translation>Bienvenue %1</translation>
     </message>
     <message>
-        <source>You chose %1 (%2). Manage the pupils' accounts in the Pupils tab.</source>
-        <translation>Vous avez choisi %1 (%2). Vous pouvez gérer les comptes des élèves dans l'onglet Élèves.</translation>
+        <source>You chose %1 (%2). Manage the pupils&apos; accounts in the Pupils tab.</source>
+        <translation>Vous avez choisi %1 (%2). Vous pouvez gérer les comptes des élèves dans l&apos;onglet Élèves.</translation>
     </message>
     <message>
         <source>• %1: %2</source>
@@ -1564,7 +1611,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>No establishment yet</source>
-        <translation>Aucun établissement pour l'instant</translation>
+        <translation>Aucun établissement pour l&apos;instant</translation>
     </message>
     <message>
         <source>● Online</source>
@@ -1604,7 +1651,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>Letters were neither saved nor printed. Quit anyway and lose them?</source>
-        <translation>Des courriers n'ont été ni enregistrés ni imprimés. Quitter quand même et les perdre ?</translation>
+        <translation>Des courriers n&apos;ont été ni enregistrés ni imprimés. Quitter quand même et les perdre ?</translation>
     </message>
     <message>
         <source>The letters cannot be fetched again: %1</source>
@@ -1622,13 +1669,6 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
-    <message numerus="yes">
-        <source>The notification stopped after %1 of %n account(s): %2</source>
-        <translation>
-            <numerusform>La notification s'est arrêtée après %1 compte sur %n : %2</numerusform>
-            <numerusform>La notification s'est arrêtée après %1 comptes sur %n : %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No account will be notified twice: resuming sends the rest with the same requests.
 
@@ -1639,7 +1679,7 @@ Abandon: notify no one else, and get the letters issued so far.</source>
 
 Réessayer : reprendre maintenant.
 Fermer : reprendre plus tard (bandeau en haut de la fenêtre).
-Abandonner : ne notifier personne d'autre et obtenir les courriers déjà émis.</translation>
+Abandonner : ne notifier personne d&apos;autre et obtenir les courriers déjà émis.</translation>
     </message>
     <message>
         <source>Notification stopped</source>
@@ -1655,7 +1695,7 @@ Abandonner : ne notifier personne d'autre et obtenir les courriers déjà émis.
     </message>
     <message>
         <source>Resuming needs the server: sign in first.</source>
-        <translation>La reprise a besoin du serveur : connectez-vous d'abord.</translation>
+        <translation>La reprise a besoin du serveur : connectez-vous d&apos;abord.</translation>
     </message>
     <message>
         <source>Sign out?</source>
@@ -1663,28 +1703,21 @@ Abandonner : ne notifier personne d'autre et obtenir les courriers déjà émis.
     </message>
     <message>
         <source>Letters were neither saved nor printed: signing out drops them, and their provisional passwords with them. Sign out anyway?</source>
-        <translation>Des courriers n'ont été ni enregistrés ni imprimés : la déconnexion les efface, avec leurs mots de passe provisoires. Se déconnecter quand même ?</translation>
+        <translation>Des courriers n&apos;ont été ni enregistrés ni imprimés : la déconnexion les efface, avec leurs mots de passe provisoires. Se déconnecter quand même ?</translation>
     </message>
     <message>
         <source>Signed out. The cached lists stay available offline.</source>
         <translation>Déconnecté. Les listes enregistrées sur cet ordinateur restent consultables hors ligne.</translation>
     </message>
     <message>
-        <source>The accounts not yet notified will not be. The letters already issued stay available in "Print a batch again…" while they are valid. Abandon?</source>
-        <translation>Les comptes pas encore notifiés ne le seront pas. Les courriers déjà émis restent disponibles dans « Réimprimer un lot… » tant qu'ils sont valables. Abandonner ?</translation>
+        <source>The accounts not yet notified will not be. The letters already issued stay available in &quot;Print a batch again…&quot; while they are valid. Abandon?</source>
+        <translation>Les comptes pas encore notifiés ne le seront pas. Les courriers déjà émis restent disponibles dans « Réimprimer un lot… » tant qu&apos;ils sont valables. Abandonner ?</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other class(es)</source>
         <translation>
             <numerusform>%1 et %n autre classe</numerusform>
             <numerusform>%1 et %n autres classes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>A notification started on %1 stopped part-way: the server confirmed %2 of %n account(s) (%3).</source>
-        <translation>
-            <numerusform>Une notification lancée le %1 s'est arrêtée en cours de route : le serveur a confirmé %2 compte sur %n (%3).</numerusform>
-            <numerusform>Une notification lancée le %1 s'est arrêtée en cours de route : le serveur a confirmé %2 comptes sur %n (%3).</numerusform>
         </translation>
     </message>
     <message>
@@ -1702,6 +1735,50 @@ Abandonner : ne notifier personne d'autre et obtenir les courriers déjà émis.
     <message>
         <source>Parents</source>
         <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>A notification is running: wait for it to end before signing in again.</source>
+        <translation>Une notification est en cours : attendez qu&apos;elle se termine avant de vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>record without an id</source>
+        <translation>fiche sans identifiant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) sent by the server could not be read and were set aside; the next sync asks for them again.</source>
+        <translation>
+            <numerusform>%n fiche envoyée par le serveur n&apos;a pas pu être lue et a été mise de côté ; la prochaine synchronisation la redemandera.</numerusform>
+            <numerusform>%n fiches envoyées par le serveur n&apos;ont pas pu être lues et ont été mises de côté ; la prochaine synchronisation les redemandera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The notification stopped after %n of %1 account(s): %2</source>
+        <translation>
+            <numerusform>La notification s&apos;est arrêtée après %n compte sur %1 : %2</numerusform>
+            <numerusform>La notification s&apos;est arrêtée après %n comptes sur %1 : %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The notification could not be abandoned yet: %n account(s) may have been notified without their letter, and the server must confirm it first (%1). It stays in the banner.</source>
+        <translation>
+            <numerusform>La notification ne peut pas encore être abandonnée : %n compte a peut-être été notifié sans son courrier, et le serveur doit d&apos;abord le confirmer (%1). Elle reste dans le bandeau.</numerusform>
+            <numerusform>La notification ne peut pas encore être abandonnée : %n comptes ont peut-être été notifiés sans leur courrier, et le serveur doit d&apos;abord le confirmer (%1). Elle reste dans le bandeau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notification abandoned. The letters already issued can be printed again with &quot;Print a batch again…&quot;.</source>
+        <translation>Notification abandonnée. Les courriers déjà émis peuvent être réimprimés avec « Réimprimer un lot… ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>A notification started on %1 stopped part-way: the server confirmed %n of %2 account(s) (%3).</source>
+        <translation>
+            <numerusform>Une notification lancée le %1 s&apos;est arrêtée en cours de route : le serveur a confirmé %n compte sur %2 (%3).</numerusform>
+            <numerusform>Une notification lancée le %1 s&apos;est arrêtée en cours de route : le serveur a confirmé %n comptes sur %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A notification is running. Quit anyway? It stops where it is, and the banner offers to resume it at the next start: nobody is notified twice.</source>
+        <translation>Une notification est en cours. Quitter quand même ? Elle s&apos;arrête là où elle en est, et le bandeau proposera de la reprendre au prochain démarrage : personne n&apos;est notifié deux fois.</translation>
     </message>
 </context>
 <context>
@@ -1760,7 +1837,7 @@ Abandonner : ne notifier personne d'autre et obtenir les courriers déjà émis.
     </message>
     <message>
         <source>Letters of the runs below can be printed again, with the same passwords, until their end of validity. Nobody is notified again.</source>
-        <translation>Les courriers des lots ci-dessous peuvent être réimprimés, avec les mêmes mots de passe, jusqu'à leur fin de validité. Personne n'est notifié à nouveau.</translation>
+        <translation>Les courriers des lots ci-dessous peuvent être réimprimés, avec les mêmes mots de passe, jusqu&apos;à leur fin de validité. Personne n&apos;est notifié à nouveau.</translation>
     </message>
     <message>
         <source>Recent runs</source>
@@ -1780,7 +1857,7 @@ Abandonner : ne notifier personne d'autre et obtenir les courriers déjà émis.
     </message>
     <message>
         <source>Valid until</source>
-        <translation>Valable jusqu'au</translation>
+        <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>With password reset</source>
@@ -1803,11 +1880,11 @@ Abandonner : ne notifier personne d'autre et obtenir les courriers déjà émis.
     </message>
     <message>
         <source>Enter the server address, starting with https://</source>
-        <translation>Saisissez l'adresse du serveur, commençant par https://</translation>
+        <translation>Saisissez l&apos;adresse du serveur, commençant par https://</translation>
     </message>
     <message>
         <source>Enter the login, the password and the six-digit code.</source>
-        <translation>Saisissez l'identifiant, le mot de passe et le code à six chiffres.</translation>
+        <translation>Saisissez l&apos;identifiant, le mot de passe et le code à six chiffres.</translation>
     </message>
 </context>
 <context>

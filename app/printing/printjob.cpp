@@ -100,6 +100,11 @@ void setUpPrinter(QPrinter &printer, const QString &documentName)
 Result<int> printLetters(QPrinter &printer, const LetterRenderer &renderer, const QList<Letter> &letters,
                          bool jobPerClass, const LetterRenderer::Progress &progress)
 {
+    if (printer.outputFormat() == QPrinter::PdfFormat) {
+        // "Print to file" from the print dialog: one file, written as "Save PDF" writes it (whole
+        // or not at all, never a half-written file left behind, nothing spooled elsewhere).
+        return renderer.writePdfFile(printer.outputFileName(), letters, progress);
+    }
     const QString baseName = printer.docName().isEmpty() ? PrintText::tr("EduConnect letters") : printer.docName();
     const QList<QList<Letter>> jobs = jobPerClass ? LetterRenderer::byClass(letters)
                                                        : QList<QList<Letter>>{letters};

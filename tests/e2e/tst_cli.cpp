@@ -430,7 +430,7 @@ private slots:
         const QString desktopEn = help({u"--help"_s, u"--lang"_s, u"en"_s});
         QVERIFY2(desktopEn.contains(u"Start the built-in demo sandbox"_s), qPrintable(desktopEn));
         const QString lettersFr = help({u"letters"_s, u"--help"_s, u"--lang"_s, u"fr"_s});
-        QVERIFY2(lettersFr.contains(u"Usage : educonnect-admin letters"_s), qPrintable(lettersFr));
+        QVERIFY2(lettersFr.contains(u"Utilisation : educonnect-admin letters"_s), qPrintable(lettersFr));
         const QString errorFr = help({u"letters"_s, u"--lang"_s, u"fr"_s, u"--demo"_s, u"--output"_s, u"x.pdf"_s});
         QVERIFY2(errorFr.contains(u"--class"_s) && !errorFr.contains(u"Give the class"_s), qPrintable(errorFr));
     }
@@ -439,6 +439,9 @@ private slots:
     // data folder (never a shared temp path), readable by the user only.
     void theSandboxKeepsItsSecretsPrivate()
     {
+#ifdef Q_OS_WIN
+        QSKIP("the sandbox is a Linux program: the Windows build has none of its own");
+#endif
         const QString root = newRoot(u"sandbox-default"_s);
         const QProcessEnvironment env = machine(root);
         QProcess sandbox;

@@ -42,7 +42,8 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
 
 void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
 {
-    if (s_nextAnswer != QMessageBox::NoButton) {
+    // Only an Ok answers a warning: a Yes or No waiting for a question is left for it.
+    if (s_nextAnswer == QMessageBox::Ok) {
         s_nextAnswer = QMessageBox::NoButton;
         return;
     }

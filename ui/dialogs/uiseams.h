@@ -22,7 +22,7 @@ public:
                                                 QMessageBox::StandardButton defaultButton = QMessageBox::No);
     static void warning(QWidget *parent, const QString &title, const QString &text);
 
-    // The next call returns this instead of showing a box (tests).
+    // The next call returns this instead of showing a box (tests); a warning takes only Ok.
     static void setNextAnswer(QMessageBox::StandardButton answer);
 
 private:
