@@ -26,13 +26,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr char kVersion[] = "0.1.0";
-
 void setIdentity()
 {
     QCoreApplication::setOrganizationName(u"EduConnect Admin"_s);
     QCoreApplication::setApplicationName(u"EduConnect Admin"_s);
-    QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EDUCONNECT_VERSION));
 }
 
 // French by default (the users' language); --lang or the setting can switch to English.
@@ -62,15 +60,29 @@ QString earlyOption(int argc, char **argv, const char *name)
     return {};
 }
 
-int runLetters(int argc, char **argv)
+// Windows: a GUI-subsystem executable has no console. Output already redirected (a pipe, a
+// file, a script's capture) is kept; otherwise it goes to the console that started us, if any.
+void connectStandardStreams()
 {
 #ifdef Q_OS_WIN
-    // A GUI-subsystem executable has no console: print to the one that started us.
-    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+    const auto usable = [](DWORD which) {
+        const HANDLE handle = GetStdHandle(which);
+        return handle != nullptr && handle != INVALID_HANDLE_VALUE;
+    };
+    const bool output = usable(STD_OUTPUT_HANDLE);
+    const bool errors = usable(STD_ERROR_HANDLE);
+    if ((output && errors) || !AttachConsole(ATTACH_PARENT_PROCESS))
+        return;
+    if (!output)
         freopen("CONOUT$", "w", stdout);
+    if (!errors)
         freopen("CONOUT$", "w", stderr);
-    }
 #endif
+}
+
+int runLetters(int argc, char **argv)
+{
+    connectStandardStreams();
     // Headless: letters need fonts and a paint engine, never a display. QApplication (not
     // QGuiApplication) because printing goes through Qt PrintSupport.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -111,6 +123,7 @@ struct DesktopCommandLine
 
 int runDesktop(int argc, char **argv)
 {
+    connectStandardStreams(); // --help and --version print there
     QApplication app(argc, argv);
     setIdentity();
     // The language first, so that --help is in the user's language too.

@@ -17,7 +17,7 @@ public:
     explicit SandboxLauncher(QObject *parent = nullptr);
     ~SandboxLauncher() override;
 
-    // Defaults to educonnect-sandbox next to the running executable.
+    // Defaults to $EDUCONNECT_SANDBOX_PROGRAM, else educonnect-sandbox next to the running executable.
     void setProgram(const QString &program) { m_program = program; }
     static QString defaultProgram();
     // The demo sandbox's own data (kept apart from the client's: it is the server's side).

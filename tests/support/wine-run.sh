@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs a program of the Windows build under Wine: the CMAKE_CROSSCOMPILING_EMULATOR that
+# packaging/windows/build.sh gives that build, so CTest runs each Windows test this way.
+#   wine-run.sh WINDOWS_PREFIX PROGRAM.exe [ARGUMENTS...]
+# Qt's DLLs come from the Windows prefix (Qt built by build.sh), the MinGW run time from the cross
+# compiler; plugins from the prefix. Temporary files go to a folder Linux programs can read too
+# (Wine's Z: drive), so the Linux tools the tests call (sandbox, poppler) see the same paths.
+set -euo pipefail
+prefix=$1
+shift
+here=$(cd "$(dirname "$0")" && pwd)
+export WINEPREFIX=${EDUCONNECT_WINEPREFIX:-${XDG_CACHE_HOME:-$HOME/.cache}/educonnect-windows/wine}
+export WINEDEBUG=${WINEDEBUG:--all}
+export WINEDLLOVERRIDES="mscoree,mshtml=${WINEDLLOVERRIDES:+;$WINEDLLOVERRIDES}"
+wine=/usr/lib/wine/wine64
+if [ ! -f "$WINEPREFIX/system.reg" ]; then
+  # First use: make the prefix once (concurrent tests wait for the first one).
+  mkdir -p "$(dirname "$WINEPREFIX")"
+  exec 9>"$WINEPREFIX.lock"
+  flock 9
+  [ -f "$WINEPREFIX/system.reg" ] || "$wine" wineboot -i >/dev/null 2>&1
+  flock -u 9
+fi
+windows_path() { printf 'Z:%s' "${1//\//\\}"; }
+runtime=$(dirname "$(realpath "$(x86_64-w64-mingw32-g++-posix -print-file-name=libstdc++-6.dll)")")
+threads=$(dirname "$(realpath "$(x86_64-w64-mingw32-g++-posix -print-file-name=libwinpthread-1.dll)")")
+export WINEPATH="$(windows_path "$prefix/bin");$(windows_path "$runtime");$(windows_path "$threads")"
+export QT_PLUGIN_PATH=$prefix/plugins
+tmp=${TMPDIR:-/tmp}/educonnect-wine
+mkdir -p "$tmp"
+export TEMP=$(windows_path "$tmp") TMP=$(windows_path "$tmp")
+# Linux programs the Windows tests start: the sandbox, and poppler to read PDFs back.
+export EDUCONNECT_UNIX_RUNNER=$here/wine-unix.sh
+exec "$wine" "$@"
