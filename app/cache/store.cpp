@@ -421,6 +421,20 @@ Result<QList<Guardian>> Store::guardians(const QString &uai) const
     return result;
 }
 
+std::optional<AccountKind> Store::kindOfAccount(const QString &uai, const QString &accountId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(u"SELECT 0 FROM students WHERE uai = ? AND id = ? "
+                  u"UNION ALL SELECT 1 FROM guardians WHERE uai = ? AND id = ? LIMIT 1"_s);
+    for (int table = 0; table < 2; ++table) {
+        query.addBindValue(uai);
+        query.addBindValue(accountId);
+    }
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toInt() == 0 ? AccountKind::Student : AccountKind::Guardian;
+}
+
 int Store::guardianCount(const QString &uai) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));

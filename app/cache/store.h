@@ -81,6 +81,8 @@ public:
     // Runs that stopped part-way and can be resumed by `login` (who started them), newest first.
     QList<NotificationRecord> pendingRuns(const QString &uai, const QString &login) const;
 
+    // Which list holds this account (pupils or parents), if the cache knows it.
+    std::optional<AccountKind> kindOfAccount(const QString &uai, const QString &accountId) const;
     int studentCount(const QString &uai) const;
     int guardianCount(const QString &uai) const;
     // The establishment synced last, e.g. by the command line: the window opens on it.

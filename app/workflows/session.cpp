@@ -116,7 +116,7 @@ void Session::fetchRunLetters(const QString &runOrBatchId,
                               const std::function<void(Result<CredentialBatch>, AccountKind)> &done)
 {
     QStringList batchIds{runOrBatchId}; // a server batch id is accepted too
-    AccountKind kind = AccountKind::Student;
+    std::optional<AccountKind> kind;
     if (const auto record = m_store->run(runOrBatchId)) {
         if (record->status == NotificationRecord::Status::Pending)
             return done(Error{u"run-pending"_s,
@@ -126,8 +126,15 @@ void Session::fetchRunLetters(const QString &runOrBatchId,
         batchIds = record->batchIds();
         kind = record->kind;
     }
-    m_client->fetchNotificationBatches(m_uai, batchIds, [done, kind](Result<CredentialBatch> batch) {
-        done(std::move(batch), kind);
+    const Store *store = m_store;
+    const QString uai = m_uai;
+    m_client->fetchNotificationBatches(m_uai, batchIds, [done, kind, store, uai](Result<CredentialBatch> batch) {
+        // A batch this computer has no record of (another computer's run): its letters tell
+        // whose accounts they are, pupils' or parents'.
+        AccountKind known = kind.value_or(AccountKind::Student);
+        if (!kind && batch && !batch.value().letters().isEmpty())
+            known = store->kindOfAccount(uai, batch.value().letters().first().accountId).value_or(known);
+        done(std::move(batch), known);
     });
 }
 

@@ -26,20 +26,24 @@ while(educonnect_qt_plugins)
     install(FILES $<TARGET_FILE:${plugin}> DESTINATION plugins/${folder})
 endwhile()
 
-# The MinGW run time the compiler links against (C++ library, unwinder, threads).
-foreach(dll libstdc++-6.dll libgcc_s_seh-1.dll libwinpthread-1.dll)
-    execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=${dll}
-                    OUTPUT_VARIABLE path OUTPUT_STRIP_TRAILING_WHITESPACE)
-    get_filename_component(path "${path}" REALPATH)
-    if(NOT EXISTS "${path}")
-        message(FATAL_ERROR "The MinGW run-time library ${dll} was not found")
-    endif()
-    install(FILES "${path}" DESTINATION .)
-endforeach()
+# The MinGW run time the compiler links against (C++ library, unwinder, threads). An MSVC build
+# gets its run time from windeployqt (.github/workflows/windows.yml).
+if(MINGW)
+    foreach(dll libstdc++-6.dll libgcc_s_seh-1.dll libwinpthread-1.dll)
+        execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=${dll}
+                        OUTPUT_VARIABLE path OUTPUT_STRIP_TRAILING_WHITESPACE)
+        get_filename_component(path "${path}" REALPATH)
+        if(NOT EXISTS "${path}")
+            message(FATAL_ERROR "The MinGW run-time library ${dll} was not found")
+        endif()
+        install(FILES "${path}" DESTINATION .)
+    endforeach()
+endif()
 
 # Qt's own French texts (standard buttons, print dialog), from the host's Qt of the same version.
 find_file(EDUCONNECT_QTBASE_FR qtbase_fr.qm
     PATHS /usr/share/qt6/translations "${QT_HOST_PATH}/share/qt6/translations"
+          "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}"
     NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
 if(NOT EDUCONNECT_QTBASE_FR)
     message(FATAL_ERROR "qtbase_fr.qm was not found (Debian package qt6-translations-l10n)")

@@ -181,6 +181,21 @@ private slots:
         QVERIFY(letters->ok());
         QCOMPARE(kind, AccountKind::Guardian);
         QCOMPARE(letters->value().letters().size(), run.letterCount);
+
+        // The server's batch id, as another computer of the school would type it: this
+        // computer has no record of it, the letters tell they are parents'.
+        const QString batchId = run.batchIds().first();
+        QVERIFY(!m_store->run(batchId));
+        letters.reset();
+        kind = AccountKind::Student;
+        m_session->fetchRunLetters(batchId, [&](Result<CredentialBatch> batch, AccountKind k) {
+            letters = std::move(batch);
+            kind = k;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(letters.has_value(), 30000);
+        QVERIFY(letters->ok());
+        QVERIFY(!letters->value().letters().isEmpty());
+        QCOMPARE(kind, AccountKind::Guardian);
     }
 
     void anExpiredCursorLeadsToAFullResyncOfParentsOnly()
