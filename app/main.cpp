@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <memory>
+
 #ifdef Q_OS_WIN
 #include <windows.h>
 #include <cstdio>
@@ -73,6 +75,7 @@ void connectStandardStreams()
     const bool errors = usable(STD_ERROR_HANDLE);
     if ((output && errors) || !AttachConsole(ATTACH_PARENT_PROCESS))
         return;
+    SetConsoleOutputCP(CP_UTF8); // what QTextStream writes
     if (!output)
         freopen("CONOUT$", "w", stdout);
     if (!errors)
@@ -124,7 +127,15 @@ struct DesktopCommandLine
 int runDesktop(int argc, char **argv)
 {
     connectStandardStreams(); // --help and --version print there
-    QApplication app(argc, argv);
+    // Help and version need no display (a console, an installer's check, a headless machine).
+    bool textOnly = false;
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"--help", "-h", "-?", "--help-all", "--version", "-v"})
+            textOnly = textOnly || qstrcmp(argv[i], flag) == 0;
+    }
+    std::unique_ptr<QCoreApplication> application = textOnly ? std::make_unique<QCoreApplication>(argc, argv)
+                                                             : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *application;
     setIdentity();
     // The language first, so that --help is in the user's language too.
     const QString dataDir = earlyOption(argc, argv, "data-dir");
@@ -151,7 +162,21 @@ int runDesktop(int argc, char **argv)
         {u"server"_s, DesktopCommandLine::tr("Server address to propose at sign-in."), u"URL"_s},
         {u"lang"_s, DesktopCommandLine::tr("Interface language: fr (default) or en."), u"LANG"_s},
     });
-    parser.process(app);
+    // Help and version printed here rather than by Qt: UTF-8 on every platform (Qt's own print
+    // goes through the Windows code page, which loses the French accents).
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << parser.errorText() << Qt::endl;
+        return 1;
+    }
+    if (parser.isSet(u"version"_s)) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion()
+                            << Qt::endl;
+        return 0;
+    }
+    if (parser.isSet(u"help"_s)) {
+        QTextStream(stdout) << parser.helpText() << Qt::flush;
+        return 0;
+    }
 
     options.demo = parser.isSet(u"demo"_s);
     options.demoDataDir = parser.value(u"demo-dir"_s);

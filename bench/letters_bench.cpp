@@ -23,7 +23,12 @@
 #include <QTextStream>
 #include <QThreadPool>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#include <psapi.h>
+#else
 #include <sys/resource.h>
+#endif
 
 #include <algorithm>
 
@@ -89,9 +94,15 @@ QList<Letter> fictionalGuardianLetters(int count)
 
 long peakRssKb()
 {
+#ifdef Q_OS_WIN
+    PROCESS_MEMORY_COUNTERS counters{};
+    GetProcessMemoryInfo(GetCurrentProcess(), &counters, sizeof counters);
+    return long(counters.PeakWorkingSetSize / 1024);
+#else
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
+#endif
 }
 
 // One measurement, in this process: prints "seconds bytes peakKb".

@@ -110,7 +110,12 @@ bool generateTlsIdentity(TlsIdentity *identity, QString *error)
         *error = u"cannot generate keys"_s;
         return false;
     }
-    CertPtr ca = newCertificate(caKey.get(), "EduConnect Sandbox CA", nullptr, nullptr, true);
+    // Each sandbox's CA has a name of its own: a client that met another sandbox (a certificate
+    // cache, e.g. Windows' chain engine) must not take one CA for the other.
+    unsigned char tag[4];
+    RAND_bytes(tag, sizeof tag);
+    const QByteArray caName = "EduConnect Sandbox CA " + QByteArray(reinterpret_cast<const char *>(tag), sizeof tag).toHex();
+    CertPtr ca = newCertificate(caKey.get(), caName.constData(), nullptr, nullptr, true);
     if (!ca) {
         *error = u"cannot create the CA certificate"_s;
         return false;

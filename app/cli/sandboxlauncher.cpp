@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -16,14 +17,15 @@ SandboxLauncher::SandboxLauncher(QObject *parent) : QObject(parent), m_program(d
     connect(&m_timeout, &QTimer::timeout, this, [this]() { fail(tr("The demo server did not start in time.")); });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, [this]() {
         m_output += m_process.readAllStandardOutput();
-        if (m_ready || !m_output.contains("READY "))
-            return;
-        m_ready = true;
-        m_timeout.stop();
-        auto info = readConnectionFile(m_connectionFile);
-        if (!info)
-            return fail(info.error().message);
-        emit ready(info.value());
+        if (m_output.contains("READY "))
+            becomeReady();
+    });
+    // The connection file is written once the server listens: it tells too, where the server's
+    // output does not reach us (a Linux sandbox started from Windows code under Wine).
+    m_poll.setInterval(100);
+    connect(&m_poll, &QTimer::timeout, this, [this]() {
+        if (QFileInfo(m_connectionFile).size() > 0 && readConnectionFile(m_connectionFile))
+            becomeReady();
     });
     // The sandbox logs every request on stderr: keep draining it (a full pipe would block the
     // server), and keep the tail to explain an early exit.
@@ -83,11 +85,17 @@ void SandboxLauncher::start(const QString &dataDir, const QStringList &extraArgu
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start(m_program, arguments);
     m_timeout.start();
+    m_poll.start();
 }
 
 void SandboxLauncher::stop()
 {
     m_timeout.stop();
+    m_poll.stop();
+    // A stopped server's connection file is stale; its removal also stops a sandbox this process
+    // cannot signal (tests/support/wine-sandbox.sh).
+    if (!m_connectionFile.isEmpty())
+        QFile::remove(m_connectionFile);
     if (m_process.state() == QProcess::NotRunning)
         return;
     m_process.terminate();
@@ -97,9 +105,23 @@ void SandboxLauncher::stop()
     }
 }
 
+void SandboxLauncher::becomeReady()
+{
+    if (m_ready)
+        return;
+    m_ready = true;
+    m_timeout.stop();
+    m_poll.stop();
+    auto info = readConnectionFile(m_connectionFile);
+    if (!info)
+        return fail(info.error().message);
+    emit ready(info.value());
+}
+
 void SandboxLauncher::fail(const QString &message)
 {
     m_timeout.stop();
+    m_poll.stop();
     m_ready = true; // report once
     emit failed(message);
 }

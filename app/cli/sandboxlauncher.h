@@ -34,12 +34,14 @@ signals:
     void failed(const QString &message);
 
 private:
+    void becomeReady();
     void fail(const QString &message);
 
     QString m_program;
     QString m_connectionFile;
     QProcess m_process;
     QTimer m_timeout;
+    QTimer m_poll;
     QByteArray m_output;
     QByteArray m_errorTail;
     bool m_ready = false;

@@ -39,7 +39,7 @@ appdir="$profile/AppData/Local/Programs/EduConnect Admin"
 for file in educonnect-admin.exe uninstall.exe qt.conf Qt6Core.dll Qt6Gui.dll Qt6Widgets.dll Qt6Network.dll \
             Qt6Sql.dll Qt6PrintSupport.dll libstdc++-6.dll libgcc_s_seh-1.dll libwinpthread-1.dll \
             plugins/platforms/qwindows.dll plugins/platforms/qoffscreen.dll plugins/sqldrivers/qsqlite.dll \
-            plugins/tls/qschannelbackend.dll plugins/printsupport/windowsprintersupport.dll \
+            plugins/tls/qschannelbackend.dll \
             plugins/styles/qwindowsvistastyle.dll translations/qtbase_fr.qm; do
   [ -f "$appdir/$file" ] || fail "$file is not in the installed folder"
 done
@@ -63,7 +63,7 @@ start_sandbox() { # NAME: starts a sandbox, waits for its connection file
   local dir=$work/$1
   mkdir -p "$dir"
   "$linux_build/bin/educonnect-sandbox" --data-dir "$dir/data" --pupils 120 --seed 7 \
-    --connection-file "$dir/connection.json" --stop-on-stdin-eof </dev/null >"$dir/out.log" 2>&1 &
+    --connection-file "$dir/connection.json" </dev/null >"$dir/out.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 300); do [ -s "$dir/connection.json" ] && return 0; sleep 0.1; done
   fail "the sandbox $1 did not start: $(cat "$dir/out.log")"
@@ -92,8 +92,11 @@ pass "the main job wrote $windows_pages pages whose texts read back like the Lin
 # 5. The data folder is the user's alone; then uninstall.
 data="$profile/AppData/Local/EduConnect Admin"
 [ -d "$data" ] || fail "no data folder in %LOCALAPPDATA%"
-pass "data in %LOCALAPPDATA%\\EduConnect Admin (its access list is checked by tst_datapaths under Wine)"
-"$wine" "$appdir/uninstall.exe" /S _?="$appdir"
+pass "data in %LOCALAPPDATA%\\EduConnect Admin"
+# The uninstaller copies itself to a temporary folder and runs from there: wait for its work.
+"$wine" "$appdir/uninstall.exe" /S
+for _ in $(seq 150); do [ -e "$appdir/educonnect-admin.exe" ] || break; sleep 0.2; done
+sleep 1
 [ ! -e "$appdir/educonnect-admin.exe" ] || fail "the uninstaller left the app"
 [ ! -e "$profile/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/EduConnect Admin.lnk" ] \
   || fail "the uninstaller left the Start-menu entry"

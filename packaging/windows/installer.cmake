@@ -6,14 +6,14 @@
 install(TARGETS educonnect-admin RUNTIME DESTINATION .)
 
 # Qt's libraries and the plugins the app loads: the windows platform (the desktop), offscreen
-# (`letters` runs headless), SQLite, Schannel TLS, the Windows print support and style.
+# (`letters` runs headless), SQLite, Schannel TLS, the Windows style. (Qt 6 has the Windows print
+# support inside Qt6PrintSupport.dll: no plugin.)
 set(educonnect_qt_libraries Qt6::Core Qt6::Gui Qt6::Widgets Qt6::Network Qt6::Sql Qt6::PrintSupport)
 set(educonnect_qt_plugins
     platforms Qt6::QWindowsIntegrationPlugin
     platforms Qt6::QOffscreenIntegrationPlugin
     sqldrivers Qt6::QSQLiteDriverPlugin
     tls Qt6::QSchannelBackendPlugin
-    printsupport Qt6::QWindowsPrinterSupportPlugin
     styles Qt6::QWindowsVistaStylePlugin)
 foreach(library IN LISTS educonnect_qt_libraries)
     install(FILES $<TARGET_FILE:${library}> DESTINATION .)

@@ -4,7 +4,8 @@
 ; uninstaller registered for the current user. The user's data (%LOCALAPPDATA%\EduConnect Admin)
 ; is not part of the install: the uninstaller asks before removing it (a silent one keeps it).
 
-Unicode true
+; 64-bit installer (the app is 64-bit; Wine without 32-bit support runs it too).
+Target amd64-unicode
 !include "MUI2.nsh"
 
 !ifndef VERSION

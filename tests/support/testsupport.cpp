@@ -3,9 +3,19 @@
 #include "cli/sandboxlauncher.h"
 #include "remote/totp.h"
 
+#include <QDir>
 #include <QDirIterator>
 
 #include <algorithm>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#include <aclapi.h>
+#include <sddl.h>
+
+#include <string>
+#include <vector>
+#endif
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,6 +68,11 @@ QString Sandbox::connectionFile() const
 
 QString Sandbox::log() const
 {
+    // Under Wine the Linux sandbox's output does not come back through the process's pipes:
+    // tests/support/wine-sandbox.sh keeps it in the data folder instead.
+    QFile kept(QDir(m_dir.path()).filePath(u"sandbox-output.log"_s));
+    if (m_launcher->recentLog().isEmpty() && kept.open(QIODevice::ReadOnly))
+        return QString::fromUtf8(kept.readAll().right(64 * 1024));
     return QString::fromUtf8(m_launcher->recentLog());
 }
 
@@ -135,10 +150,20 @@ QString runTool(const QString &program, const QStringList &arguments, int *exitC
             *exitCode = -1;
         return {};
     }
-    if (unixRunner.isEmpty())
-        process.start(path, arguments);
-    else
-        process.start(unixRunner, QStringList{program} + arguments);
+    if (!unixRunner.isEmpty()) {
+        // Wine starts the Linux program but cannot wait for it: the runner leaves its output and
+        // exit code in files, the last one written when it is done.
+        QTemporaryDir result;
+        QProcess::startDetached(unixRunner, QStringList{u"--result"_s, result.path(), program} + arguments);
+        const QString exitFile = QDir(result.path()).filePath(u"exit"_s);
+        const bool done = QTest::qWaitFor([&]() { return QFile::exists(exitFile); }, 120000);
+        QFile code(exitFile);
+        QFile output(QDir(result.path()).filePath(u"stdout"_s));
+        if (exitCode)
+            *exitCode = done && code.open(QIODevice::ReadOnly) ? code.readAll().trimmed().toInt() : -1;
+        return done && output.open(QIODevice::ReadOnly) ? QString::fromUtf8(output.readAll()) : QString();
+    }
+    process.start(path, arguments);
     process.waitForFinished(120000);
     if (exitCode)
         *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
@@ -226,9 +251,68 @@ QStringList filesContaining(const QString &root, const QStringList &needles, con
     return hits;
 }
 
+#ifdef Q_OS_WIN
+namespace {
+
+// The SIDs other than the current user's that an entry's access list lets in ("everyone" when
+// it has no list at all).
+QStringList othersAllowed(const QString &path)
+{
+    const std::wstring native = QDir::toNativeSeparators(path).toStdWString();
+    PACL acl = nullptr;
+    PSECURITY_DESCRIPTOR descriptor = nullptr;
+    if (GetNamedSecurityInfoW(native.c_str(), SE_FILE_OBJECT, DACL_SECURITY_INFORMATION, nullptr, nullptr, &acl,
+                              nullptr, &descriptor)
+        != ERROR_SUCCESS)
+        return {u"(access list unreadable)"_s};
+    QStringList others;
+    if (!acl)
+        others << u"everyone (no access list)"_s;
+    HANDLE token = nullptr;
+    std::vector<char> user;
+    if (OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token)) {
+        DWORD size = 0;
+        GetTokenInformation(token, TokenUser, nullptr, 0, &size);
+        user.resize(size);
+        GetTokenInformation(token, TokenUser, user.data(), size, &size);
+        CloseHandle(token);
+    }
+    const PSID me = user.empty() ? nullptr : reinterpret_cast<TOKEN_USER *>(user.data())->User.Sid;
+    for (DWORD i = 0; acl && i < acl->AceCount; ++i) {
+        void *ace = nullptr;
+        if (!GetAce(acl, i, &ace) || static_cast<ACE_HEADER *>(ace)->AceType != ACCESS_ALLOWED_ACE_TYPE)
+            continue;
+        PSID sid = &static_cast<ACCESS_ALLOWED_ACE *>(ace)->SidStart;
+        if (me && EqualSid(sid, me))
+            continue;
+        LPWSTR text = nullptr;
+        ConvertSidToStringSidW(sid, &text);
+        others << (text ? QString::fromWCharArray(text) : u"?"_s);
+        LocalFree(text);
+    }
+    LocalFree(descriptor);
+    return others;
+}
+
+} // namespace
+#endif
+
 QStringList entriesOpenToOthers(const QString &root)
 {
     QStringList open;
+#ifdef Q_OS_WIN
+    // Windows: what matters is the access list (file permissions only toggle read-only).
+    QStringList entries{root};
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        entries << it.next();
+    for (const QString &entry : std::as_const(entries)) {
+        const QStringList others = othersAllowed(entry);
+        if (!others.isEmpty())
+            open << entry + u" "_s + others.join(u',');
+    }
+#else
     const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
                                       | QFile::WriteOther | QFile::ExeOther;
     QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
@@ -240,7 +324,18 @@ QStringList entriesOpenToOthers(const QString &root)
         if (info.permissions() & others)
             open << info.absoluteFilePath() + u" "_s + QString::number(int(info.permissions()), 16);
     }
+#endif
     return open;
+}
+
+bool runningUnderWine()
+{
+#ifdef Q_OS_WIN
+    const HMODULE ntdll = GetModuleHandleW(L"ntdll.dll");
+    return ntdll && GetProcAddress(ntdll, "wine_get_version");
+#else
+    return false;
+#endif
 }
 
 } // namespace testsupport

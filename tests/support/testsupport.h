@@ -80,7 +80,11 @@ QStringList filesContaining(const QString &root, const QStringList &needles, con
 // and extracted text.
 QByteArray searchableContent(const QString &path);
 
-// Files and folders under `root` that users other than the owner may read or write.
+// `root` and the files and folders under it that users other than the owner may read or write
+// (Windows: whose access list lets anyone else in).
 QStringList entriesOpenToOthers(const QString &root);
+
+// Windows tests under Wine (which does not keep every Windows behaviour, e.g. access lists).
+bool runningUnderWine();
 
 } // namespace testsupport

@@ -26,6 +26,13 @@ runtime=$(dirname "$(realpath "$(x86_64-w64-mingw32-g++-posix -print-file-name=l
 threads=$(dirname "$(realpath "$(x86_64-w64-mingw32-g++-posix -print-file-name=libwinpthread-1.dll)")")
 export WINEPATH="$(windows_path "$prefix/bin");$(windows_path "$runtime");$(windows_path "$threads")"
 export QT_PLUGIN_PATH=$prefix/plugins
+# Without a console window, Qt on Windows sends messages to the debugger (OutputDebugString), and
+# so does QtTest's plain-text log: keep messages on stderr, and have QtTest tests report in TAP
+# (written to stdout as is), where CTest reads them.
+export QT_FORCE_STDERR_LOGGING=1
+case "$(basename "$1")" in
+  tst_*.exe) set -- "$1" -o -,tap "${@:2}" ;;
+esac
 tmp=${TMPDIR:-/tmp}/educonnect-wine
 mkdir -p "$tmp"
 export TEMP=$(windows_path "$tmp") TMP=$(windows_path "$tmp")
