@@ -90,6 +90,12 @@ int runLetters(int argc, char **argv)
     // QGuiApplication) because printing goes through Qt PrintSupport.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef Q_OS_WIN
+    // The offscreen platform reads fonts from a folder (the letters' own are built in): the
+    // system's, rather than a missing one next to Qt.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_FONTDIR") && !qEnvironmentVariableIsEmpty("SystemRoot"))
+        qputenv("QT_QPA_FONTDIR", qgetenv("SystemRoot") + "\\Fonts");
+#endif
     QApplication app(argc, argv);
     setIdentity();
     const QStringList arguments = app.arguments().mid(2);
