@@ -9,6 +9,13 @@
 #ifdef EDUCONNECT_HAVE_CUPS
 #include <cups/cups.h>
 #endif
+#ifdef Q_OS_WIN
+#include <windows.h>
+#include <winspool.h>
+
+#include <string>
+#include <vector>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -80,6 +87,33 @@ Result<void> checkPrinter(const QString &name)
                                            "a PDF.")
                                  .arg(name)};
         }
+#endif
+#ifdef Q_OS_WIN
+        // The same two refusals from the Windows spooler: a printer deleted or unavailable does
+        // not take jobs; one paused, offline or in error would hold the run in its queue.
+        DWORD status = 0;
+        DWORD attributes = 0;
+        std::wstring printerName = name.toStdWString();
+        HANDLE printer = nullptr;
+        if (OpenPrinterW(printerName.data(), &printer, nullptr)) {
+            DWORD needed = 0;
+            GetPrinterW(printer, 2, nullptr, 0, &needed);
+            std::vector<BYTE> info(needed);
+            if (needed > 0 && GetPrinterW(printer, 2, info.data(), needed, &needed)) {
+                status = reinterpret_cast<const PRINTER_INFO_2W *>(info.data())->Status;
+                attributes = reinterpret_cast<const PRINTER_INFO_2W *>(info.data())->Attributes;
+            }
+            ClosePrinter(printer);
+        }
+        if (status & (PRINTER_STATUS_PENDING_DELETION | PRINTER_STATUS_NOT_AVAILABLE))
+            return Error{u"printer-refuses"_s,
+                         PrintText::tr("The printer %1 does not accept jobs at the moment.").arg(name)};
+        if ((status & (PRINTER_STATUS_PAUSED | PRINTER_STATUS_ERROR | PRINTER_STATUS_OFFLINE))
+            || (attributes & PRINTER_ATTRIBUTE_WORK_OFFLINE))
+            return Error{u"printer-stopped"_s,
+                         PrintText::tr("The printer %1 is stopped: restart it, or choose another printer or "
+                                       "a PDF.")
+                             .arg(name)};
 #endif
         return Result<void>::success();
     }
