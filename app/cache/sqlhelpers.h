@@ -37,7 +37,6 @@ inline QVariant optionalDateTime(const QDateTime &dateTime)
     return dateTime.isValid() ? QVariant(dateTime.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
 }
 
-// Rolls back unless committed; keeps every early return safe.
 // A write transaction that rolls back unless committed; keeps every early return safe. IMMEDIATE:
 // the window and the command line share this file, and a deferred transaction that reads then
 // writes would fail with "busy" instead of waiting its turn (busy_timeout).

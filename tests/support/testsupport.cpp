@@ -300,13 +300,13 @@ QStringList othersAllowed(const QString &path)
 QStringList entriesOpenToOthers(const QString &root)
 {
     QStringList open;
-#ifdef Q_OS_WIN
-    // Windows: what matters is the access list (file permissions only toggle read-only).
     QStringList entries{root};
     QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                     QDirIterator::Subdirectories);
     while (it.hasNext())
         entries << it.next();
+#ifdef Q_OS_WIN
+    // Windows: what matters is the access list (file permissions only toggle read-only).
     for (const QString &entry : std::as_const(entries)) {
         const QStringList others = othersAllowed(entry);
         if (!others.isEmpty())
@@ -315,10 +315,8 @@ QStringList entriesOpenToOthers(const QString &root)
 #else
     const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
                                       | QFile::WriteOther | QFile::ExeOther;
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QFileInfo info(it.next());
+    for (const QString &entry : std::as_const(entries)) {
+        const QFileInfo info(entry);
         if (info.isSymLink())
             continue;
         if (info.permissions() & others)
