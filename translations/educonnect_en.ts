@@ -1121,13 +1121,6 @@ Headless letters: educonnect-admin letters --help</source>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The notification stopped after %n of %1 account(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Error: a letter sent by the server could not be read (%1): %2. That account may have a new password that no letter shows: contact the server&apos;s administrators before notifying it again.</source>
         <translation type="unfinished"></translation>
@@ -1150,6 +1143,13 @@ Headless letters: educonnect-admin letters --help</source>
     <message>
         <source>The server is needed to go on: sign in first.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The notification stopped after %n of %1 account(s): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1741,13 +1741,6 @@ Abandon: notify no one else, and get the letters issued so far.</source>
     </message>
     <message numerus="yes">
         <source>%n record(s) sent by the server could not be read and were set aside; the next sync asks for them again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The notification stopped after %n of %1 account(s): %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -1122,13 +1122,6 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
             <numerusform>Reprise du lot %1 : %n comptes sur %2 étaient déjà notifiés.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The notification stopped after %n of %1 account(s): %2</source>
-        <translation>
-            <numerusform>La notification s&apos;est arrêtée après %n compte sur %1 : %2</numerusform>
-            <numerusform>La notification s&apos;est arrêtée après %n comptes sur %1 : %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Error: a letter sent by the server could not be read (%1): %2. That account may have a new password that no letter shows: contact the server&apos;s administrators before notifying it again.</source>
         <translation>Erreur : un courrier envoyé par le serveur n&apos;a pas pu être lu (%1) : %2. Ce compte a peut-être un nouveau mot de passe qu&apos;aucun courrier n&apos;indique : contactez les administrateurs du serveur avant de le notifier à nouveau.</translation>
@@ -1151,6 +1144,13 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     <message>
         <source>The server is needed to go on: sign in first.</source>
         <translation>La suite a besoin du serveur : connectez-vous d&apos;abord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notification stopped after %n of %1 account(s): %2</source>
+        <translation>
+            <numerusform>La notification s&apos;est arrêtée après %n compte sur %1 : %2</numerusform>
+            <numerusform>La notification s&apos;est arrêtée après %n comptes sur %1 : %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1749,13 +1749,6 @@ Abandonner : ne notifier personne d&apos;autre et obtenir les courriers déjà �
         <translation>
             <numerusform>%n fiche envoyée par le serveur n&apos;a pas pu être lue et a été mise de côté ; la prochaine synchronisation la redemandera.</numerusform>
             <numerusform>%n fiches envoyées par le serveur n&apos;ont pas pu être lues et ont été mises de côté ; la prochaine synchronisation les redemandera.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The notification stopped after %n of %1 account(s): %2</source>
-        <translation>
-            <numerusform>La notification s&apos;est arrêtée après %n compte sur %1 : %2</numerusform>
-            <numerusform>La notification s&apos;est arrêtée après %n comptes sur %1 : %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">

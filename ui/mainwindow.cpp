@@ -448,10 +448,7 @@ void MainWindow::runStopped(NotificationRun *run, const Error &error)
 {
     const NotificationRecord &record = run->record();
     const QString text =
-        tr("The notification stopped after %n of %1 account(s): %2", nullptr, record.doneAccountCount())
-            .arg(record.accountCount())
-            .arg(error.message)
-        + u"\n\n"_s
+        NotificationRun::stoppedMessage(record, error) + u"\n\n"_s
         + tr("No account will be notified twice: resuming sends the rest with the same requests.\n\n"
              "Retry: resume now.\nClose: resume later (the banner at the top of the window).\n"
              "Abandon: notify no one else, and get the letters issued so far.");

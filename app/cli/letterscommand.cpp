@@ -331,10 +331,7 @@ void LettersCommand::runNotification(std::unique_ptr<NotificationRun> run)
             // Nothing half-done is printed: the resume writes every letter of the run at once.
             const NotificationRecord &record = m_run->record();
             m_run->takeBatch().wipe();
-            return fail(tr("The notification stopped after %n of %1 account(s): %2", nullptr, record.doneAccountCount())
-                            .arg(record.accountCount())
-                            .arg(result.error().message)
-                        + u'\n'
+            return fail(NotificationRun::stoppedMessage(record, result.error()) + u'\n'
                         + tr("No account was notified twice. Finish this run (run %1) with:").arg(record.runId)
                         + u"\n  "_s + resumeCommand(record.runId));
         }

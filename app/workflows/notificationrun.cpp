@@ -212,4 +212,11 @@ void NotificationRun::chunkAnswered(int index, const json::NotificationBatch &b)
     emit progress(done(), total());
 }
 
+QString NotificationRun::stoppedMessage(const NotificationRecord &record, const Error &error)
+{
+    return tr("The notification stopped after %n of %1 account(s): %2", nullptr, record.doneAccountCount())
+        .arg(record.accountCount())
+        .arg(error.message);
+}
+
 } // namespace educonnect

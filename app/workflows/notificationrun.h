@@ -53,6 +53,8 @@ public:
 
     const NotificationRecord &record() const { return m_record; }
     QString runId() const { return m_record.runId; }
+    // "The notification stopped after N of M accounts: why", as the window and the CLI say it.
+    static QString stoppedMessage(const NotificationRecord &record, const Error &error);
     AccountKind kind() const { return m_record.kind; }
     bool isRunning() const { return m_running; }
     bool isComplete() const { return m_record.status == NotificationRecord::Status::Complete; }
