@@ -1,10 +1,11 @@
-// educonnect-admin: the composition root. `educonnect-admin letters ...` runs headless;
-// anything else opens the desktop window.
+// educonnect-admin: the composition root. `educonnect-admin letters ...` and `educonnect-admin
+// list ...` run headless; anything else opens the desktop window.
 
 #include "config/datapaths.h"
 #include "config/settings.h"
 #include "runtime/filelog.h"
 #include "cli/letterscommand.h"
+#include "cli/listcommand.h"
 #include "runtime/processtuning.h"
 #include "mainwindow.h"
 
@@ -83,7 +84,9 @@ void connectStandardStreams()
 #endif
 }
 
-int runLetters(int argc, char **argv)
+// A headless command (`letters`, `list`): parse, then run it until it finishes.
+template <typename Command>
+int runHeadless(int argc, char **argv)
 {
     connectStandardStreams();
     // Headless: letters need fonts and a paint engine, never a display. QApplication (not
@@ -107,20 +110,20 @@ int runLetters(int argc, char **argv)
                                                   .string(educonnect::Settings::Key::Language)
                                             : lang);
     if (arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s)) {
-        QTextStream(stdout) << educonnect::LettersCommand::usage() << Qt::endl;
+        QTextStream(stdout) << Command::usage() << Qt::endl;
         return 0;
     }
     QString error;
-    auto options = educonnect::LettersCommand::parse(arguments, &error);
+    auto options = Command::parse(arguments, &error);
     if (!options) {
-        QTextStream(stderr) << error << Qt::endl << educonnect::LettersCommand::usage() << Qt::endl;
-        return educonnect::LettersCommand::UsageError;
+        QTextStream(stderr) << error << Qt::endl << Command::usage() << Qt::endl;
+        return Command::UsageError;
     }
     paths.prepare();
     educonnect::installFileLog(paths.logFile());
-    educonnect::LettersCommand command(*options);
-    QObject::connect(&command, &educonnect::LettersCommand::finished, &app, &QCoreApplication::exit);
-    QTimer::singleShot(0, &command, &educonnect::LettersCommand::start);
+    Command command(*options);
+    QObject::connect(&command, &Command::finished, &app, &QCoreApplication::exit);
+    QTimer::singleShot(0, &command, &Command::start);
     return app.exec();
 }
 
@@ -155,7 +158,8 @@ int runDesktop(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         DesktopCommandLine::tr("EduConnect Admin: pupils' EduConnect accounts and their letters.\n"
-                               "Headless letters: educonnect-admin letters --help"));
+                               "Headless letters: educonnect-admin letters --help\n"
+                               "Account lists (CSV, PDF): educonnect-admin list --help"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -204,6 +208,8 @@ int main(int argc, char **argv)
     educonnect::hardenProcess();
     educonnect::tuneProcessForLetterRuns();
     if (argc > 1 && qstrcmp(argv[1], "letters") == 0)
-        return runLetters(argc, argv);
+        return runHeadless<educonnect::LettersCommand>(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "list") == 0)
+        return runHeadless<educonnect::ListCommand>(argc, argv);
     return runDesktop(argc, argv);
 }

@@ -249,6 +249,11 @@ SandboxServer::Response SandboxServer::dispatch(const Request &request)
         return notify(parts.at(2) == u"guardians"_s ? Kind::Guardians : Kind::Students, *session, uai,
                       request);
     }
+    if (parts.size() == 5 && parts.at(2) == u"accounts"_s && parts.at(4) == u"provisional-password"_s) {
+        if (request.method != "GET")
+            return methodNotAllowed("GET");
+        return provisionalPassword(*session, uai, parts.at(3));
+    }
     return error(404, u"not_found"_s, u"No such resource."_s);
 }
 
@@ -528,6 +533,31 @@ SandboxServer::Response SandboxServer::batch(const Session &session, const QStri
     if (stored->expiresAt <= QDateTime::currentDateTimeUtc())
         return error(410, u"batch_expired"_s, u"This batch has expired: its letters are no longer valid."_s);
     return {200, stored->response, {}};
+}
+
+SandboxServer::Response SandboxServer::provisionalPassword(const Session &session, const QString &uai,
+                                                           const QString &accountId)
+{
+    std::optional<AccountRecord> account;
+    if (const auto pupil = m_store->pupil(uai, accountId)) {
+        account = *pupil;
+    } else if (const auto guardian = m_store->guardian(uai, accountId)) {
+        // Parents' accounts: as for every other guardians' resource, the head of establishment only.
+        const auto user = m_store->user(session.login);
+        if (!user || !mayManageGuardians(*user))
+            return error(403, u"forbidden"_s, u"This account may not manage guardians' accounts."_s);
+        account = *guardian;
+    }
+    if (!account)
+        return error(404, u"not_found"_s, u"No such account in establishment %1."_s.arg(uai));
+    if (account->state == u"not_notified"_s)
+        return error(409, u"not_notified"_s,
+                     u"This account was never notified: it has no password yet; notify it instead."_s);
+    if (account->provisionalPassword.isEmpty())
+        return error(409, u"password_changed"_s,
+                     u"The account holder has changed this password: nobody can see it any more."_s);
+    QJsonObject body{{u"id"_s, account->id}, {u"password"_s, account->provisionalPassword}};
+    return {200, QJsonDocument(body).toJson(QJsonDocument::Compact), {}};
 }
 
 } // namespace sandbox

@@ -66,6 +66,8 @@ private:
     Response syncPage(Kind kind, const QString &uai, const Request &request);
     Response notify(Kind kind, const Session &session, const QString &uai, const Request &request);
     Response batch(const Session &session, const QString &uai, const QString &batchId);
+    // A pupil's or a parent's provisional password, in clear while it is provisional (Dépannage).
+    Response provisionalPassword(const Session &session, const QString &uai, const QString &accountId);
 
     // The session of a bearer token, or the 401 to answer.
     const Session *authenticate(const Request &request) const;

@@ -1,6 +1,7 @@
 #include "tlsidentity.h"
 
 #include <openssl/bio.h>
+#include <openssl/ecdsa.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
@@ -27,6 +28,31 @@ using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
 KeyPtr newKey()
 {
     return KeyPtr(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"));
+}
+
+// True when the certificate's ECDSA signature has r and s of the curve's full 32 bytes.
+//
+// About 1 signature in 64 has a shorter r or s (a leading zero byte, dropped by DER). The
+// standard allows it, but Wine's crypt32 (8.0) lays r and s end to end at their encoded lengths
+// before verifying, so it rejects such a certificate: "The signature of the certificate is
+// invalid" under Wine's Schannel, the intermittent failure of the Windows tests. Signing again
+// (ECDSA signatures are randomised) gives a signature every verifier accepts.
+bool hasFullLengthSignature(const X509 *cert)
+{
+    const ASN1_BIT_STRING *signature = nullptr;
+    X509_get0_signature(&signature, nullptr, cert);
+    if (!signature)
+        return false;
+    const unsigned char *der = ASN1_STRING_get0_data(signature);
+    ECDSA_SIG *sig = d2i_ECDSA_SIG(nullptr, &der, ASN1_STRING_length(signature));
+    if (!sig)
+        return false;
+    const BIGNUM *r = nullptr;
+    const BIGNUM *s = nullptr;
+    ECDSA_SIG_get0(sig, &r, &s);
+    const bool full = BN_num_bytes(r) == 32 && BN_num_bytes(s) == 32;
+    ECDSA_SIG_free(sig);
+    return full;
 }
 
 bool addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
@@ -77,9 +103,15 @@ CertPtr newCertificate(EVP_PKEY *key, const char *commonName, X509 *issuer, EVP_
         ok = ok && addExtension(cert.get(), signer, NID_subject_alt_name, "DNS:localhost,IP:127.0.0.1,IP:::1");
         ok = ok && addExtension(cert.get(), signer, NID_authority_key_identifier, "keyid:always");
     }
-    if (!ok || X509_sign(cert.get(), issuerKey ? issuerKey : key, EVP_sha256()) == 0)
+    if (!ok)
         return nullptr;
-    return cert;
+    for (int attempt = 0; attempt < 64; ++attempt) {
+        if (X509_sign(cert.get(), issuerKey ? issuerKey : key, EVP_sha256()) == 0)
+            return nullptr;
+        if (hasFullLengthSignature(cert.get()))
+            return cert;
+    }
+    return nullptr; // 64 short signatures in a row: the signer is broken
 }
 
 QByteArray toPem(X509 *cert)

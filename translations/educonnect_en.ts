@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccountList</name>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">Class</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished">Identifier</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Password</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1: %2</source>
+        <translation type="unfinished">Cannot finish writing %1: %2</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents&apos; accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) · %n account(s) · %3 at %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountListing</name>
+    <message>
+        <source>Nothing is cached for establishment %1: sync it once with the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Cancelled.</translation>
+    </message>
+    <message>
+        <source>The passwords could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountOrigin</name>
     <message>
         <source>School</source>
@@ -252,11 +353,6 @@
 <context>
     <name>DesktopCommandLine</name>
     <message>
-        <source>EduConnect Admin: pupils&apos; EduConnect accounts and their letters.
-Headless letters: educonnect-admin letters --help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start the built-in demo sandbox and sign in to it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,6 +374,12 @@ Headless letters: educonnect-admin letters --help</source>
     </message>
     <message>
         <source>Interface language: fr (default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EduConnect Admin: pupils&apos; EduConnect accounts and their letters.
+Headless letters: educonnect-admin letters --help
+Account lists (CSV, PDF): educonnect-admin list --help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -472,6 +574,22 @@ Headless letters: educonnect-admin letters --help</source>
     </message>
     <message>
         <source>a skipped account without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is for another account (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provisional password is not 8 letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account was never notified: it has no password yet. Notify it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account holder has changed this password: nobody can see it any more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -784,23 +902,116 @@ Headless letters: educonnect-admin letters --help</source>
     </message>
 </context>
 <context>
-    <name>educonnect::LettersCommand</name>
+    <name>educonnect::CommandSource</name>
     <message>
         <source>Use the built-in demo sandbox (started and stopped by this command).</source>
-        <translation>Use the built-in demo sandbox (started and stopped by this command).</translation>
+        <translation type="unfinished">Use the built-in demo sandbox (started and stopped by this command).</translation>
     </message>
     <message>
         <source>Connect with the details in FILE (written by educonnect-sandbox).</source>
-        <translation>Connect with the details in FILE (written by educonnect-sandbox).</translation>
+        <translation type="unfinished">Connect with the details in FILE (written by educonnect-sandbox).</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in FILE (PEM).</source>
-        <translation>Also trust the CA certificates in FILE (PEM).</translation>
+        <translation type="unfinished">Also trust the CA certificates in FILE (PEM).</translation>
     </message>
     <message>
         <source>Establishment (UAI); default: the first one of the account.</source>
-        <translation>Establishment (UAI); default: the first one of the account.</translation>
+        <translation type="unfinished">Establishment (UAI); default: the first one of the account.</translation>
     </message>
+    <message>
+        <source>Data folder of the demo sandbox.</source>
+        <translation type="unfinished">Data folder of the demo sandbox.</translation>
+    </message>
+    <message>
+        <source>No server: work from the local cache only (the establishment synced last, or --uai).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one of --demo, --connection-file or --offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --demo or --connection-file.</source>
+        <translation type="unfinished">Give either --demo or --connection-file.</translation>
+    </message>
+    <message>
+        <source>Starting the demo sandbox...</source>
+        <translation type="unfinished">Starting the demo sandbox...</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation type="unfinished">Sign-in failed: %1</translation>
+    </message>
+    <message>
+        <source>This account does not manage establishment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not manage parents&apos; accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished">Signed in as %1.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished">Sync failed: %1</translation>
+    </message>
+    <message>
+        <source>full sync</source>
+        <translation type="unfinished">full sync</translation>
+    </message>
+    <message>
+        <source>changes since the last sync</source>
+        <translation type="unfinished">changes since the last sync</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1 and %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parent record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: a record the server sent could not be read and was skipped (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync could not start: the session has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished">Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot;: use not_notified, notified, activation_pending or activated.</source>
+        <translation type="unfinished">Unknown state &quot;%1&quot;: use not_notified, notified, activation_pending or activated.</translation>
+    </message>
+</context>
+<context>
+    <name>educonnect::LettersCommand</name>
     <message>
         <source>Class whose pupils get a letter.</source>
         <translation>Class whose pupils get a letter.</translation>
@@ -818,24 +1029,8 @@ Headless letters: educonnect-admin letters --help</source>
         <translation>Folder of the local cache, settings and logs.</translation>
     </message>
     <message>
-        <source>Data folder of the demo sandbox.</source>
-        <translation>Data folder of the demo sandbox.</translation>
-    </message>
-    <message>
         <source>Language of the messages: fr (default) or en.</source>
         <translation>Language of the messages: fr (default) or en.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Unexpected argument: %1</translation>
-    </message>
-    <message>
-        <source>Unknown state &quot;%1&quot;: use not_notified, notified, activation_pending or activated.</source>
-        <translation>Unknown state &quot;%1&quot;: use not_notified, notified, activation_pending or activated.</translation>
-    </message>
-    <message>
-        <source>Give either --demo or --connection-file.</source>
-        <translation>Give either --demo or --connection-file.</translation>
     </message>
     <message>
         <source>Give the class with --class.</source>
@@ -848,30 +1043,6 @@ Headless letters: educonnect-admin letters --help</source>
     <message>
         <source>The folder of %1 does not exist.</source>
         <translation>The folder of %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>Starting the demo sandbox...</source>
-        <translation>Starting the demo sandbox...</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: %1</source>
-        <translation>Sign-in failed: %1</translation>
-    </message>
-    <message>
-        <source>Signed in as %1.</source>
-        <translation>Signed in as %1.</translation>
-    </message>
-    <message>
-        <source>Sync failed: %1</source>
-        <translation>Sync failed: %1</translation>
-    </message>
-    <message>
-        <source>full sync</source>
-        <translation>full sync</translation>
-    </message>
-    <message>
-        <source>changes since the last sync</source>
-        <translation>changes since the last sync</translation>
     </message>
     <message>
         <source>No class &quot;%1&quot; in this establishment. Classes: %2</source>
@@ -1054,18 +1225,6 @@ Headless letters: educonnect-admin letters --help</source>
         <source>--resume finishes a run as it was started: --class, --guardians, --state and --reset do not apply.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This account does not manage establishment %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This account may not manage parents&apos; accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: a record the server sent could not be read and was skipped (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Notifying %n parent account(s) of %1, with password reset...</source>
         <translation>
@@ -1084,32 +1243,6 @@ Headless letters: educonnect-admin letters --help</source>
         <source>Letters for the parent accounts filed under the class instead: one per parent account, naming every child, filed under the youngest child&apos;s class.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n pupil record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Synced %1 and %2 (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n parent record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Synced %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync could not start: the session has ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No parent account filed under %1 is in the requested state(s); nothing was notified.</source>
         <translation type="unfinished"></translation>
@@ -1124,6 +1257,98 @@ Headless letters: educonnect-admin letters --help</source>
     <message>
         <source>Error: a letter sent by the server could not be read (%1): %2. That account may have a new password that no letter shows: contact the server&apos;s administrators before notifying it again.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>educonnect::ListCommand</name>
+    <message>
+        <source>List the parents&apos; accounts instead of the pupils&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this class (repeatable); for parents, their children&apos;s classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only accounts in this state: not_notified, notified, activation_pending or activated (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write: FILE.csv or FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passwords that are still provisional, fetched from the server (never with --offline). Otherwise every password reads ******.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the local cache, settings and logs.</source>
+        <translation type="unfinished">Folder of the local cache, settings and logs.</translation>
+    </message>
+    <message>
+        <source>Language of the messages: fr (default) or en.</source>
+        <translation type="unfinished">Language of the messages: fr (default) or en.</translation>
+    </message>
+    <message>
+        <source>Usage: educonnect-admin list (--demo | --connection-file FILE | --offline) [--guardians] [--class CLASS]... [--state STATE]... --output FILE.csv|FILE.pdf [--with-passwords]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write with --output FILE.csv or --output FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--with-passwords needs the server: the passwords are never kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">Error: %1</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation type="unfinished">The folder of %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The local cache is empty: sync once with the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the accounts as of the last sync, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the accounts in the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No class &quot;%1&quot; in this establishment. Classes: %2</source>
+        <translation type="unfinished">No class &quot;%1&quot; in this establishment. Classes: %2</translation>
+    </message>
+    <message>
+        <source>Fetching the provisional passwords...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provisional password(s) shown; the others were changed by their holders or never issued.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n account(s) to %1 (%2 page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n account(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1408,180 @@ Headless letters: educonnect-admin letters --help</source>
     </message>
 </context>
 <context>
+    <name>educonnect::ui::AccountDetailDialog</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Re)notify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEF:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents (Enter or double-click opens one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children (Enter or double-click opens one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet (never notified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the server for the provisional password, if it still is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional: to change at the first sign-in. It is not kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>educonnect::ui::AccountListDialog</name>
+    <message>
+        <source>List the pupils&apos; accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the parents&apos; accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n ticked pupil(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n ticked parent account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n pupil(s) shown by the criteria</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n parent account(s) shown by the criteria</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, to print or to send to teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, for a spreadsheet (Excel, LibreOffice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passwords that are still provisional (asked of the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise every password reads ******. A password its holder has changed is never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server for the provisional passwords…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>educonnect::ui::AccountTableModel</name>
     <message>
         <source>Identifier</source>
@@ -1234,6 +1633,14 @@ Headless letters: educonnect-admin letters --help</source>
     <message>
         <source>Letters of a recent run, with the same passwords, without notifying again.</source>
         <translation type="unfinished">Letters of a recent run, with the same passwords, without notifying again.</translation>
+    </message>
+    <message>
+        <source>List the accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF or CSV list of the ticked accounts, or of those shown, e.g. for a teacher. Works offline.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1766,6 +2173,29 @@ Abandon: notify no one else, and get the letters issued so far.</source>
     </message>
     <message>
         <source>A notification is running. Quit anyway? It stops where it is, and the banner offers to resume it at the next start: nobody is notified twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the passwords are only on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to show passwords: they are only on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>List of %n account(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: this needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: this needs the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

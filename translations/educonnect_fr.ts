@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
+    <name>AccountList</name>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>UAI</source>
+        <translation>UAI</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1: %2</source>
+        <translation>Impossible de terminer l&apos;écriture de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; accounts</source>
+        <translation>Comptes des élèves</translation>
+    </message>
+    <message>
+        <source>Parents&apos; accounts</source>
+        <translation>Comptes des responsables</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) · %n account(s) · %3 at %4</source>
+        <translation>
+            <numerusform>%1 (%2) · %n compte · %3 à %4</numerusform>
+            <numerusform>%1 (%2) · %n comptes · %3 à %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountListing</name>
+    <message>
+        <source>Nothing is cached for establishment %1: sync it once with the server first.</source>
+        <translation>Rien n&apos;est enregistré sur ce poste pour l&apos;établissement %1 : synchronisez-le d&apos;abord une fois avec le serveur.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The passwords could not be fetched: %1</source>
+        <translation>Les mots de passe n&apos;ont pas pu être obtenus : %1</translation>
+    </message>
+</context>
+<context>
     <name>AccountOrigin</name>
     <message>
         <source>School</source>
@@ -252,12 +353,6 @@
 <context>
     <name>DesktopCommandLine</name>
     <message>
-        <source>EduConnect Admin: pupils&apos; EduConnect accounts and their letters.
-Headless letters: educonnect-admin letters --help</source>
-        <translation>EduConnect Admin : les comptes EduConnect des élèves et leurs courriers.
-Courriers sans fenêtre : educonnect-admin letters --help</translation>
-    </message>
-    <message>
         <source>Start the built-in demo sandbox and sign in to it.</source>
         <translation>Démarrer le bac à sable de démonstration intégré et s&apos;y connecter.</translation>
     </message>
@@ -280,6 +375,14 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     <message>
         <source>Interface language: fr (default) or en.</source>
         <translation>Langue de l&apos;interface : fr (par défaut) ou en.</translation>
+    </message>
+    <message>
+        <source>EduConnect Admin: pupils&apos; EduConnect accounts and their letters.
+Headless letters: educonnect-admin letters --help
+Account lists (CSV, PDF): educonnect-admin list --help</source>
+        <translation>EduConnect Admin : les comptes EduConnect des élèves et leurs courriers.
+Courriers sans interface : educonnect-admin letters --help
+Listes de comptes (CSV, PDF) : educonnect-admin list --help</translation>
     </message>
 </context>
 <context>
@@ -474,6 +577,22 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     <message>
         <source>a skipped account without an id</source>
         <translation>un compte écarté sans identifiant</translation>
+    </message>
+    <message>
+        <source>the password is for another account (%1)</source>
+        <translation>le mot de passe concerne un autre compte (%1)</translation>
+    </message>
+    <message>
+        <source>the provisional password is not 8 letters and digits</source>
+        <translation>le mot de passe provisoire ne compte pas 8 lettres et chiffres</translation>
+    </message>
+    <message>
+        <source>This account was never notified: it has no password yet. Notify it instead.</source>
+        <translation>Ce compte n&apos;a jamais été notifié : il n&apos;a pas encore de mot de passe. Notifiez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>The account holder has changed this password: nobody can see it any more.</source>
+        <translation>Le titulaire du compte a changé ce mot de passe : personne ne peut plus le voir.</translation>
     </message>
 </context>
 <context>
@@ -785,7 +904,7 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
 </context>
 <context>
-    <name>educonnect::LettersCommand</name>
+    <name>educonnect::CommandSource</name>
     <message>
         <source>Use the built-in demo sandbox (started and stopped by this command).</source>
         <translation>Utiliser le bac à sable de démonstration intégré (démarré et arrêté par cette commande).</translation>
@@ -800,8 +919,101 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
     <message>
         <source>Establishment (UAI); default: the first one of the account.</source>
-        <translation>Établissement (UAI) ; par défaut : le premier du compte.</translation>
+        <translation>Établissement (UAI) ; par défaut, le premier du compte.</translation>
     </message>
+    <message>
+        <source>Data folder of the demo sandbox.</source>
+        <translation>Dossier de données du bac à sable de démonstration.</translation>
+    </message>
+    <message>
+        <source>No server: work from the local cache only (the establishment synced last, or --uai).</source>
+        <translation>Sans serveur : travailler sur les données enregistrées sur ce poste (l&apos;établissement synchronisé en dernier, ou --uai).</translation>
+    </message>
+    <message>
+        <source>Give one of --demo, --connection-file or --offline.</source>
+        <translation>Indiquez --demo, --connection-file ou --offline.</translation>
+    </message>
+    <message>
+        <source>Give either --demo or --connection-file.</source>
+        <translation>Indiquez soit --demo, soit --connection-file.</translation>
+    </message>
+    <message>
+        <source>Starting the demo sandbox...</source>
+        <translation>Démarrage du bac à sable de démonstration...</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>This account does not manage establishment %1.</source>
+        <translation>Ce compte ne gère pas l&apos;établissement %1.</translation>
+    </message>
+    <message>
+        <source>This account may not manage parents&apos; accounts.</source>
+        <translation>Ce compte ne peut pas gérer les comptes des responsables.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>full sync</source>
+        <translation>synchronisation complète</translation>
+    </message>
+    <message>
+        <source>changes since the last sync</source>
+        <translation>changements depuis la dernière synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil record(s)</source>
+        <translation>
+            <numerusform>%n fiche élève</numerusform>
+            <numerusform>%n fiches élèves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1 and %2 (%3).</source>
+        <translation>Synchronisé : %1 et %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parent record(s)</source>
+        <translation>
+            <numerusform>%n fiche responsable</numerusform>
+            <numerusform>%n fiches responsables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1 (%2).</source>
+        <translation>Synchronisé : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Warning: a record the server sent could not be read and was skipped (%1): %2</source>
+        <translation>Attention : une fiche envoyée par le serveur n&apos;a pas pu être lue et a été ignorée (%1) : %2</translation>
+    </message>
+    <message>
+        <source>no id</source>
+        <translation>sans identifiant</translation>
+    </message>
+    <message>
+        <source>The sync could not start: the session has ended.</source>
+        <translation>La synchronisation n&apos;a pas pu commencer : la session est terminée.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot;: use not_notified, notified, activation_pending or activated.</source>
+        <translation>État inconnu « %1 » : utilisez not_notified, notified, activation_pending ou activated.</translation>
+    </message>
+</context>
+<context>
+    <name>educonnect::LettersCommand</name>
     <message>
         <source>Class whose pupils get a letter.</source>
         <translation>Classe dont les élèves reçoivent un courrier.</translation>
@@ -819,24 +1031,8 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
         <translation>Dossier des données locales, des réglages et des journaux.</translation>
     </message>
     <message>
-        <source>Data folder of the demo sandbox.</source>
-        <translation>Dossier de données du bac à sable de démonstration.</translation>
-    </message>
-    <message>
         <source>Language of the messages: fr (default) or en.</source>
         <translation>Langue des messages : fr (par défaut) ou en.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
-    </message>
-    <message>
-        <source>Unknown state &quot;%1&quot;: use not_notified, notified, activation_pending or activated.</source>
-        <translation>État inconnu « %1 » : utilisez not_notified, notified, activation_pending ou activated.</translation>
-    </message>
-    <message>
-        <source>Give either --demo or --connection-file.</source>
-        <translation>Indiquez soit --demo, soit --connection-file.</translation>
     </message>
     <message>
         <source>Give the class with --class.</source>
@@ -849,30 +1045,6 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     <message>
         <source>The folder of %1 does not exist.</source>
         <translation>Le dossier de %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Starting the demo sandbox...</source>
-        <translation>Démarrage du bac à sable de démonstration...</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: %1</source>
-        <translation>Échec de la connexion : %1</translation>
-    </message>
-    <message>
-        <source>Signed in as %1.</source>
-        <translation>Connecté en tant que %1.</translation>
-    </message>
-    <message>
-        <source>Sync failed: %1</source>
-        <translation>Échec de la synchronisation : %1</translation>
-    </message>
-    <message>
-        <source>full sync</source>
-        <translation>synchronisation complète</translation>
-    </message>
-    <message>
-        <source>changes since the last sync</source>
-        <translation>changements depuis la dernière synchronisation</translation>
     </message>
     <message>
         <source>No class &quot;%1&quot; in this establishment. Classes: %2</source>
@@ -1055,18 +1227,6 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
         <source>--resume finishes a run as it was started: --class, --guardians, --state and --reset do not apply.</source>
         <translation>--resume termine un lot tel qu&apos;il a été lancé : --class, --guardians, --state et --reset ne s&apos;appliquent pas.</translation>
     </message>
-    <message>
-        <source>This account does not manage establishment %1.</source>
-        <translation>Ce compte ne gère pas l&apos;établissement %1.</translation>
-    </message>
-    <message>
-        <source>This account may not manage parents&apos; accounts.</source>
-        <translation>Ce compte ne peut pas gérer les comptes des responsables.</translation>
-    </message>
-    <message>
-        <source>Warning: a record the server sent could not be read and was skipped (%1): %2</source>
-        <translation>Attention : une fiche envoyée par le serveur n&apos;a pas pu être lue et a été ignorée (%1) : %2</translation>
-    </message>
     <message numerus="yes">
         <source>Notifying %n parent account(s) of %1, with password reset...</source>
         <translation>
@@ -1085,32 +1245,6 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
         <source>Letters for the parent accounts filed under the class instead: one per parent account, naming every child, filed under the youngest child&apos;s class.</source>
         <translation>Courriers des comptes responsables rattachés à la classe, au lieu des élèves : un par compte responsable, avec tous ses enfants, classé dans la classe du plus jeune.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pupil record(s)</source>
-        <translation>
-            <numerusform>%n fiche élève</numerusform>
-            <numerusform>%n fiches élèves</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Synced %1 and %2 (%3).</source>
-        <translation>Synchronisé : %1 et %2 (%3).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n parent record(s)</source>
-        <translation>
-            <numerusform>%n fiche responsable</numerusform>
-            <numerusform>%n fiches responsables</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Synced %1 (%2).</source>
-        <translation>Synchronisé : %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The sync could not start: the session has ended.</source>
-        <translation>La synchronisation n&apos;a pas pu commencer : la session est terminée.</translation>
-    </message>
     <message>
         <source>No parent account filed under %1 is in the requested state(s); nothing was notified.</source>
         <translation>Aucun compte responsable rattaché à %1 n&apos;est dans l&apos;état demandé ; personne n&apos;a été notifié.</translation>
@@ -1125,6 +1259,98 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     <message>
         <source>Error: a letter sent by the server could not be read (%1): %2. That account may have a new password that no letter shows: contact the server&apos;s administrators before notifying it again.</source>
         <translation>Erreur : un courrier envoyé par le serveur n&apos;a pas pu être lu (%1) : %2. Ce compte a peut-être un nouveau mot de passe qu&apos;aucun courrier n&apos;indique : contactez les administrateurs du serveur avant de le notifier à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>educonnect::ListCommand</name>
+    <message>
+        <source>List the parents&apos; accounts instead of the pupils&apos;.</source>
+        <translation>Lister les comptes des responsables au lieu de ceux des élèves.</translation>
+    </message>
+    <message>
+        <source>Only this class (repeatable); for parents, their children&apos;s classes.</source>
+        <translation>Seulement cette classe (option répétable) ; pour les responsables, les classes de leurs enfants.</translation>
+    </message>
+    <message>
+        <source>Only accounts in this state: not_notified, notified, activation_pending or activated (repeatable).</source>
+        <translation>Seulement les comptes dans cet état : not_notified, notified, activation_pending ou activated (répétable).</translation>
+    </message>
+    <message>
+        <source>File to write: FILE.csv or FILE.pdf.</source>
+        <translation>Fichier à écrire : FICHIER.csv ou FICHIER.pdf.</translation>
+    </message>
+    <message>
+        <source>Show the passwords that are still provisional, fetched from the server (never with --offline). Otherwise every password reads ******.</source>
+        <translation>Afficher les mots de passe encore provisoires, demandés au serveur (jamais avec --offline). Sinon, chaque mot de passe s&apos;affiche ******.</translation>
+    </message>
+    <message>
+        <source>Folder of the local cache, settings and logs.</source>
+        <translation>Dossier des données locales, des réglages et des journaux.</translation>
+    </message>
+    <message>
+        <source>Language of the messages: fr (default) or en.</source>
+        <translation>Langue des messages : fr (par défaut) ou en.</translation>
+    </message>
+    <message>
+        <source>Usage: educonnect-admin list (--demo | --connection-file FILE | --offline) [--guardians] [--class CLASS]... [--state STATE]... --output FILE.csv|FILE.pdf [--with-passwords]</source>
+        <translation>Utilisation : educonnect-admin list (--demo | --connection-file FICHIER | --offline) [--guardians] [--class CLASSE]... [--state ÉTAT]... --output FICHIER.csv|FICHIER.pdf [--with-passwords]</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --output FILE.csv or --output FILE.pdf.</source>
+        <translation>Indiquez le fichier à écrire avec --output FICHIER.csv ou --output FICHIER.pdf.</translation>
+    </message>
+    <message>
+        <source>--with-passwords needs the server: the passwords are never kept on this computer.</source>
+        <translation>--with-passwords nécessite le serveur : les mots de passe ne sont jamais conservés sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Le dossier de %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The local cache is empty: sync once with the server first.</source>
+        <translation>Les données locales sont vides : synchronisez d&apos;abord une fois avec le serveur.</translation>
+    </message>
+    <message>
+        <source>Offline: the accounts as of the last sync, %1.</source>
+        <translation>Hors ligne : les comptes tels qu&apos;à la dernière synchronisation, %1.</translation>
+    </message>
+    <message>
+        <source>Offline: the accounts in the local cache.</source>
+        <translation>Hors ligne : les comptes enregistrés sur ce poste.</translation>
+    </message>
+    <message>
+        <source>No class &quot;%1&quot; in this establishment. Classes: %2</source>
+        <translation>Aucune classe « %1 » dans cet établissement. Classes : %2</translation>
+    </message>
+    <message>
+        <source>Fetching the provisional passwords...</source>
+        <translation>Demande des mots de passe provisoires...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provisional password(s) shown; the others were changed by their holders or never issued.</source>
+        <translation>
+            <numerusform>%n mot de passe provisoire affiché ; les autres ont été changés par leurs titulaires ou jamais attribués.</numerusform>
+            <numerusform>%n mots de passe provisoires affichés ; les autres ont été changés par leurs titulaires ou jamais attribués.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n account(s) to %1 (%2 page(s)).</source>
+        <translation>
+            <numerusform>%n compte écrit dans %1 (%2 page(s)).</numerusform>
+            <numerusform>%n comptes écrits dans %1 (%2 page(s)).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n account(s) to %1.</source>
+        <translation>
+            <numerusform>%n compte écrit dans %1.</numerusform>
+            <numerusform>%n comptes écrits dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1410,180 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     </message>
 </context>
 <context>
+    <name>educonnect::ui::AccountDetailDialog</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>(Re)notify…</source>
+        <translation>(Re)notifier…</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Pupil&apos;s account</source>
+        <translation>Compte élève</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Classe :</translation>
+    </message>
+    <message>
+        <source>MEF:</source>
+        <translation>MEF :</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Date de naissance :</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>Origine :</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Adresse e-mail :</translation>
+    </message>
+    <message>
+        <source>Notified on:</source>
+        <translation>Notifié le :</translation>
+    </message>
+    <message>
+        <source>Last sign-in:</source>
+        <translation>Dernière connexion :</translation>
+    </message>
+    <message>
+        <source>Parents (Enter or double-click opens one):</source>
+        <translation>Responsables (Entrée ou double-clic pour en ouvrir un) :</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s account</source>
+        <translation>Compte responsable</translation>
+    </message>
+    <message>
+        <source>Children (Enter or double-click opens one):</source>
+        <translation>Enfants (Entrée ou double-clic pour en ouvrir un) :</translation>
+    </message>
+    <message>
+        <source>none yet (never notified)</source>
+        <translation>aucun pour l&apos;instant (jamais notifié)</translation>
+    </message>
+    <message>
+        <source>Asks the server for the provisional password, if it still is one.</source>
+        <translation>Demande au serveur le mot de passe provisoire, s&apos;il l&apos;est encore.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Demande au serveur…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Provisional: to change at the first sign-in. It is not kept on this computer.</source>
+        <translation>Provisoire : à modifier lors de la première connexion. Il n&apos;est pas conservé sur ce poste.</translation>
+    </message>
+</context>
+<context>
+    <name>educonnect::ui::AccountListDialog</name>
+    <message>
+        <source>List the pupils&apos; accounts</source>
+        <translation>Lister les comptes des élèves</translation>
+    </message>
+    <message>
+        <source>List the parents&apos; accounts</source>
+        <translation>Lister les comptes des responsables</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n ticked pupil(s)</source>
+        <translation>
+            <numerusform>L&apos;élève coché (%n)</numerusform>
+            <numerusform>Les %n élèves cochés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n ticked parent account(s)</source>
+        <translation>
+            <numerusform>Le compte responsable coché (%n)</numerusform>
+            <numerusform>Les %n comptes responsables cochés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n pupil(s) shown by the criteria</source>
+        <translation>
+            <numerusform>L&apos;élève affiché par les critères (%n)</numerusform>
+            <numerusform>Les %n élèves affichés par les critères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n parent account(s) shown by the criteria</source>
+        <translation>
+            <numerusform>Le compte responsable affiché par les critères (%n)</numerusform>
+            <numerusform>Les %n comptes responsables affichés par les critères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>PDF, to print or to send to teachers</source>
+        <translation>PDF, à imprimer ou à envoyer aux enseignants</translation>
+    </message>
+    <message>
+        <source>CSV, for a spreadsheet (Excel, LibreOffice)</source>
+        <translation>CSV, pour un tableur (Excel, LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Show the passwords that are still provisional (asked of the server)</source>
+        <translation>Afficher les mots de passe encore provisoires (demandés au serveur)</translation>
+    </message>
+    <message>
+        <source>Otherwise every password reads ******. A password its holder has changed is never shown.</source>
+        <translation>Sinon, chaque mot de passe s&apos;affiche ******. Un mot de passe changé par son titulaire n&apos;est jamais affiché.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Asking the server for the provisional passwords…</source>
+        <translation>Demande des mots de passe provisoires au serveur…</translation>
+    </message>
+    <message>
+        <source>The list was not written: %1</source>
+        <translation>La liste n&apos;a pas été écrite : %1</translation>
+    </message>
+</context>
+<context>
     <name>educonnect::ui::AccountTableModel</name>
     <message>
         <source>Identifier</source>
@@ -1235,6 +1635,14 @@ Courriers sans fenêtre : educonnect-admin letters --help</translation>
     <message>
         <source>Letters of a recent run, with the same passwords, without notifying again.</source>
         <translation>Les courriers d&apos;un lot récent, avec les mêmes mots de passe, sans notifier à nouveau.</translation>
+    </message>
+    <message>
+        <source>List the accounts…</source>
+        <translation>Lister les comptes…</translation>
+    </message>
+    <message>
+        <source>A PDF or CSV list of the ticked accounts, or of those shown, e.g. for a teacher. Works offline.</source>
+        <translation>Une liste PDF ou CSV des comptes cochés, ou de ceux affichés, par exemple pour un enseignant. Fonctionne hors ligne.</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +2180,29 @@ Abandonner : ne notifier personne d&apos;autre et obtenir les courriers déjà �
     <message>
         <source>A notification is running. Quit anyway? It stops where it is, and the banner offers to resume it at the next start: nobody is notified twice.</source>
         <translation>Une notification est en cours. Quitter quand même ? Elle s&apos;arrête là où elle en est, et le bandeau proposera de la reprendre au prochain démarrage : personne n&apos;est notifié deux fois.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the passwords are only on the server.</source>
+        <translation>Le serveur est injoignable : les mots de passe ne se trouvent que sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Sign in to show passwords: they are only on the server.</source>
+        <translation>Connectez-vous pour afficher les mots de passe : ils ne se trouvent que sur le serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>List of %n account(s) written to %1.</source>
+        <translation>
+            <numerusform>Liste de %n compte écrite dans %1.</numerusform>
+            <numerusform>Liste de %n comptes écrite dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: this needs it.</source>
+        <translation>Le serveur est injoignable : cette action en a besoin.</translation>
+    </message>
+    <message>
+        <source>Sign in first: this needs the server.</source>
+        <translation>Connectez-vous d&apos;abord : cette action nécessite le serveur.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "cli/sandboxlauncher.h"
+#include "dialogs/accountdetaildialog.h"
+#include "dialogs/accountlistdialog.h"
 #include "dialogs/batchdialog.h"
 #include "dialogs/notifydialog.h"
 #include "dialogs/reprintdialog.h"
@@ -13,6 +15,8 @@
 #include "parents/guardianspage.h"
 #include "parents/guardiantablemodel.h"
 #include "pupils/studentspage.h"
+#include "widgets/accountfilterproxy.h"
+#include "widgets/accounttablemodel.h"
 #include "widgets/plaintext.h"
 #include "remote/apiclient.h"
 #include "workflows/letterset.h"
@@ -102,6 +106,12 @@ void MainWindow::buildUi()
     connect(m_homePage, &HomePage::openStudentsRequested, this, [this]() { m_tabs->setCurrentWidget(m_studentsPage); });
     connect(m_studentsPage, &StudentsPage::notifyRequested, this, &MainWindow::notify);
     connect(m_studentsPage, &StudentsPage::reprintRequested, this, &MainWindow::openReprint);
+    for (AccountsPage *page :
+         {static_cast<AccountsPage *>(m_studentsPage), static_cast<AccountsPage *>(m_guardiansPage)}) {
+        connect(page, &AccountsPage::listRequested, this, [this, page] { openAccountList(page); });
+        connect(page, &AccountsPage::accountActivated, this,
+                [this, page](const QString &id) { openAccountDetail(page->model()->kind(), id); });
+    }
 
     // A run that stopped part-way stays in view until it is resumed or abandoned.
     m_pendingBanner = new QFrame(this);
@@ -629,6 +639,63 @@ void MainWindow::openReprint()
                 dialog->accept();
                 showLetters(batch.value(), kind, QString());
             });
+    });
+    dialog->open();
+}
+
+void MainWindow::openAccountDetail(AccountKind kind, const QString &accountId)
+{
+    if (!m_store || m_uai.isEmpty() || accountId.isEmpty())
+        return;
+    AccountDetailDialog::Source source;
+    source.store = m_store.get();
+    source.uai = m_uai;
+    source.guardiansAllowed = showsGuardians();
+    if (isSignedIn() && m_online)
+        source.client = m_session->client();
+    else
+        source.whyNoServer = isSignedIn() ? tr("The server cannot be reached: this needs it.")
+                                          : tr("Sign in first: this needs the server.");
+    auto *dialog = new AccountDetailDialog(source, kind, accountId, this);
+    dialog->setObjectName(u"accountDetailDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountDetailDialog::notifyRequested, this, [this](AccountKind which, const QString &id) {
+        if (which == AccountKind::Student) {
+            auto pupils = m_store->students(m_uai);
+            for (const Student &s : pupils ? pupils.value() : QList<Student>())
+                if (s.id == id)
+                    return notify({s});
+        } else {
+            auto guardians = m_store->guardians(m_uai);
+            for (const Guardian &g : guardians ? guardians.value() : QList<Guardian>())
+                if (g.id == id)
+                    return notifyGuardians({g});
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::openAccountList(AccountsPage *page)
+{
+    if (!m_store || m_uai.isEmpty())
+        return;
+    AccountListDialog::Source source;
+    source.store = m_store.get();
+    source.uai = m_uai;
+    source.kind = page->model()->kind();
+    source.filter = page->proxy()->filter();
+    source.checked = page->model()->checkedIds();
+    source.shownCount = page->proxy()->rowCount();
+    if (isSignedIn() && m_online)
+        source.client = m_session->client();
+    else
+        source.whyNoServer = isSignedIn() ? tr("The server cannot be reached: the passwords are only on the server.")
+                                          : tr("Sign in to show passwords: they are only on the server.");
+    auto *dialog = new AccountListDialog(source, this);
+    dialog->setObjectName(u"accountListDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountListDialog::written, this, [this](const QString &path, int accounts) {
+        setStatus(tr("List of %n account(s) written to %1.", nullptr, accounts).arg(QDir::toNativeSeparators(path)));
     });
     dialog->open();
 }

@@ -29,6 +29,7 @@ struct ServerConfig;
 
 namespace educonnect::ui {
 
+class AccountsPage;
 class HomePage;
 class SignInDialog;
 class GuardianTableModel;
@@ -107,6 +108,10 @@ private:
     void updatePendingRunBanner();
     void showLetters(const CredentialBatch &batch, AccountKind kind, const QString &problem);
     void openReprint();
+    // One account's detail (pupil or parent), from a row of either tab.
+    void openAccountDetail(AccountKind kind, const QString &accountId);
+    // « Lister les comptes » for the page's kind of accounts, with its criteria and ticks.
+    void openAccountList(AccountsPage *page);
     void updateHeader();
     void updateActions();
     void setStatus(const QString &message, bool error = false);

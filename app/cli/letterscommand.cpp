@@ -1,12 +1,10 @@
 #include "letterscommand.h"
 
-#include "cli/sandboxlauncher.h"
 #include "letters/letterrenderer.h"
 #include "printing/printjob.h"
 #include "letters/letter.h"
 #include "domain/notificationrecord.h"
 #include "domain/schoolorder.h"
-#include "remote/totp.h"
 #include "workflows/letterset.h"
 #include "workflows/notificationrun.h"
 #include "workflows/selection.h"
@@ -29,12 +27,7 @@ namespace {
 
 QList<QCommandLineOption> options()
 {
-    return {
-        {u"demo"_s, LettersCommand::tr("Use the built-in demo sandbox (started and stopped by this command).")},
-        {u"connection-file"_s, LettersCommand::tr("Connect with the details in FILE (written by educonnect-sandbox)."),
-         u"FILE"_s},
-        {u"ca"_s, LettersCommand::tr("Also trust the CA certificates in FILE (PEM)."), u"FILE"_s},
-        {u"uai"_s, LettersCommand::tr("Establishment (UAI); default: the first one of the account."), u"UAI"_s},
+    return CommandSource::options(false) + QList<QCommandLineOption>{
         {u"class"_s, LettersCommand::tr("Class whose pupils get a letter."), u"CLASS"_s},
         {u"guardians"_s,
          LettersCommand::tr("Letters for the parent accounts filed under the class instead: one per parent account, "
@@ -62,7 +55,6 @@ QList<QCommandLineOption> options()
         {u"distribution-sheet"_s,
          LettersCommand::tr("Add each class's distribution sheet (pupil, class, identifier, date, signature).")},
         {u"data-dir"_s, LettersCommand::tr("Folder of the local cache, settings and logs."), u"DIR"_s},
-        {u"demo-dir"_s, LettersCommand::tr("Data folder of the demo sandbox."), u"DIR"_s},
         {u"lang"_s, LettersCommand::tr("Language of the messages: fr (default) or en."), u"LANG"_s},
     };
 }
@@ -71,31 +63,22 @@ QList<QCommandLineOption> options()
 
 QString LettersCommand::usage()
 {
-    QCommandLineParser parser;
-    parser.addOptions(options());
-    return tr("Usage: educonnect-admin letters (--demo | --connection-file FILE) (--class CLASS [--guardians] | "
+    return CommandSource::usage(tr("Usage: educonnect-admin letters (--demo | --connection-file FILE) (--class CLASS [--guardians] | "
               "--resume RUN | --reprint RUN) (--output FILE.pdf | --split-by-class DIR | --printer NAME) [--state STATE] [--reset] "
-              "[--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]")
-           + u"\n\n"_s + parser.helpText().section(u'\n', 2);
+              "[--layout official|2up|4up] [--qr] [--separator-pages] [--distribution-sheet]"),
+                                options());
 }
 
 std::optional<LettersOptions> LettersCommand::parse(const QStringList &arguments, QString *error)
 {
     QCommandLineParser parser;
-    parser.addOptions(options());
-    if (!parser.parse(QStringList{u"letters"_s} + arguments)) {
-        *error = parser.errorText();
+    if (!CommandSource::parse(parser, u"letters"_s, options(), arguments, error))
         return std::nullopt;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        *error = tr("Unexpected argument: %1").arg(parser.positionalArguments().first());
-        return std::nullopt;
-    }
     LettersOptions o;
-    o.demo = parser.isSet(u"demo"_s);
-    o.connectionFile = parser.value(u"connection-file"_s);
-    o.caFile = parser.value(u"ca"_s);
-    o.uai = parser.value(u"uai"_s).toUpper();
+    auto source = CommandSource::read(parser, false, error);
+    if (!source)
+        return std::nullopt;
+    o.source = *source;
     o.className = parser.value(u"class"_s).trimmed();
     o.guardians = parser.isSet(u"guardians"_s);
     o.reset = parser.isSet(u"reset"_s);
@@ -117,19 +100,10 @@ std::optional<LettersOptions> LettersCommand::parse(const QStringList &arguments
     o.render.separatorPages = parser.isSet(u"separator-pages"_s);
     o.render.distributionSheets = parser.isSet(u"distribution-sheet"_s);
     o.dataDir = parser.value(u"data-dir"_s);
-    o.demoDataDir = parser.value(u"demo-dir"_s);
-    for (const QString &name : parser.values(u"state"_s)) {
-        const auto state = accountStateFromApiName(name);
-        if (!state) {
-            *error = tr("Unknown state \"%1\": use not_notified, notified, activation_pending or activated.").arg(name);
-            return std::nullopt;
-        }
-        o.states << *state;
-    }
-    if (o.demo == !o.connectionFile.isEmpty()) {
-        *error = tr("Give either --demo or --connection-file.");
+    const auto states = CommandSource::states(parser, error);
+    if (!states)
         return std::nullopt;
-    }
+    o.states = *states;
     if (!o.reprintRun.isEmpty() && !o.resumeRun.isEmpty()) {
         *error = tr("Give either --reprint or --resume.");
         return std::nullopt;
@@ -197,71 +171,26 @@ void LettersCommand::start()
         return fail(opened.error().message);
     m_store = opened.takeValue();
 
-    if (!m_options.demo) {
-        auto info = readConnectionFile(m_options.connectionFile);
-        if (!info)
-            return fail(info.error().message);
-        return connectToServer(info.value());
-    }
-    say(tr("Starting the demo sandbox..."));
-    m_sandbox = new SandboxLauncher(this);
-    connect(m_sandbox, &SandboxLauncher::ready, this, &LettersCommand::connectToServer);
-    connect(m_sandbox, &SandboxLauncher::failed, this, &LettersCommand::fail);
-    m_sandbox->start(m_options.demoDataDir.isEmpty() ? SandboxLauncher::defaultDemoDataDir() : m_options.demoDataDir);
+    m_source = new CommandSource(m_options.source, m_store.get(), m_out, this);
+    connect(m_source, &CommandSource::failed, this, &LettersCommand::fail);
+    connect(m_source, &CommandSource::ready, this, &LettersCommand::connected);
+    m_source->connectAndSync(m_options.guardians ? std::optional(AccountKind::Guardian) : std::nullopt);
 }
 
-void LettersCommand::connectToServer(const ConnectionInfo &info)
+void LettersCommand::connected()
 {
-    // The demo trusts its own sandbox's CA only.
-    auto config = serverConfig(info.baseUrl, {info.caCertificatePath, m_options.caFile}, !m_options.demo);
-    if (!config)
-        return fail(config.error().message);
-    m_session = new Session(config.value(), m_store.get(), this);
-    const QString preferred = !m_options.uai.isEmpty() ? m_options.uai : info.uai;
-    m_session->signIn(info.login, info.password, totpCode(info.totpSecret, QDateTime::currentDateTimeUtc()), preferred,
-                      [this](Result<Session::SignedIn> signedIn) {
-                          if (!signedIn)
-                              return fail(tr("Sign-in failed: %1").arg(signedIn.error().message));
-                          m_uai = signedIn.value().uai;
-                          if (!m_options.uai.isEmpty() && m_uai.compare(m_options.uai, Qt::CaseInsensitive) != 0)
-                              return fail(tr("This account does not manage establishment %1.").arg(m_options.uai));
-                          if (m_options.guardians && !m_session->mayManage(AccountKind::Guardian))
-                              return fail(tr("This account may not manage parents' accounts."));
-                          say(tr("Signed in as %1.").arg(signedIn.value().user.name));
-                          syncThenNotify();
-                      });
-}
-
-void LettersCommand::syncThenNotify()
-{
-    connect(m_session->syncEngine(), &SyncEngine::finished, this, [this](const Result<SyncReport> &report) {
-        disconnect(m_session->syncEngine(), nullptr, this, nullptr);
-        if (!report)
-            return fail(tr("Sync failed: %1").arg(report.error().message));
-        const SyncReport &r = report.value();
-        const QString how = r.fullSync ? tr("full sync") : tr("changes since the last sync");
-        const QString pupils = tr("%n pupil record(s)", nullptr, r.students);
-        if (m_session->mayManage(AccountKind::Guardian))
-            say(tr("Synced %1 and %2 (%3).").arg(pupils, tr("%n parent record(s)", nullptr, r.guardians), how));
-        else
-            say(tr("Synced %1 (%2).").arg(pupils, how));
-        for (const RejectedRecord &rejected : r.rejected)
-            m_err << tr("Warning: a record the server sent could not be read and was skipped (%1): %2")
-                         .arg(rejected.id.isEmpty() ? tr("no id") : rejected.id, rejected.reason)
-                  << Qt::endl;
-        auto all = m_store->students(m_uai);
-        if (!all)
-            return fail(all.error().message);
-        m_pupils = all.takeValue();
-        if (!m_options.reprintRun.isEmpty())
-            reprint();
-        else if (!m_options.resumeRun.isEmpty())
-            resume();
-        else
-            notifyClass();
-    });
-    if (!m_session->sync())
-        fail(tr("The sync could not start: the session has ended."));
+    m_session = m_source->session();
+    m_uai = m_source->uai();
+    auto all = m_store->students(m_uai);
+    if (!all)
+        return fail(all.error().message);
+    m_pupils = all.takeValue();
+    if (!m_options.reprintRun.isEmpty())
+        reprint();
+    else if (!m_options.resumeRun.isEmpty())
+        resume();
+    else
+        notifyClass();
 }
 
 void LettersCommand::notifyClass()
@@ -343,24 +272,14 @@ void LettersCommand::runNotification(std::unique_ptr<NotificationRun> run)
 
 QString LettersCommand::resumeCommand(const QString &runId) const
 {
-    QStringList words{u"educonnect-admin"_s, u"letters"_s};
-    auto quoted = [](const QString &word) {
-        return word.contains(u' ') || word.contains(u'"') ? u'"' + QString(word).replace(u'"', u"\\\""_s) + u'"'
-                                                         : word;
-    };
-    if (m_options.demo)
-        words << u"--demo"_s;
-    else
-        words << u"--connection-file"_s << quoted(m_options.connectionFile);
-    if (!m_options.uai.isEmpty())
-        words << u"--uai"_s << m_options.uai;
+    QStringList words = QStringList{u"educonnect-admin"_s, u"letters"_s} + CommandSource::words(m_options.source);
     words << u"--resume"_s << runId;
     if (!m_options.output.isEmpty())
-        words << u"--output"_s << quoted(m_options.output);
+        words << u"--output"_s << CommandSource::quoted(m_options.output);
     if (!m_options.splitFolder.isEmpty())
-        words << u"--split-by-class"_s << quoted(m_options.splitFolder);
+        words << u"--split-by-class"_s << CommandSource::quoted(m_options.splitFolder);
     if (!m_options.printer.isEmpty())
-        words << u"--printer"_s << quoted(m_options.printer);
+        words << u"--printer"_s << CommandSource::quoted(m_options.printer);
     if (m_options.jobPerClass)
         words << u"--job-per-class"_s;
     if (m_options.render.layout != LetterLayout::Official)
@@ -372,7 +291,7 @@ QString LettersCommand::resumeCommand(const QString &runId) const
     if (m_options.render.distributionSheets)
         words << u"--distribution-sheet"_s;
     if (!m_options.dataDir.isEmpty())
-        words << u"--data-dir"_s << quoted(m_options.dataDir);
+        words << u"--data-dir"_s << CommandSource::quoted(m_options.dataDir);
     return words.join(u' ');
 }
 
@@ -453,13 +372,9 @@ void LettersCommand::writeLetters()
         say(tr("Run %1: its letters can be printed again with --reprint %1 until %2.")
                 .arg(m_runId, QLocale().toString(context.validUntil, QLocale::ShortFormat)));
     m_batch.wipe();
-    // Bring the cache up to date (states, notification dates) before leaving.
-    connect(m_session->syncEngine(), &SyncEngine::finished, this,
-            [this, exitCode](const Result<SyncReport> &) { emit finished(exitCode); });
-    if (!m_session->sync()) {
-        disconnect(m_session->syncEngine(), nullptr, this, nullptr);
-        emit finished(exitCode); // the letters are written; the cache catches up next time
-    }
+    // Bring the cache up to date (states, notification dates) before leaving; if that fails, the
+    // letters are written all the same and the cache catches up next time.
+    m_source->syncAgain([this, exitCode] { emit finished(exitCode); });
 }
 
 } // namespace educonnect

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/commandsource.h"
 #include "config/datapaths.h"
 #include "cache/store.h"
 #include "domain/accountstate.h"
@@ -15,16 +16,11 @@
 
 namespace educonnect {
 
-class SandboxLauncher;
-class Session;
 class NotificationRun;
 
 struct LettersOptions
 {
-    bool demo = false;
-    QString connectionFile;
-    QString caFile;
-    QString uai;
+    SourceOptions source;
     QString className;
     bool guardians = false;     // the parent accounts filed under the class instead of its pupils
     QList<AccountState> states; // empty: every state
@@ -38,7 +34,6 @@ struct LettersOptions
     bool jobPerClass = false;
     RenderOptions render;
     QString dataDir;
-    QString demoDataDir;
 };
 
 // `educonnect-admin letters ...`: sign in, sync, (re)notify every pupil of a class, or with
@@ -65,8 +60,7 @@ signals:
     void finished(int exitCode);
 
 private:
-    void connectToServer(const ConnectionInfo &info);
-    void syncThenNotify();
+    void connected();
     void notifyClass();
     void resume();
     void runNotification(std::unique_ptr<NotificationRun> run);
@@ -81,8 +75,8 @@ private:
     DataPaths m_paths;
     QTextStream m_out;
     QTextStream m_err;
-    SandboxLauncher *m_sandbox = nullptr;
-    Session *m_session = nullptr;
+    CommandSource *m_source = nullptr;
+    Session *m_session = nullptr; // m_source's, once signed in
     NotificationRun *m_run = nullptr;
     std::unique_ptr<Store> m_store;
     QString m_uai;

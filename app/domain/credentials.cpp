@@ -9,6 +9,13 @@ void wipeSecret(QString &secret)
     secret.clear();
 }
 
+void wipeSecret(QByteArray &secret)
+{
+    if (secret.isDetached())
+        secret.fill('\0');
+    secret.clear();
+}
+
 CredentialBatch::~CredentialBatch()
 {
     wipe();

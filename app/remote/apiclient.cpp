@@ -331,8 +331,13 @@ void ApiClient::finish(QNetworkReply *reply, const std::shared_ptr<Exchange> &ex
         return;
     }
     const json::ServerError serverError = json::serverErrorFromBody(exchange->body);
-    qCWarning(lcRemote) << call.method << call.path << "answered HTTP" << status << serverError.code
-                        << serverError.message.left(200);
+    // A 409 is an answer about the account's state (a password nobody may see any more), part of
+    // the normal flow: logged, not shouted on the console.
+    if (status == 409 && (serverError.code == u"password_changed"_s || serverError.code == u"not_notified"_s))
+        qCInfo(lcRemote) << call.method << call.path << "answered HTTP" << status << serverError.code;
+    else
+        qCWarning(lcRemote) << call.method << call.path << "answered HTTP" << status << serverError.code
+                            << serverError.message.left(200);
     int waitSeconds = -1;
     if (status == 429) {
         waitSeconds = retryAfterSeconds(reply->rawHeader("Retry-After"));
@@ -502,6 +507,24 @@ void ApiClient::fetchNotificationBatch(const QString &uai, const QString &batchI
         if (!raw)
             return done(raw.error());
         done(json::notificationBatchFromJson(raw.value()));
+    });
+}
+
+void ApiClient::fetchProvisionalPassword(const QString &uai, const QString &accountId, Callback<QString> done,
+                                         const QObject *owner)
+{
+    Call call;
+    call.owner = owner;
+    call.method = "GET";
+    call.path = u"/establishments/%1/accounts/%2/provisional-password"_s.arg(
+        QString::fromLatin1(QUrl::toPercentEncoding(uai)), QString::fromLatin1(QUrl::toPercentEncoding(accountId)));
+    call.retryable = true;
+    send(call, [done, accountId](Result<QByteArray> raw) {
+        if (!raw)
+            return done(raw.error());
+        auto password = json::provisionalPasswordFromJson(raw.value(), accountId);
+        wipeSecret(raw.value());
+        done(std::move(password));
     });
 }
 

@@ -85,6 +85,11 @@ public:
     // The letters of an earlier batch, for its author, while they are valid (reprint).
     void fetchNotificationBatch(const QString &uai, const QString &batchId, Callback<json::NotificationBatch> done,
                                 const QObject *owner = nullptr);
+    // An account's provisional password, in clear, while it is provisional (pupils and parents
+    // alike). Never cached: the caller shows or prints it and wipes it. Errors `not_notified`
+    // (no password yet) and `password_changed` (nobody can see it any more) say why not.
+    void fetchProvisionalPassword(const QString &uai, const QString &accountId, Callback<QString> done,
+                                  const QObject *owner = nullptr);
     // Several batches (one run) merged, in order; stops at the first failure.
     void fetchNotificationBatches(const QString &uai, const QStringList &batchIds, Callback<CredentialBatch> done);
 

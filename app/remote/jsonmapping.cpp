@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QHash>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -439,6 +440,25 @@ Result<NotificationBatch> notificationBatchFromJson(const QByteArray &body)
     return batch;
 }
 
+Result<QString> provisionalPasswordFromJson(const QByteArray &body, const QString &accountId)
+{
+    auto parsed = parseObject(body);
+    if (!parsed)
+        return parsed.error();
+    QString id;
+    QString password;
+    EC_TRY_ASSIGN(id, requiredString(parsed.value(), u"id"_s));
+    EC_TRY_ASSIGN(password, requiredString(parsed.value(), u"password"_s));
+    if (id != accountId)
+        return malformed(JsonMapping::tr("the password is for another account (%1)").arg(id.left(40)));
+    static const QRegularExpression kProvisional(u"^[A-Z0-9]{8}$"_s);
+    if (!kProvisional.match(password).hasMatch()) {
+        wipeSecret(password);
+        return malformed(JsonMapping::tr("the provisional password is not 8 letters and digits"));
+    }
+    return password;
+}
+
 ServerError serverErrorFromBody(const QByteArray &body)
 {
     const QJsonObject o = QJsonDocument::fromJson(body).object().value(u"error"_s).toObject();
@@ -462,6 +482,10 @@ Error errorFromResponse(int httpStatus, const ServerError &serverError, int retr
         {u"cursor_expired"_s, QT_TRANSLATE_NOOP("JsonMapping", "The server no longer knows where the last sync "
                                                                "stopped: a full sync is needed.")},
         {u"too_many_ids"_s, QT_TRANSLATE_NOOP("JsonMapping", "The server refused a request naming too many accounts.")},
+        {u"not_notified"_s, QT_TRANSLATE_NOOP("JsonMapping", "This account was never notified: it has no password "
+                                                             "yet. Notify it instead.")},
+        {u"password_changed"_s, QT_TRANSLATE_NOOP("JsonMapping", "The account holder has changed this password: "
+                                                                 "nobody can see it any more.")},
     };
     if (const char *text = byCode.value(serverError.code))
         error.message = JsonMapping::tr(text);

@@ -56,6 +56,8 @@ Result<GuardianPage> guardianPageFromJson(const QByteArray &body);
 Result<Session> sessionFromJson(const QByteArray &body);
 Result<Establishment> establishmentFromJson(const QByteArray &body);
 Result<NotificationBatch> notificationBatchFromJson(const QByteArray &body);
+// GET .../accounts/{id}/provisional-password: the password, checked to be 8 of A-Z and 0-9.
+Result<QString> provisionalPasswordFromJson(const QByteArray &body, const QString &accountId);
 
 // What a server's error body says: {"error": {"code", "message"}}. Both may be empty.
 struct ServerError

@@ -20,6 +20,7 @@ packages=(
   # tests: PDFs are read back as a reviewer would, and printed to a real CUPS queue
   poppler-utils
   zbar-tools                                      # decode the letters' QR codes
+  python3                                         # read the CSV lists back (its csv module)
   cups printer-driver-cups-pdf                    # print tests (a cups-pdf queue, started by CTest)
   nodejs npm                                      # OpenAPI lint: Redocly CLI, pinned in tests/openapi
 )

@@ -47,13 +47,14 @@ class TestCli : public QObject
         return env;
     }
 
-    Run run(const QStringList &arguments, const QString &root)
+    // `educonnect-admin letters …` (or another command) in English, on a machine of its own.
+    Run run(const QStringList &arguments, const QString &root, const QString &command = u"letters"_s)
     {
         const QProcessEnvironment env = machine(root);
         QProcess process;
         process.setProcessEnvironment(env);
         process.start(QDir(QCoreApplication::applicationDirPath()).filePath(u"educonnect-admin"_s),
-                      QStringList{u"letters"_s, u"--lang"_s, u"en"_s} + arguments);
+                      QStringList{command, u"--lang"_s, u"en"_s} + arguments);
         if (!process.waitForFinished(120000))
             return {};
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -90,6 +91,22 @@ class TestCli : public QObject
                                              {u"pupils"_s, pupils}})
                        .toJson());
         return path;
+    }
+
+    // Identifier -> provisional password, as the letters of a PDF print them.
+    static QHash<QString, QString> passwordsByLogin(const QString &pdf)
+    {
+        static const QRegularExpression login(u"Identifiant[\\s\\x{00A0}]*:[\\s\\x{00A0}]*(\\S+)"_s);
+        static const QRegularExpression password(
+            u"Mot de passe provisoire[\\s\\x{00A0}]*:[\\s\\x{00A0}]*([A-Z0-9]{8})\\b"_s);
+        QHash<QString, QString> byLogin;
+        for (const QString &page : testsupport::pdfPages(pdf)) {
+            const auto l = login.match(page);
+            const auto p = password.match(page);
+            if (l.hasMatch() && p.hasMatch())
+                byLogin.insert(l.captured(1), p.captured(1));
+        }
+        return byLogin;
     }
 
     static QStringList passwordsIn(const QString &pdf)
@@ -553,6 +570,112 @@ private slots:
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(u"may not manage parents"_s), qPrintable(refused.err));
         QVERIFY(!refused.out.contains(u"Notifying"_s));
+    }
+
+    // « Lister les comptes » from the command line: a class's pupils as CSV with the provisional
+    // passwords (the very ones their letters carry) only when asked, then the same list offline
+    // from the cache, and the parents' list as PDF.
+    void listsAClassWithPasswordsOnlyWhenAsked()
+    {
+        const QString root = newRoot(u"list"_s);
+        const QString dataDir = QDir(root).filePath(u"data"_s);
+        const QString letters = QDir(root).filePath(u"6eC.pdf"_s);
+        const Run notified = run({u"--connection-file"_s, m_sandbox.connectionFile(), u"--class"_s, u"6e C"_s,
+                                  u"--output"_s, letters, u"--data-dir"_s, dataDir},
+                                 root);
+        QVERIFY2(notified.exitCode == 0, qPrintable(notified.out + notified.err));
+        const QHash<QString, QString> handedOut = passwordsByLogin(letters);
+        QVERIFY2(handedOut.size() >= 4, qPrintable(QString::number(handedOut.size()) + notified.out));
+
+        const QString hidden = QDir(root).filePath(u"hidden.csv"_s);
+        const Run plain = run({u"--connection-file"_s, m_sandbox.connectionFile(), u"--class"_s, u"6e c"_s,
+                               u"--output"_s, hidden, u"--data-dir"_s, dataDir},
+                              root, u"list"_s);
+        QVERIFY2(plain.exitCode == 0, qPrintable(plain.out + plain.err));
+        const auto hiddenRows = testsupport::readCsv(hidden);
+        QVERIFY(hiddenRows);
+        QCOMPARE(hiddenRows->size() - 1, testsupport::pdfPageCount(letters)); // one row per pupil of 6e C
+        for (int r = 1; r < hiddenRows->size(); ++r)
+            QCOMPARE(hiddenRows->at(r).last(), u"******"_s);
+        QVERIFY(testsupport::filesContaining(root, handedOut.values(), {QFileInfo(letters).absoluteFilePath()})
+                    .isEmpty());
+
+        const QString shown = QDir(root).filePath(u"shown.csv"_s);
+        const Run asked = run({u"--connection-file"_s, m_sandbox.connectionFile(), u"--class"_s, u"6e C"_s,
+                               u"--output"_s, shown, u"--data-dir"_s, dataDir, u"--with-passwords"_s},
+                              root, u"list"_s);
+        QVERIFY2(asked.exitCode == 0, qPrintable(asked.out + asked.err));
+        const auto rows = testsupport::readCsv(shown);
+        QVERIFY(rows);
+        QCOMPARE(rows->first().at(7), u"Identifier"_s);
+        QCOMPARE(rows->first().at(9), u"Password"_s);
+        int revealed = 0;
+        for (int r = 1; r < rows->size(); ++r) {
+            const QStringList &row = rows->at(r);
+            QCOMPARE(row.at(0), m_sandbox.info().uai);
+            QCOMPARE(row.at(5), u"6e C"_s);
+            // The letters' password while provisional; a redistribution letter printed none, as
+            // the holder changed it: hidden.
+            QCOMPARE(row.at(9), handedOut.value(row.at(7), u"******"_s));
+            revealed += row.at(9) != u"******"_s ? 1 : 0;
+        }
+        QCOMPARE(revealed, handedOut.size());
+        // The passwords are in the file the user asked for, and nowhere else on the machine.
+        QVERIFY(testsupport::filesContaining(root, handedOut.values(),
+                                             {QFileInfo(letters).absoluteFilePath(), QFileInfo(shown).absoluteFilePath()})
+                    .isEmpty());
+
+        // Offline: the cache alone, no server asked, no password possible.
+        const QString offline = QDir(root).filePath(u"offline.csv"_s);
+        const Run cached = run({u"--offline"_s, u"--class"_s, u"6e C"_s, u"--output"_s, offline, u"--data-dir"_s,
+                                dataDir},
+                               root, u"list"_s);
+        QVERIFY2(cached.exitCode == 0, qPrintable(cached.out + cached.err));
+        QVERIFY(cached.out.contains(u"Offline"_s));
+        const auto offlineRows = testsupport::readCsv(offline);
+        QVERIFY(offlineRows);
+        QCOMPARE(offlineRows->size(), rows->size());
+        const Run refused = run({u"--offline"_s, u"--output"_s, offline, u"--with-passwords"_s, u"--data-dir"_s,
+                                 dataDir},
+                                root, u"list"_s);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"needs the server"_s), qPrintable(refused.err));
+        const Run empty = run({u"--offline"_s, u"--output"_s, offline, u"--data-dir"_s, QDir(root).filePath(u"new"_s)},
+                              root, u"list"_s);
+        QCOMPARE(empty.exitCode, 2);
+        QVERIFY2(empty.err.contains(u"sync once"_s), qPrintable(empty.err));
+
+        // The parents of the class, as PDF, from the cache too.
+        const QString parents = QDir(root).filePath(u"parents.pdf"_s);
+        const Run pdf = run({u"--offline"_s, u"--guardians"_s, u"--class"_s, u"6e C"_s, u"--state"_s,
+                             u"activated"_s, u"--state"_s, u"notified"_s, u"--output"_s, parents, u"--data-dir"_s,
+                             dataDir},
+                            root, u"list"_s);
+        QVERIFY2(pdf.exitCode == 0, qPrintable(pdf.out + pdf.err));
+        const QString text = testsupport::pdfText(parents);
+        QVERIFY(text.contains(u"Parents' accounts"_s));
+        QVERIFY(text.contains(u"(6e C)"_s));
+        QVERIFY(!text.contains(u"Not notified"_s) && !text.contains(u"Activation in progress"_s));
+    }
+
+    void listUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no output") << QStringList{u"--demo"_s} << u"--output"_s;
+        QTest::newRow("not csv or pdf") << QStringList{u"--demo"_s, u"--output"_s, u"x.xlsx"_s} << u".csv"_s;
+        QTest::newRow("two sources") << QStringList{u"--demo"_s, u"--offline"_s, u"--output"_s, u"x.csv"_s}
+                                     << u"--offline"_s;
+        QTest::newRow("bad state") << QStringList{u"--offline"_s, u"--output"_s, u"x.csv"_s, u"--state"_s, u"gone"_s}
+                                   << u"gone"_s;
+    }
+    void listUsageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run r = run(arguments, newRoot(u"list-usage"_s), u"list"_s);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
     void refusesAMissingOutputFolderBeforeNotifying()

@@ -330,6 +330,65 @@ private slots:
         QCOMPARE(r.error().code, u"batch_expired"_s);
     }
 
+    // GET .../accounts/{id}/provisional-password (Dépannage, account lists): in clear only while
+    // the password is provisional, never for an account never notified or whose holder changed it.
+    void theProvisionalPasswordIsGivenOnlyWhileProvisional()
+    {
+        auto fetch = [&](ApiClient &client, const QString &id) {
+            return await<QString>([&](auto done) { client.fetchProvisionalPassword(m_uai, id, done); });
+        };
+        std::optional<Student> fresh;
+        std::optional<Student> active;
+        for (const Student &s : m_store->students(m_uai).value()) {
+            if (!fresh && s.state == AccountState::NotNotified && s.className.startsWith(u"3e"_s))
+                fresh = s;
+            if (!active && s.state == AccountState::Activated && s.className.startsWith(u"3e"_s))
+                active = s;
+        }
+        QVERIFY(fresh && active);
+
+        const auto never = fetch(*m_client, fresh->id);
+        QVERIFY(!never.ok());
+        QCOMPARE(never.error().code, u"not_notified"_s);
+        QCOMPARE(never.error().httpStatus, 409);
+
+        CredentialBatch notified;
+        QVERIFY(notify({fresh->id}, false, &notified).ok());
+        const auto provisional = fetch(*m_client, fresh->id);
+        QVERIFY2(provisional.ok(), qPrintable(provisional.ok() ? QString() : provisional.error().message));
+        QCOMPARE(provisional.value(), notified.letters().first().temporaryPassword);
+        QCOMPARE(provisional.value(),
+                 m_sandbox.serverValue(u"SELECT provisional_password FROM pupils WHERE id = ?"_s, fresh->id));
+
+        // Signed in and changed it: nobody sees it any more, until a reset gives a new one.
+        const auto changed = fetch(*m_client, active->id);
+        QVERIFY(!changed.ok());
+        QCOMPARE(changed.error().code, u"password_changed"_s);
+        QVERIFY(changed.error().message.contains(u"nobody"_s));
+        CredentialBatch reset;
+        QVERIFY(notify({active->id}, true, &reset).ok());
+        QCOMPARE(reset.letters().first().variant, LetterVariant::PasswordChange);
+        const auto renewed = fetch(*m_client, active->id);
+        QVERIFY(renewed.ok());
+        QCOMPARE(renewed.value(), reset.letters().first().temporaryPassword);
+
+        const auto unknown = fetch(*m_client, u"E999999"_s);
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().httpStatus, 404);
+
+        // A delegated staff member manages pupils only: a parent's password is refused.
+        const QString parentId = m_sandbox.serverValue(
+            u"SELECT id FROM guardians WHERE uai = ? AND provisional_password IS NOT NULL LIMIT 1"_s, m_uai);
+        QVERIFY(!parentId.isEmpty());
+        QVERIFY(fetch(*m_client, parentId).ok());
+        ApiClient deleg(trustedConfig());
+        QVERIFY(signIn(deleg, testsupport::accountOf(m_sandbox, u"deleg.demo"_s)).ok());
+        const auto forbidden = fetch(deleg, parentId);
+        QVERIFY(!forbidden.ok());
+        QCOMPARE(forbidden.error().httpStatus, 403);
+        QVERIFY(fetch(deleg, fresh->id).ok());
+    }
+
     void largeSelectionsAreSentInChunks()
     {
         QStringList ids;

@@ -137,6 +137,30 @@ educonnect::ConnectionInfo accountOf(const Sandbox &sandbox, const QString &logi
     return info;
 }
 
+std::optional<QList<QStringList>> readCsv(const QString &path)
+{
+    // JSON out, ASCII only: nothing depends on the pipe's encoding.
+    static const QString kReader = uR"(import csv, json, sys
+with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:
+    print(json.dumps(list(csv.reader(f, delimiter=';', quotechar='"', strict=True))))
+)"_s;
+    int exitCode = -1;
+    const QString out = runTool(u"python3"_s, {u"-c"_s, kReader, path}, &exitCode);
+    if (exitCode != 0)
+        return std::nullopt;
+    const QJsonDocument document = QJsonDocument::fromJson(out.toUtf8());
+    if (!document.isArray())
+        return std::nullopt;
+    QList<QStringList> rows;
+    for (const QJsonValue row : document.array()) {
+        QStringList fields;
+        for (const QJsonValue field : row.toArray())
+            fields << field.toString();
+        rows << fields;
+    }
+    return rows;
+}
+
 QString runTool(const QString &program, const QStringList &arguments, int *exitCode)
 {
     QProcess process;

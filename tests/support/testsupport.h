@@ -71,6 +71,9 @@ int pdfPageCount(const QString &path);
 QString pdfText(const QString &path, int page = 0); // 0: every page; pages are separated by \f
 QStringList pdfPages(const QString &path);
 QString runTool(const QString &program, const QStringList &arguments, int *exitCode = nullptr);
+// A CSV file as Python's csv module reads it (a parser this project did not write): UTF-8 with
+// an optional BOM, `;` between fields, double quotes, strict. nullopt when it cannot be read.
+std::optional<QList<QStringList>> readCsv(const QString &path);
 
 // Files under `root` (recursively) whose bytes contain any needle, as UTF-8, UTF-16 or Latin-1.
 // A PDF is also read as a reviewer would: its compressed streams inflated, and its text

@@ -2,6 +2,8 @@
 // through a child's name, tick parents, notify them, save their letters; and the tab kept from a
 // delegated staff member, whose role does not allow parents.
 
+#include "dialogs/accountdetaildialog.h"
+#include "dialogs/accountlistdialog.h"
 #include "dialogs/batchdialog.h"
 #include "dialogs/notifydialog.h"
 #include "dialogs/signindialog.h"
@@ -9,12 +11,23 @@
 #include "mainwindow.h"
 #include "parents/guardianspage.h"
 #include "parents/guardiantablemodel.h"
+#include "pupils/studentspage.h"
 #include "pupils/studenttablemodel.h"
 #include "testsupport.h"
 #include "uitest.h"
 #include "widgets/accountfilterproxy.h"
+#include "widgets/accounttablemodel.h"
 
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QRadioButton>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -159,6 +172,194 @@ private slots:
         QCOMPARE(m_window->studentModel()->rowCount(), 200);
         QVERIFY(!m_window->showsGuardians());
         uitest::snapshot(m_window.get(), u"delegated-no-parents"_s);
+    }
+
+    // « Lister les comptes » on either tab: the ticked parents as CSV with their provisional
+    // passwords (asked of the server), then the pupils the criteria show as PDF; and offline the
+    // passwords cannot be asked, with the reason.
+    void accountListsFromBothTabs()
+    {
+        QVERIFY(signInAs(u"cheffe.demo"_s));
+        GuardiansPage *page = m_window->guardiansPage();
+        tabs()->setCurrentWidget(page);
+        page->resetCriteria();
+        // Three parents who were notified and never signed in: their passwords are provisional.
+        QList<int> rows;
+        for (int row : page->proxy()->visibleSourceRows()) {
+            if (m_window->guardianModel()->accountState(row) == AccountState::NotifiedNotActivated && rows.size() < 3)
+                rows << row;
+        }
+        QCOMPARE(rows.size(), 3);
+        m_window->guardianModel()->setChecked(rows, true);
+
+        auto openList = [&](AccountsPage *on) {
+            auto *button = on->findChild<QPushButton *>(u"listButton"_s);
+            if (!button || !button->isEnabled())
+                return static_cast<AccountListDialog *>(nullptr);
+            button->click();
+            AccountListDialog *dialog = nullptr;
+            (void)QTest::qWaitFor(
+                [&] {
+                    for (AccountListDialog *d : m_window->findChildren<AccountListDialog *>())
+                        dialog = d->isVisible() ? d : dialog; // earlier ones are closed, not yet deleted
+                    return dialog != nullptr;
+                },
+                5000);
+            return dialog;
+        };
+        AccountListDialog *dialog = openList(page);
+        QVERIFY(dialog);
+        QVERIFY(dialog->checkedScope()->isChecked());
+        QVERIFY(dialog->passwordsBox()->isEnabled());
+        dialog->findChild<QRadioButton *>(u"csvFormat"_s)->setChecked(true);
+        dialog->passwordsBox()->setChecked(true);
+        uitest::snapshot(dialog, u"account-list-dialog"_s);
+        const QString csv = path(u"parents"_s); // the extension is added
+        QDir().mkpath(QFileInfo(csv).absolutePath());
+        FileDialog::setNextFileName(csv);
+        QSignalSpy written(dialog, &AccountListDialog::written);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!written.isEmpty(), 30000);
+        QCOMPARE(written.first().at(0).toString(), csv + u".csv"_s);
+        QCOMPARE(written.first().at(1).toInt(), 3);
+        const auto parsed = testsupport::readCsv(csv + u".csv"_s);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->size(), 4);
+        for (int r = 1; r < parsed->size(); ++r) {
+            const QString login = parsed->at(r).at(parsed->first().indexOf(u"Identifier"_s));
+            QCOMPARE(parsed->at(r).last(),
+                     m_sandbox.serverValue(u"SELECT provisional_password FROM guardians WHERE login = ?"_s, login));
+        }
+
+        // The pupils of one class, by the criteria, as PDF, without passwords.
+        StudentsPage *pupils = m_window->studentsPage();
+        tabs()->setCurrentWidget(pupils);
+        auto *search = pupils->findChild<QLineEdit *>(u"searchEdit"_s);
+        const Student first = m_window->studentModel()->account(0);
+        search->setText(first.lastName);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY(pupils->proxy()->rowCount() < m_window->studentModel()->rowCount());
+        const int shown = pupils->proxy()->rowCount();
+        dialog = openList(pupils);
+        QVERIFY(dialog);
+        QVERIFY(!dialog->checkedScope()->isEnabled()); // nothing ticked on this tab
+        QVERIFY(dialog->pdfFormat()->isChecked());
+        const QString pdf = path(u"pupils.pdf"_s);
+        FileDialog::setNextFileName(pdf);
+        QSignalSpy pupilsWritten(dialog, &AccountListDialog::written);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!pupilsWritten.isEmpty(), 30000);
+        QCOMPARE(pupilsWritten.first().at(1).toInt(), shown);
+        const QString text = testsupport::pdfText(pdf);
+        QVERIFY(text.contains(first.login));
+        QCOMPARE(text.count(u"******"_s), shown);
+
+        // Offline: the list still works, the passwords say why they cannot be asked.
+        m_window->signOut();
+        dialog = openList(pupils);
+        QVERIFY(dialog);
+        QVERIFY(!dialog->passwordsBox()->isEnabled());
+        QVERIFY(dialog->passwordsBox()->toolTip().contains(u"Sign in"_s));
+        dialog->reject();
+    }
+
+    // Enter on a row opens the account: the password hidden until asked, fetched from the
+    // server, gone when hidden again or closed; a parent opens from the pupil's detail; and the
+    // list behind is as it was (criteria, sort, ticks).
+    void theAccountDetailShowsThePasswordOnlyOnDemand()
+    {
+        QVERIFY(signInAs(u"cheffe.demo"_s));
+        StudentsPage *pupils = m_window->studentsPage();
+        tabs()->setCurrentWidget(pupils);
+        StudentTableModel *model = m_window->studentModel();
+        // A notified pupil (provisional password) with parents, and an activated one.
+        int provisional = -1;
+        int activated = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const Student s = model->account(row);
+            if (provisional < 0 && s.state == AccountState::NotifiedNotActivated && !s.guardianIds.isEmpty())
+                provisional = row;
+            if (activated < 0 && s.state == AccountState::Activated)
+                activated = row;
+        }
+        QVERIFY(provisional >= 0 && activated >= 0);
+        const Student pupil = model->account(provisional);
+        auto *search = pupils->findChild<QLineEdit *>(u"searchEdit"_s);
+        search->setText(pupil.lastName);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY(pupils->proxy()->rowCount() < model->rowCount());
+        pupils->table()->sortByColumn(AccountTableModel::NameColumn, Qt::DescendingOrder);
+        model->setChecked({provisional}, true);
+        const QSet<QString> ticked = model->checkedIds();
+        const int shown = pupils->proxy()->rowCount();
+
+        auto openDetail = [&](const QString &id) -> AccountDetailDialog * {
+            for (int r = 0; r < pupils->proxy()->rowCount(); ++r) {
+                const QModelIndex index = pupils->proxy()->index(r, AccountTableModel::NameColumn);
+                if (index.data(AccountTableModel::IdRole).toString() != id)
+                    continue;
+                pupils->table()->setFocus();
+                pupils->table()->setCurrentIndex(index);
+                QTest::keyClick(pupils->table(), Qt::Key_Return);
+                AccountDetailDialog *dialog = nullptr;
+                (void)QTest::qWaitFor(
+                    [&] {
+                        for (AccountDetailDialog *d : m_window->findChildren<AccountDetailDialog *>())
+                            dialog = d->isVisible() ? d : dialog;
+                        return dialog != nullptr;
+                    },
+                    5000);
+                return dialog;
+            }
+            return nullptr;
+        };
+        QPointer<AccountDetailDialog> dialog = openDetail(pupil.id);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->accountId(), pupil.id);
+        const QString masked = dialog->passwordText();
+        QVERIFY(!masked.contains(QRegularExpression(u"[A-Z0-9]"_s)));
+        const QString server =
+            m_sandbox.serverValue(u"SELECT provisional_password FROM pupils WHERE id = ?"_s, pupil.id);
+        QCOMPARE(server.size(), 8);
+        dialog->revealButton()->click();
+        QTRY_COMPARE(dialog->passwordText(), server);
+        uitest::snapshot(dialog, u"account-detail"_s);
+        dialog->revealButton()->click(); // hide: wiped, masked again
+        QCOMPARE(dialog->passwordText(), masked);
+
+        // Its parents, each opens in turn.
+        QCOMPARE(dialog->linkedList()->count(), pupil.guardianIds.size());
+        dialog->revealButton()->click();
+        QTRY_COMPARE(dialog->passwordText(), server);
+        dialog->linkedList()->setCurrentRow(0);
+        emit dialog->linkedList()->itemActivated(dialog->linkedList()->item(0));
+        QCOMPARE(dialog->kind(), AccountKind::Guardian);
+        QVERIFY(pupil.guardianIds.contains(dialog->accountId()));
+        QVERIFY(dialog->passwordText() != server); // the pupil's password went with the pupil
+        QVERIFY(!dialog->findChildren<QLabel *>().isEmpty());
+        for (const QLabel *label : dialog->findChildren<QLabel *>())
+            QVERIFY(!label->text().contains(server));
+        dialog->reject();
+        QTRY_VERIFY(dialog.isNull()); // closed: the dialog and what it showed are gone
+
+        // The list is as it was.
+        QCOMPARE(search->text(), pupil.lastName);
+        QCOMPARE(pupils->proxy()->rowCount(), shown);
+        QCOMPARE(pupils->table()->horizontalHeader()->sortIndicatorSection(), int(AccountTableModel::NameColumn));
+        QCOMPARE(pupils->table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(model->checkedIds(), ticked);
+
+        // A password its holder changed: nobody sees it.
+        search->clear();
+        QTest::keyClick(search, Qt::Key_Escape);
+        QTRY_COMPARE(pupils->proxy()->rowCount(), model->rowCount());
+        dialog = openDetail(model->account(activated).id);
+        QVERIFY(dialog);
+        dialog->revealButton()->click();
+        auto *note = dialog->findChild<QLabel *>(u"passwordNote"_s);
+        QTRY_VERIFY(note->text().contains(u"nobody"_s));
+        QCOMPARE(dialog->passwordText(), masked);
+        dialog->reject();
     }
 };
 

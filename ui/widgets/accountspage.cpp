@@ -39,6 +39,9 @@ AccountsPage::AccountsPage(AccountTableModel *model, const QList<CriteriaBar::Cr
     QPushButton *reprint = m_selection->addButton(
         u"reprintBatchButton"_s, tr("Print a batch again…"), SelectionBar::Need::Server,
         tr("Letters of a recent run, with the same passwords, without notifying again."));
+    QPushButton *list = m_selection->addButton(
+        u"listButton"_s, tr("List the accounts…"), {},
+        tr("A PDF or CSV list of the ticked accounts, or of those shown, e.g. for a teacher. Works offline."));
 
     m_table = new QTableView(this);
     m_table->setObjectName(kind == AccountKind::Student ? u"studentTable"_s : u"guardianTable"_s);
@@ -77,11 +80,13 @@ AccountsPage::AccountsPage(AccountTableModel *model, const QList<CriteriaBar::Cr
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AccountsPage::scheduleCounts);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AccountsPage::scheduleCounts);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AccountsPage::scheduleCounts);
-    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+    // Double-click or Enter (the view's "activated"), as users expect of a list.
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         emit accountActivated(index.data(AccountTableModel::IdRole).toString());
     });
     connect(notify, &QPushButton::clicked, this, &AccountsPage::notifyClicked);
     connect(reprint, &QPushButton::clicked, this, &AccountsPage::reprintRequested);
+    connect(list, &QPushButton::clicked, this, &AccountsPage::listRequested);
 
     updateCounts();
 }

@@ -44,7 +44,9 @@ signals:
     // The user asked to notify the ticked accounts (the model has them).
     void notifyClicked();
     void reprintRequested();
-    // A double-click on a row: the account's detail.
+    // « Lister les comptes »: a PDF or CSV of the ticked or shown accounts (works offline).
+    void listRequested();
+    // A double-click or Enter on a row: the account's detail.
     void accountActivated(const QString &accountId);
 
 private:

@@ -1,6 +1,7 @@
 #include "selectionbar.h"
 
 #include "widgets/accounttexts.h"
+#include "widgets/flowlayout.h"
 #include "widgets/plaintext.h"
 
 #include <QHBoxLayout>
@@ -17,21 +18,25 @@ SelectionBar::SelectionBar(AccountKind kind, QWidget *parent) : QWidget(parent),
     m_selectionLabel->setObjectName(u"selectionLabel"_s);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"countLabel"_s);
+    // The label and the actions wrap when the window is narrow; the count stays on the right.
+    m_actionsArea = new QWidget(this);
+    m_actionsLayout = new FlowLayout(m_actionsArea);
+    m_actionsLayout->setContentsMargins(0, 0, 0, 0);
+    m_actionsLayout->addWidget(m_selectionLabel);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_selectionLabel);
-    layout->addStretch(1);
-    layout->addWidget(m_countLabel);
+    layout->addWidget(m_actionsArea, 1);
+    layout->addWidget(m_countLabel, 0, Qt::AlignTop);
     setCounts(0, 0, 0);
 }
 
 QPushButton *SelectionBar::addButton(const QString &objectName, const QString &text, Needs needs,
                                      const QString &toolTip)
 {
-    auto *button = new QPushButton(text, this);
+    auto *button = new QPushButton(text, m_actionsArea);
     button->setObjectName(objectName);
-    // After the selection label and the buttons already there, before the stretch.
-    static_cast<QHBoxLayout *>(layout())->insertWidget(1 + int(m_actions.size()), button);
+    m_actionsLayout->addWidget(button); // after the selection label and the buttons already there
+    m_selectionLabel->setMinimumHeight(button->sizeHint().height()); // centred on the buttons' line
     m_actions.append({button, needs, toolTip});
     updateActions();
     return button;

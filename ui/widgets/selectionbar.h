@@ -11,6 +11,8 @@ class QPushButton;
 
 namespace educonnect::ui {
 
+class FlowLayout;
+
 // The row under the criteria: « N élève(s) sélectionné(s) », the actions on the selection, and
 // « N affiché(s) sur M » on the right. Each action says what it needs (the server, ticked
 // accounts); the bar enables it, or says in its tooltip why it is off.
@@ -43,6 +45,8 @@ private:
     AccountKind m_kind;
     QLabel *m_selectionLabel;
     QLabel *m_countLabel;
+    QWidget *m_actionsArea;
+    FlowLayout *m_actionsLayout;
     QList<Action> m_actions;
     int m_selected = 0;
     bool m_serverActions = false;

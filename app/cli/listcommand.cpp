@@ -1,0 +1,194 @@
+#include "listcommand.h"
+
+#include "domain/schoolorder.h"
+#include "workflows/accountlisting.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace educonnect {
+
+namespace {
+
+QList<QCommandLineOption> options()
+{
+    return CommandSource::options(true) + QList<QCommandLineOption>{
+        {u"guardians"_s, ListCommand::tr("List the parents' accounts instead of the pupils'.")},
+        {u"class"_s, ListCommand::tr("Only this class (repeatable); for parents, their children's classes."),
+         u"CLASS"_s},
+        {u"state"_s,
+         ListCommand::tr("Only accounts in this state: not_notified, notified, activation_pending or activated "
+                         "(repeatable)."),
+         u"STATE"_s},
+        {u"output"_s, ListCommand::tr("File to write: FILE.csv or FILE.pdf."), u"FILE"_s},
+        {u"with-passwords"_s,
+         ListCommand::tr("Show the passwords that are still provisional, fetched from the server (never with "
+                         "--offline). Otherwise every password reads ******.")},
+        {u"data-dir"_s, ListCommand::tr("Folder of the local cache, settings and logs."), u"DIR"_s},
+        {u"lang"_s, ListCommand::tr("Language of the messages: fr (default) or en."), u"LANG"_s},
+    };
+}
+
+bool isPdf(const QString &path)
+{
+    return path.endsWith(u".pdf"_s, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+QString ListCommand::usage()
+{
+    return CommandSource::usage(tr("Usage: educonnect-admin list (--demo | --connection-file FILE | --offline) [--guardians] "
+              "[--class CLASS]... [--state STATE]... --output FILE.csv|FILE.pdf [--with-passwords]"),
+                                options());
+}
+
+std::optional<ListOptions> ListCommand::parse(const QStringList &arguments, QString *error)
+{
+    QCommandLineParser parser;
+    if (!CommandSource::parse(parser, u"list"_s, options(), arguments, error))
+        return std::nullopt;
+    ListOptions o;
+    auto source = CommandSource::read(parser, true, error);
+    if (!source)
+        return std::nullopt;
+    o.source = *source;
+    o.guardians = parser.isSet(u"guardians"_s);
+    for (const QString &c : parser.values(u"class"_s))
+        o.classes << c.trimmed();
+    const auto states = CommandSource::states(parser, error);
+    if (!states)
+        return std::nullopt;
+    o.states = *states;
+    o.output = parser.value(u"output"_s);
+    o.withPasswords = parser.isSet(u"with-passwords"_s);
+    o.dataDir = parser.value(u"data-dir"_s);
+    if (o.output.isEmpty() ||
+        !(isPdf(o.output) || o.output.endsWith(u".csv"_s, Qt::CaseInsensitive))) {
+        *error = tr("Give the file to write with --output FILE.csv or --output FILE.pdf.");
+        return std::nullopt;
+    }
+    if (o.withPasswords && o.source.offline) {
+        *error = tr("--with-passwords needs the server: the passwords are never kept on this computer.");
+        return std::nullopt;
+    }
+    return o;
+}
+
+ListCommand::ListCommand(ListOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)),
+      m_paths(m_options.dataDir.isEmpty() ? DataPaths::standard() : DataPaths(m_options.dataDir)), m_out(stdout),
+      m_err(stderr)
+{
+}
+
+ListCommand::~ListCommand() = default;
+
+void ListCommand::say(const QString &message)
+{
+    m_out << message << Qt::endl;
+}
+
+void ListCommand::fail(const QString &message)
+{
+    m_list.wipe();
+    m_err << tr("Error: %1").arg(message) << Qt::endl;
+    emit finished(Failure);
+}
+
+void ListCommand::start()
+{
+    if (!QFileInfo(m_options.output).absoluteDir().exists())
+        return fail(tr("The folder of %1 does not exist.").arg(m_options.output));
+    auto opened = Store::open(m_paths.cacheFile());
+    if (!opened)
+        return fail(opened.error().message);
+    m_store = opened.takeValue();
+
+    if (m_options.source.offline) {
+        const QString uai = !m_options.source.uai.isEmpty() ? m_options.source.uai : m_store->lastSyncedEstablishment();
+        if (uai.isEmpty())
+            return fail(tr("The local cache is empty: sync once with the server first."));
+        const SyncState state = m_store->syncState(uai, m_options.guardians ? AccountKind::Guardian
+                                                                            : AccountKind::Student);
+        say(state.lastSyncAt.isValid()
+                ? tr("Offline: the accounts as of the last sync, %1.")
+                      .arg(QLocale().toString(state.lastSyncAt.toLocalTime(), QLocale::ShortFormat))
+                : tr("Offline: the accounts in the local cache."));
+        return makeList(uai, nullptr);
+    }
+    m_source = new CommandSource(m_options.source, m_store.get(), m_out, this);
+    connect(m_source, &CommandSource::failed, this, &ListCommand::fail);
+    connect(m_source, &CommandSource::ready, this, [this] { makeList(m_source->uai(), m_source->session()); });
+    m_source->connectAndSync(m_options.guardians ? std::optional(AccountKind::Guardian) : std::nullopt);
+}
+
+void ListCommand::makeList(const QString &uai, Session *session)
+{
+    const AccountKind kind = m_options.guardians ? AccountKind::Guardian : AccountKind::Student;
+    AccountFilter filter;
+    filter.setStates(QSet<AccountState>(m_options.states.cbegin(), m_options.states.cend()));
+    if (!m_options.classes.isEmpty()) {
+        // Class names as the user typed them, matched to the cache's spelling, case aside.
+        auto pupils = m_store->students(uai);
+        if (!pupils)
+            return fail(pupils.error().message);
+        QStringList names;
+        for (const Student &s : pupils.value())
+            names << s.className;
+        const QStringList known = distinctClassesInSchoolOrder(names);
+        QSet<QString> classes;
+        for (const QString &wanted : std::as_const(m_options.classes)) {
+            const auto it = std::find_if(known.cbegin(), known.cend(), [&](const QString &k) {
+                return k.compare(wanted, Qt::CaseInsensitive) == 0;
+            });
+            if (it == known.cend())
+                return fail(tr("No class \"%1\" in this establishment. Classes: %2").arg(wanted, known.join(u", "_s)));
+            classes.insert(*it);
+        }
+        filter.setClasses(classes);
+    }
+    auto list = accountList(*m_store, uai, kind, filter);
+    if (!list)
+        return fail(list.error().message);
+    m_list = list.takeValue();
+    if (!m_options.withPasswords)
+        return write();
+
+    say(tr("Fetching the provisional passwords..."));
+    auto *fetch = new ListPasswordFetch(session->client(), uai, &m_list, this);
+    connect(fetch, &ListPasswordFetch::finished, this, [this](const Result<int> &shown) {
+        if (!shown)
+            return fail(shown.error().message);
+        say(tr("%n provisional password(s) shown; the others were changed by their holders or never issued.",
+               nullptr, shown.value()));
+        write();
+    });
+    fetch->start();
+}
+
+void ListCommand::write()
+{
+    const QString path = QDir::toNativeSeparators(QFileInfo(m_options.output).absoluteFilePath());
+    const int rows = int(m_list.rows().size());
+    if (isPdf(m_options.output)) {
+        auto pages = writeAccountListPdf(m_list, m_options.output);
+        if (!pages)
+            return fail(pages.error().message);
+        say(tr("Wrote %n account(s) to %1 (%2 page(s)).", nullptr, rows).arg(path).arg(pages.value()));
+    } else {
+        auto written = writeAccountListCsv(m_list, m_options.output);
+        if (!written)
+            return fail(written.error().message);
+        say(tr("Wrote %n account(s) to %1.", nullptr, rows).arg(path));
+    }
+    m_list.wipe();
+    emit finished(Success);
+}
+
+} // namespace educonnect

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "cli/commandsource.h"
+#include "config/datapaths.h"
+#include "domain/accountfilter.h"
+#include "exports/accountlist.h"
+
+#include <QObject>
+#include <QTextStream>
+
+#include <memory>
+
+namespace educonnect {
+
+class ListPasswordFetch;
+
+struct ListOptions
+{
+    SourceOptions source;
+    bool guardians = false;
+    QStringList classes;
+    QList<AccountState> states; // empty: every state
+    QString output;             // .csv or .pdf
+    bool withPasswords = false;
+    QString dataDir;
+};
+
+// `educonnect-admin list ...`: the pupils' or parents' accounts (of some classes, in some states)
+// as CSV or PDF, from the server after a sync or from the cache alone (--offline), with the
+// provisional passwords only when asked (--with-passwords, which needs the server). The list
+// itself is the workflows' (accountList, ListPasswordFetch), shared with the window.
+class ListCommand : public QObject
+{
+    Q_OBJECT
+public:
+    enum ExitCode { Success = 0, UsageError = 1, Failure = 2 };
+
+    static std::optional<ListOptions> parse(const QStringList &arguments, QString *error);
+    static QString usage();
+
+    explicit ListCommand(ListOptions options, QObject *parent = nullptr);
+    ~ListCommand() override;
+
+    void start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void makeList(const QString &uai, Session *session);
+    void write();
+    void fail(const QString &message);
+    void say(const QString &message);
+
+    ListOptions m_options;
+    DataPaths m_paths;
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<Store> m_store;
+    CommandSource *m_source = nullptr;
+    AccountList m_list;
+};
+
+} // namespace educonnect
