@@ -243,11 +243,11 @@ SandboxServer::Response SandboxServer::dispatch(const Request &request)
         return batch(*session, uai, parts.at(3));
     }
     if (parts.size() == 4 && (parts.at(2) == u"students"_s || parts.at(2) == u"guardians"_s) &&
-        parts.at(3) == u"notifications"_s) {
+        (parts.at(3) == u"notifications"_s || parts.at(3) == u"password-resets"_s)) {
         if (request.method != "POST")
             return methodNotAllowed("POST");
-        return notify(parts.at(2) == u"guardians"_s ? Kind::Guardians : Kind::Students, *session, uai,
-                      request);
+        return notify(parts.at(2) == u"guardians"_s ? Kind::Guardians : Kind::Students, *session, uai, request,
+                      parts.at(3) == u"notifications"_s ? Operation::Notify : Operation::ResetPasswords);
     }
     if (parts.size() == 5 && parts.at(2) == u"accounts"_s && parts.at(4) == u"provisional-password"_s) {
         if (request.method != "GET")
@@ -428,9 +428,12 @@ SandboxServer::Response SandboxServer::syncPage(Kind kind, const QString &uai, c
 }
 
 SandboxServer::Response SandboxServer::notify(Kind kind, const Session &session, const QString &uai,
-                                              const Request &request)
+                                              const Request &request, Operation operation)
 {
     const bool guardians = kind == Kind::Guardians;
+    const bool resetOnly = operation == Operation::ResetPasswords;
+    // What an Idempotency-Key was used for: the kind of accounts, and a reset apart.
+    const QString keyUse = kindName(guardians) + (resetOnly ? u"/password-resets"_s : QString());
     const auto user = m_store->user(session.login);
     if (!hasRole(*user, u"chef_etablissement"_s) && !hasRole(*user, u"deleg_ce"_s))
         return error(403, u"forbidden"_s, u"This account may not notify pupils."_s);
@@ -439,8 +442,9 @@ SandboxServer::Response SandboxServer::notify(Kind kind, const Session &session,
     // A repeated request returns the batch it created, never a second reset.
     if (const auto stored =
             m_store->storedResponse(session.login, QString::fromLatin1(request.idempotencyKey))) {
-        // The same key on the other kind of accounts is a client bug: that batch is not this one.
-        if (stored->kind != kindName(guardians))
+        // The same key on the other kind of accounts, or for another operation, is a client bug:
+        // that batch is not this one.
+        if (stored->kind != keyUse)
             return error(409, u"idempotency_key_reused"_s,
                          u"This Idempotency-Key was used for %1; send a new key."_s.arg(stored->kind));
         return {200, stored->response, {}};
@@ -451,8 +455,8 @@ SandboxServer::Response SandboxServer::notify(Kind kind, const Session &session,
     if (parseError.error != QJsonParseError::NoError)
         return error(400, u"bad_request"_s, u"The body is not valid JSON."_s);
     const QJsonArray ids = body.value(u"ids"_s).toArray();
-    const QString channel = body.value(u"channel"_s).toString(u"letter"_s);
-    const bool reset = body.value(u"reset"_s).toBool(false);
+    const QString channel = resetOnly ? u"letter"_s : body.value(u"channel"_s).toString(u"letter"_s);
+    const bool reset = resetOnly || body.value(u"reset"_s).toBool(false);
     if (ids.isEmpty())
         return error(400, u"bad_request"_s, u"ids must list at least one account."_s);
     if (ids.size() > kMaxIdsPerRequest)
@@ -486,6 +490,11 @@ SandboxServer::Response SandboxServer::notify(Kind kind, const Session &session,
             skipped.append(QJsonObject{{u"id"_s, id}, {u"reason"_s, u"no_email"_s}});
             continue;
         }
+        // Resetting needs a password to reset: a never-notified account is notified instead.
+        if (resetOnly && account->state == u"not_notified"_s) {
+            skipped.append(QJsonObject{{u"id"_s, id}, {u"reason"_s, u"not_notified"_s}});
+            continue;
+        }
         const NotificationOutcome outcome = applyNotification(*account, reset, today);
         if (!(guardians ? m_store->saveGuardian(*guardian) : m_store->savePupil(*pupil))) {
             m_store->rollback();
@@ -515,7 +524,7 @@ SandboxServer::Response SandboxServer::notify(Kind kind, const Session &session,
                                                   {u"skipped"_s, skipped},
                                               })
                                     .toJson(QJsonDocument::Compact);
-    if (!m_store->storeBatch(batchId, kindName(guardians), uai, session.login,
+    if (!m_store->storeBatch(batchId, keyUse, uai, session.login,
                              QString::fromLatin1(request.idempotencyKey), now, expiresAt, response) ||
         !m_store->commit()) {
         m_store->rollback();

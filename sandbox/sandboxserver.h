@@ -64,7 +64,11 @@ private:
     // The two kinds of accounts, as their paths name them.
     enum class Kind { Students, Guardians };
     Response syncPage(Kind kind, const QString &uai, const Request &request);
-    Response notify(Kind kind, const Session &session, const QString &uai, const Request &request);
+    // POST …/notifications ({ids, channel, reset}) and POST …/password-resets ({ids}: a new
+    // provisional password for each account already notified; a never-notified one is skipped).
+    enum class Operation { Notify, ResetPasswords };
+    Response notify(Kind kind, const Session &session, const QString &uai, const Request &request,
+                    Operation operation = Operation::Notify);
     Response batch(const Session &session, const QString &uai, const QString &batchId);
     // A pupil's or a parent's provisional password, in clear while it is provisional (Dépannage).
     Response provisionalPassword(const Session &session, const QString &uai, const QString &accountId);

@@ -592,6 +592,18 @@ Account lists (CSV, PDF): educonnect-admin list --help</source>
         <source>The account holder has changed this password: nobody can see it any more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not an account of this establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never notified: it has no password to reset; notify it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LetterRenderer</name>
@@ -1497,6 +1509,14 @@ Account lists (CSV, PDF): educonnect-admin list --help</source>
         <source>Provisional: to change at the first sign-in. It is not kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reset the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new provisional password: the old one stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>educonnect::ui::AccountListDialog</name>
@@ -1640,6 +1660,14 @@ Account lists (CSV, PDF): educonnect-admin list --help</source>
     </message>
     <message>
         <source>A PDF or CSV list of the ticked accounts, or of those shown, e.g. for a teacher. Works offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the passwords…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new provisional password for each ticked account: the old one stops working at once, and the new letters follow.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2196,6 +2224,39 @@ Abandon: notify no one else, and get the letters issued so far.</source>
     </message>
     <message>
         <source>Sign in first: this needs the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) were never notified: they have no password to reset. Notify them instead?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the passwords of %n account(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their current passwords stop working at once. New letters with the new provisional passwords follow: hand them out, or the account holders cannot sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) never notified are left out: they have no password yet; notify them instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resetting the passwords…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -594,6 +594,18 @@ Listes de comptes (CSV, PDF) : educonnect-admin list --help</translation>
         <source>The account holder has changed this password: nobody can see it any more.</source>
         <translation>Le titulaire du compte a changé ce mot de passe : personne ne peut plus le voir.</translation>
     </message>
+    <message>
+        <source>not an account of this establishment</source>
+        <translation>pas un compte de cet établissement</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>pas d&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <source>never notified: it has no password to reset; notify it instead</source>
+        <translation>jamais notifié : il n&apos;a pas de mot de passe à réinitialiser ; notifiez-le plutôt</translation>
+    </message>
 </context>
 <context>
     <name>LetterRenderer</name>
@@ -1499,6 +1511,14 @@ Listes de comptes (CSV, PDF) : educonnect-admin list --help</translation>
         <source>Provisional: to change at the first sign-in. It is not kept on this computer.</source>
         <translation>Provisoire : à modifier lors de la première connexion. Il n&apos;est pas conservé sur ce poste.</translation>
     </message>
+    <message>
+        <source>Reset the password…</source>
+        <translation>Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>A new provisional password: the old one stops working at once.</source>
+        <translation>Un nouveau mot de passe provisoire : l&apos;ancien cesse aussitôt de fonctionner.</translation>
+    </message>
 </context>
 <context>
     <name>educonnect::ui::AccountListDialog</name>
@@ -1643,6 +1663,14 @@ Listes de comptes (CSV, PDF) : educonnect-admin list --help</translation>
     <message>
         <source>A PDF or CSV list of the ticked accounts, or of those shown, e.g. for a teacher. Works offline.</source>
         <translation>Une liste PDF ou CSV des comptes cochés, ou de ceux affichés, par exemple pour un enseignant. Fonctionne hors ligne.</translation>
+    </message>
+    <message>
+        <source>Reset the passwords…</source>
+        <translation>Réinitialiser les mots de passe…</translation>
+    </message>
+    <message>
+        <source>A new provisional password for each ticked account: the old one stops working at once, and the new letters follow.</source>
+        <translation>Un nouveau mot de passe provisoire pour chaque compte coché : l&apos;ancien cesse aussitôt de fonctionner, et les nouveaux courriers suivent.</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2231,39 @@ Abandonner : ne notifier personne d&apos;autre et obtenir les courriers déjà �
     <message>
         <source>Sign in first: this needs the server.</source>
         <translation>Connectez-vous d&apos;abord : cette action nécessite le serveur.</translation>
+    </message>
+    <message>
+        <source>Reset the passwords</source>
+        <translation>Réinitialiser les mots de passe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) were never notified: they have no password to reset. Notify them instead?</source>
+        <translation>
+            <numerusform>%n compte n&apos;a jamais été notifié : il n&apos;a pas de mot de passe à réinitialiser. Le notifier plutôt ?</numerusform>
+            <numerusform>%n comptes n&apos;ont jamais été notifiés : ils n&apos;ont pas de mot de passe à réinitialiser. Les notifier plutôt ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the passwords of %n account(s)?</source>
+        <translation>
+            <numerusform>Réinitialiser le mot de passe de %n compte ?</numerusform>
+            <numerusform>Réinitialiser les mots de passe de %n comptes ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their current passwords stop working at once. New letters with the new provisional passwords follow: hand them out, or the account holders cannot sign in.</source>
+        <translation>Les mots de passe actuels cessent aussitôt de fonctionner. De nouveaux courriers avec les nouveaux mots de passe provisoires suivent : remettez-les, sinon les titulaires ne pourront plus se connecter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) never notified are left out: they have no password yet; notify them instead.</source>
+        <translation>
+            <numerusform>%n compte jamais notifié est laissé de côté : il n&apos;a pas encore de mot de passe ; notifiez-le plutôt.</numerusform>
+            <numerusform>%n comptes jamais notifiés sont laissés de côté : ils n&apos;ont pas encore de mot de passe ; notifiez-les plutôt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resetting the passwords…</source>
+        <translation>Réinitialisation des mots de passe…</translation>
     </message>
 </context>
 <context>

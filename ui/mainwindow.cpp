@@ -102,9 +102,11 @@ void MainWindow::buildUi()
     m_guardiansPage = new GuardiansPage(m_guardianModel, m_tabs);
     m_tabs->addTab(m_guardiansPage, tr("Parents"));
     connect(m_guardiansPage, &GuardiansPage::notifyRequested, this, &MainWindow::notifyGuardians);
+    connect(m_guardiansPage, &GuardiansPage::resetRequested, this, &MainWindow::resetPasswords<Guardian>);
     connect(m_guardiansPage, &GuardiansPage::reprintRequested, this, &MainWindow::openReprint);
     connect(m_homePage, &HomePage::openStudentsRequested, this, [this]() { m_tabs->setCurrentWidget(m_studentsPage); });
     connect(m_studentsPage, &StudentsPage::notifyRequested, this, &MainWindow::notify);
+    connect(m_studentsPage, &StudentsPage::resetRequested, this, &MainWindow::resetPasswords<Student>);
     connect(m_studentsPage, &StudentsPage::reprintRequested, this, &MainWindow::openReprint);
     for (AccountsPage *page :
          {static_cast<AccountsPage *>(m_studentsPage), static_cast<AccountsPage *>(m_guardiansPage)}) {
@@ -413,6 +415,48 @@ void MainWindow::notifyAccounts(const QList<Account> &accounts)
     dialog->open();
 }
 
+template <typename Account>
+void MainWindow::resetPasswords(const QList<Account> &accounts)
+{
+    if (accounts.isEmpty() || !isSignedIn() || !m_store || m_activeRun)
+        return;
+    QList<Account> resettable;
+    QList<Account> neverNotified;
+    for (const Account &a : accounts)
+        (a.state == AccountState::NotNotified ? neverNotified : resettable) << a;
+    const QString title = tr("Reset the passwords");
+    if (resettable.isEmpty()) {
+        // Nothing to reset: these accounts have no password yet. Notifying them is what gives one.
+        const auto answer = MessageBox::question(
+            this, title,
+            tr("%n account(s) were never notified: they have no password to reset. Notify them instead?", nullptr,
+               int(neverNotified.size())),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes)
+            notifyAccounts(neverNotified);
+        return;
+    }
+    QString text = tr("Reset the passwords of %n account(s)?", nullptr, int(resettable.size())) + u"\n\n"_s
+                   + tr("Their current passwords stop working at once. New letters with the new provisional "
+                        "passwords follow: hand them out, or the account holders cannot sign in.");
+    if (!neverNotified.isEmpty())
+        text += u"\n\n"_s + tr("%n account(s) never notified are left out: they have no password yet; notify them "
+                                "instead.", nullptr, int(neverNotified.size()));
+    if (MessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    auto run = NotificationRun::createPasswordReset(m_session->client(), m_store.get(), m_uai, resettable);
+    if (!run) {
+        setStatus(run.error().message, true);
+        MessageBox::warning(this, title, run.error().message);
+        return;
+    }
+    (run.value()->kind() == AccountKind::Student ? static_cast<AccountTableModel *>(m_model)
+                                                 : static_cast<AccountTableModel *>(m_guardianModel))
+        ->clearChecked();
+    followRun(run.takeValue().release());
+}
+
 bool MainWindow::showsGuardians() const
 {
     if (isSignedIn())
@@ -430,7 +474,9 @@ void MainWindow::followRun(NotificationRun *run)
 {
     run->setParent(this);
     m_activeRun = run;
-    auto *progress = new QProgressDialog(tr("Notifying the accounts…"), tr("Cancel"), 0, run->total(), this);
+    auto *progress = new QProgressDialog(run->record().resetOnly ? tr("Resetting the passwords…")
+                                                                 : tr("Notifying the accounts…"),
+                                         tr("Cancel"), 0, run->total(), this);
     progress->setObjectName(u"notifyProgress"_s);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
@@ -659,19 +705,24 @@ void MainWindow::openAccountDetail(AccountKind kind, const QString &accountId)
     auto *dialog = new AccountDetailDialog(source, kind, accountId, this);
     dialog->setObjectName(u"accountDetailDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &AccountDetailDialog::notifyRequested, this, [this](AccountKind which, const QString &id) {
+    // The detail's actions go through the same flows as the lists'.
+    auto act = [this](AccountKind which, const QString &id, bool reset) {
         if (which == AccountKind::Student) {
             auto pupils = m_store->students(m_uai);
             for (const Student &s : pupils ? pupils.value() : QList<Student>())
                 if (s.id == id)
-                    return notify({s});
+                    return reset ? resetPasswords<Student>({s}) : notify({s});
         } else {
             auto guardians = m_store->guardians(m_uai);
             for (const Guardian &g : guardians ? guardians.value() : QList<Guardian>())
                 if (g.id == id)
-                    return notifyGuardians({g});
+                    return reset ? resetPasswords<Guardian>({g}) : notifyGuardians({g});
         }
-    });
+    };
+    connect(dialog, &AccountDetailDialog::notifyRequested, this,
+            [act](AccountKind which, const QString &id) { act(which, id, false); });
+    connect(dialog, &AccountDetailDialog::resetRequested, this,
+            [act](AccountKind which, const QString &id) { act(which, id, true); });
     dialog->open();
 }
 

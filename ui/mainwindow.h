@@ -94,6 +94,11 @@ private:
     // The notify dialog, then the run: one flow for either kind of account.
     template <typename Account>
     void notifyAccounts(const QList<Account> &accounts);
+    // « Réinitialiser les mots de passe »: the state table's warnings, then a reset run whose new
+    // letters come in the same flow as a notification's. Never-notified accounts are offered a
+    // notification instead.
+    template <typename Account>
+    void resetPasswords(const QList<Account> &accounts);
     void updateGuardiansTab();
     // Follows a run to its end: progress with Cancel; when it stops part-way, resume now, later
     // (the banner), or abandon it (the letters issued so far are shown).

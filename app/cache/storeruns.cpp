@@ -14,6 +14,10 @@ Q_DECLARE_LOGGING_CATEGORY(lcCache)
 
 namespace educonnect {
 
+// The `reset` column of a run: 0 notify, 1 notify with reset, 2 password reset only.
+constexpr int kResetOnly = 2;
+
+
 using namespace cache_detail;
 
 Result<void> Store::saveRun(const NotificationRecord &r)
@@ -36,7 +40,7 @@ Result<void> Store::saveRun(const NotificationRecord &r)
     run.addBindValue(r.expiresAt.isValid() ? r.expiresAt.toUTC().toString(Qt::ISODateWithMs) : QString(u""_s));
     run.addBindValue(r.letterCount);
     run.addBindValue(text(r.classes.join(u'\n')));
-    run.addBindValue(r.reset);
+    run.addBindValue(r.resetOnly ? kResetOnly : int(r.reset)); // 0 notify, 1 notify + reset, 2 reset only
     run.addBindValue(runStatusName(r.status));
     run.addBindValue(accountKindApiName(r.kind));
     run.addBindValue(text(r.login));
@@ -74,7 +78,8 @@ NotificationRecord runFromQuery(const QSqlQuery &query)
     r.expiresAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
     r.letterCount = query.value(5).toInt();
     r.classes = query.value(6).toString().split(u'\n', Qt::SkipEmptyParts);
-    r.reset = query.value(7).toBool();
+    r.resetOnly = query.value(7).toInt() == kResetOnly;
+    r.reset = query.value(7).toInt() != 0;
     r.status = runStatusFromName(query.value(8).toString()).value_or(NotificationRecord::Status::Complete);
     r.kind = accountKindFromApiName(query.value(9).toString()).value_or(AccountKind::Student);
     r.login = query.value(10).toString();

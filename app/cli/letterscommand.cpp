@@ -359,7 +359,7 @@ void LettersCommand::writeLetters()
                 .arg(QDir::toNativeSeparators(QFileInfo(m_options.output).absoluteFilePath()), details));
     }
     for (const SkippedAccount &s : m_batch.skipped())
-        m_err << tr("Skipped %1: %2").arg(s.accountId, s.reason) << Qt::endl;
+        m_err << tr("Skipped %1: %2").arg(s.accountId, json::skipReasonText(s.reason)) << Qt::endl;
     // Letters the server issued but this client could not read: those accounts may have a new
     // password no letter shows. Said loudly, and the command fails.
     for (const RejectedRecord &r : m_batch.unreadable())

@@ -41,6 +41,9 @@ struct NotificationRecord
     QString login; // who started it: the server keys its requests per user
     AccountKind kind = AccountKind::Student;
     bool reset = false;
+    // A password reset (Dépannage) rather than a notification: every account gets a new password
+    // (reset is true too); a never-notified one is skipped by the server.
+    bool resetOnly = false;
     Status status = Status::Pending;
     QDateTime createdAt; // when the run started
     QDateTime expiresAt; // the letters' end of validity (the earliest of its batches); invalid while none

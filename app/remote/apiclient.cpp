@@ -474,15 +474,29 @@ void ApiClient::fetchGuardians(const QString &uai, const QString &cursor, int li
 void ApiClient::notify(AccountKind kind, const QString &uai, const QStringList &ids, bool reset,
                        const QString &idempotencyKey, Callback<json::NotificationBatch> done, const QObject *owner)
 {
+    postForBatch(kind, uai, u"notifications"_s,
+                 QJsonObject{{u"ids"_s, QJsonArray::fromStringList(ids)}, {u"channel"_s, u"letter"_s}, {u"reset"_s, reset}},
+                 idempotencyKey, std::move(done), owner);
+}
+
+void ApiClient::resetPasswords(AccountKind kind, const QString &uai, const QStringList &ids,
+                               const QString &idempotencyKey, Callback<json::NotificationBatch> done,
+                               const QObject *owner)
+{
+    postForBatch(kind, uai, u"password-resets"_s, QJsonObject{{u"ids"_s, QJsonArray::fromStringList(ids)}},
+                 idempotencyKey, std::move(done), owner);
+}
+
+void ApiClient::postForBatch(AccountKind kind, const QString &uai, const QString &operation, const QJsonObject &body,
+                             const QString &idempotencyKey, Callback<json::NotificationBatch> done,
+                             const QObject *owner)
+{
     Call call;
     call.owner = owner;
     call.method = "POST";
-    call.path = u"/establishments/%1/%2/notifications"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(uai)),
-                                                             accountKindApiName(kind));
-    call.body = QJsonDocument(QJsonObject{{u"ids"_s, QJsonArray::fromStringList(ids)},
-                                          {u"channel"_s, u"letter"_s},
-                                          {u"reset"_s, reset}})
-                    .toJson(QJsonDocument::Compact);
+    call.path = u"/establishments/%1/%2/%3"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(uai)),
+                                                  accountKindApiName(kind), operation);
+    call.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     call.headers.append({"Idempotency-Key", idempotencyKey.toLatin1()});
     // Safe to retry, timeouts included: the server answers a repeated key with the same batch,
     // never a second reset.

@@ -82,6 +82,12 @@ public:
     void notify(AccountKind kind, const QString &uai, const QStringList &ids, bool reset,
                 const QString &idempotencyKey, Callback<json::NotificationBatch> done, const QObject *owner = nullptr);
 
+    // Resets the passwords of accounts of one kind (Dépannage): one request of at most
+    // kMaxIdsPerRequest ids, with its key; the batch holds the new letters, and the accounts never
+    // notified in `skipped` (reason not_notified).
+    void resetPasswords(AccountKind kind, const QString &uai, const QStringList &ids, const QString &idempotencyKey,
+                        Callback<json::NotificationBatch> done, const QObject *owner = nullptr);
+
     // The letters of an earlier batch, for its author, while they are valid (reprint).
     void fetchNotificationBatch(const QString &uai, const QString &batchId, Callback<json::NotificationBatch> done,
                                 const QObject *owner = nullptr);
@@ -122,6 +128,9 @@ private:
     struct Exchange;
 
     void send(Call call, RawCallback done);
+    // A POST that creates a batch of letters (notification, reset), with its Idempotency-Key.
+    void postForBatch(AccountKind kind, const QString &uai, const QString &operation, const QJsonObject &body,
+                      const QString &idempotencyKey, Callback<json::NotificationBatch> done, const QObject *owner);
     template <typename Page>
     void fetchPage(AccountKind kind, const QString &uai, const QString &cursor, int limit,
                    Result<Page> (*parse)(const QByteArray &), Callback<Page> done, const QObject *owner);

@@ -459,6 +459,20 @@ Result<QString> provisionalPasswordFromJson(const QByteArray &body, const QStrin
     return password;
 }
 
+// Why the server skipped an account, in the user's words (an unknown code is shown as sent).
+QString skipReasonText(const QString &code)
+{
+    static const QHash<QString, const char *> texts{
+        {u"unknown_account"_s, QT_TRANSLATE_NOOP("JsonMapping", "not an account of this establishment")},
+        {u"no_email"_s, QT_TRANSLATE_NOOP("JsonMapping", "no e-mail address")},
+        {u"not_notified"_s,
+         QT_TRANSLATE_NOOP("JsonMapping", "never notified: it has no password to reset; notify it instead")},
+    };
+    if (const char *text = texts.value(code))
+        return JsonMapping::tr(text);
+    return code.left(80);
+}
+
 ServerError serverErrorFromBody(const QByteArray &body)
 {
     const QJsonObject o = QJsonDocument::fromJson(body).object().value(u"error"_s).toObject();

@@ -59,6 +59,10 @@ Result<NotificationBatch> notificationBatchFromJson(const QByteArray &body);
 // GET .../accounts/{id}/provisional-password: the password, checked to be 8 of A-Z and 0-9.
 Result<QString> provisionalPasswordFromJson(const QByteArray &body, const QString &accountId);
 
+// Why the server skipped an account (its reason code: unknown_account, no_email, not_notified),
+// in the user's words; an unknown code is shown as sent.
+QString skipReasonText(const QString &code);
+
 // What a server's error body says: {"error": {"code", "message"}}. Both may be empty.
 struct ServerError
 {

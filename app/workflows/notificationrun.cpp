@@ -10,46 +10,83 @@ Q_LOGGING_CATEGORY(lcRun, "educonnect.run")
 
 namespace educonnect {
 
+namespace {
+
+// The ids of the accounts, and the classes they are filed under.
+void idsAndClasses(const QList<Student> &pupils, QStringList *ids, QStringList *classes)
+{
+    for (const Student &s : pupils) {
+        *ids << s.id;
+        *classes << s.className;
+    }
+}
+
+void idsAndClasses(const QList<Guardian> &guardians, QStringList *ids, QStringList *classes)
+{
+    for (const Guardian &g : guardians) {
+        *ids << g.id;
+        *classes << g.childClasses();
+    }
+}
+
+AccountKind kindOf(const QList<Student> &) { return AccountKind::Student; }
+AccountKind kindOf(const QList<Guardian> &) { return AccountKind::Guardian; }
+
+} // namespace
+
 Result<std::unique_ptr<NotificationRun>> NotificationRun::create(ApiClient *client, Store *store, const QString &uai,
                                                                  const QList<Student> &pupils, bool reset,
                                                                  const QDateTime &now)
 {
-    QStringList ids;
-    QStringList classes;
-    for (const Student &s : pupils) {
-        ids << s.id;
-        classes << s.className;
-    }
-    return createFor(client, store, uai, AccountKind::Student, ids, classes, reset, now);
+    QStringList ids, classes;
+    idsAndClasses(pupils, &ids, &classes);
+    return createFor(client, store, uai, kindOf(pupils), ids, classes, reset, false, now);
 }
 
 Result<std::unique_ptr<NotificationRun>> NotificationRun::create(ApiClient *client, Store *store, const QString &uai,
                                                                  const QList<Guardian> &guardians, bool reset,
                                                                  const QDateTime &now)
 {
-    QStringList ids;
-    QStringList classes;
-    for (const Guardian &g : guardians) {
-        ids << g.id;
-        classes << g.childClasses();
-    }
-    return createFor(client, store, uai, AccountKind::Guardian, ids, classes, reset, now);
+    QStringList ids, classes;
+    idsAndClasses(guardians, &ids, &classes);
+    return createFor(client, store, uai, kindOf(guardians), ids, classes, reset, false, now);
+}
+
+Result<std::unique_ptr<NotificationRun>> NotificationRun::createPasswordReset(ApiClient *client, Store *store,
+                                                                              const QString &uai,
+                                                                              const QList<Student> &pupils,
+                                                                              const QDateTime &now)
+{
+    QStringList ids, classes;
+    idsAndClasses(pupils, &ids, &classes);
+    return createFor(client, store, uai, kindOf(pupils), ids, classes, true, true, now);
+}
+
+Result<std::unique_ptr<NotificationRun>> NotificationRun::createPasswordReset(ApiClient *client, Store *store,
+                                                                              const QString &uai,
+                                                                              const QList<Guardian> &guardians,
+                                                                              const QDateTime &now)
+{
+    QStringList ids, classes;
+    idsAndClasses(guardians, &ids, &classes);
+    return createFor(client, store, uai, kindOf(guardians), ids, classes, true, true, now);
 }
 
 Result<std::unique_ptr<NotificationRun>> NotificationRun::createFor(ApiClient *client, Store *store,
                                                                     const QString &uai, AccountKind kind,
                                                                     const QStringList &ids, const QStringList &classes,
-                                                                    bool reset, const QDateTime &now)
+                                                                    bool reset, bool resetOnly, const QDateTime &now)
 {
     NotificationRecord record =
         newNotificationRecord(uai, kind, ids, reset, ApiClient::kMaxIdsPerRequest, now, client ? client->login() : QString());
+    record.resetOnly = resetOnly;
     record.classes = distinctClassesInSchoolOrder(classes);
     // The keys are on disk before the first request: whatever happens next, a resume sends the
     // same ones.
     if (auto saved = store->saveRun(record); !saved)
         return saved.error();
     qCInfo(lcRun) << "run" << record.runId << "created:" << ids.size() << accountKindApiName(kind) << "in"
-                  << record.chunks.size() << "chunks, reset" << reset;
+                  << record.chunks.size() << "chunks, reset" << reset << "reset only" << resetOnly;
     return std::unique_ptr<NotificationRun>(new NotificationRun(client, store, std::move(record)));
 }
 
@@ -191,6 +228,8 @@ void NotificationRun::sendNext()
     };
     if (chunk.isDone())
         m_client->fetchNotificationBatch(m_record.uai, chunk.batchId, answered, this); // answered before a stop
+    else if (m_record.resetOnly)
+        m_client->resetPasswords(m_record.kind, m_record.uai, chunk.ids, chunk.idempotencyKey, answered, this);
     else
         m_client->notify(m_record.kind, m_record.uai, chunk.ids, m_record.reset, chunk.idempotencyKey, answered,
                          this);

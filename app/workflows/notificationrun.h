@@ -33,6 +33,16 @@ public:
     static Result<std::unique_ptr<NotificationRun>> create(ApiClient *client, Store *store, const QString &uai,
                                                            const QList<Guardian> &guardians, bool reset,
                                                            const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // A password reset (Dépannage) of these pupils or parents: the same chunks, keys, record and
+    // resume as a notification; every account already notified gets a new password and a letter.
+    static Result<std::unique_ptr<NotificationRun>> createPasswordReset(ApiClient *client, Store *store,
+                                                                        const QString &uai,
+                                                                        const QList<Student> &pupils,
+                                                                        const QDateTime &now = QDateTime::currentDateTimeUtc());
+    static Result<std::unique_ptr<NotificationRun>> createPasswordReset(ApiClient *client, Store *store,
+                                                                        const QString &uai,
+                                                                        const QList<Guardian> &guardians,
+                                                                        const QDateTime &now = QDateTime::currentDateTimeUtc());
     // A run that stopped part-way, read back from the cache.
     static Result<std::unique_ptr<NotificationRun>> resume(ApiClient *client, Store *store, const QString &runId);
 
@@ -74,7 +84,7 @@ private:
     static Result<std::unique_ptr<NotificationRun>> createFor(ApiClient *client, Store *store, const QString &uai,
                                                               AccountKind kind, const QStringList &ids,
                                                               const QStringList &classes, bool reset,
-                                                              const QDateTime &now);
+                                                              bool resetOnly, const QDateTime &now);
     void sendNext();
     void chunkAnswered(int index, const json::NotificationBatch &batch);
     void stop(const Error &error);

@@ -26,6 +26,17 @@ class TestLetterVariants : public QObject
     QString m_uai;
     QSet<QString> m_used; // each case takes pupils nobody notified before it
 
+    Guardian freshGuardianIn(AccountState state)
+    {
+        for (const Guardian &g : m_store->guardians(m_uai).value()) {
+            if (g.state == state && !m_used.contains(g.id)) {
+                m_used.insert(g.id);
+                return g;
+            }
+        }
+        return {};
+    }
+
     Student freshPupilIn(AccountState state)
     {
         for (const Student &s : m_store->students(m_uai).value()) {
@@ -49,7 +60,7 @@ private slots:
         m_store = store.takeValue();
         SyncEngine sync(m_client.get(), m_store.get());
         QSignalSpy synced(&sync, &SyncEngine::finished);
-        sync.syncStudents(m_uai);
+        sync.sync(m_uai, {AccountKind::Student, AccountKind::Guardian});
         QVERIFY(synced.wait(60000));
         QVERIFY(synced.first().first().value<Result<SyncReport>>().ok());
     }
@@ -155,6 +166,95 @@ private slots:
             QVERIFY(text.contains(u"prochaine connexion"_s));
             break;
         }
+    }
+
+    // « Réinitialiser les mots de passe » (Dépannage), pupils and parents: a never-notified
+    // account is refused (notify it instead); every other gets a new password, its old one dead
+    // at once, and the letter the table gives for a reset.
+    void aPasswordResetFollowsTheTable_data()
+    {
+        QTest::addColumn<AccountKind>("kind");
+        QTest::addColumn<AccountState>("state");
+        QTest::addColumn<int>("variant"); // -1: refused
+        for (AccountKind kind : {AccountKind::Student, AccountKind::Guardian}) {
+            const char *who = kind == AccountKind::Student ? "pupil" : "parent";
+            QTest::addRow("%s not notified", who) << kind << AccountState::NotNotified << -1;
+            QTest::addRow("%s notified", who) << kind << AccountState::NotifiedNotActivated
+                                              << int(LetterVariant::Distribution);
+            QTest::addRow("%s pending", who) << kind << AccountState::ActivationPending
+                                             << int(LetterVariant::PasswordChange);
+            QTest::addRow("%s activated", who) << kind << AccountState::Activated << int(LetterVariant::PasswordChange);
+        }
+    }
+    void aPasswordResetFollowsTheTable()
+    {
+        QFETCH(AccountKind, kind);
+        QFETCH(AccountState, state);
+        QFETCH(int, variant);
+        const bool pupil = kind == AccountKind::Student;
+        const QString table = pupil ? u"pupils"_s : u"guardians"_s;
+        QString id;
+        Result<std::unique_ptr<NotificationRun>> created = Error{};
+        if (pupil) {
+            const Student s = freshPupilIn(state);
+            id = s.id;
+            created = NotificationRun::createPasswordReset(m_client.get(), m_store.get(), m_uai, {s});
+        } else {
+            const Guardian g = freshGuardianIn(state);
+            id = g.id;
+            created = NotificationRun::createPasswordReset(m_client.get(), m_store.get(), m_uai, {g});
+        }
+        QVERIFY2(!id.isEmpty(), "the demo data ran out of accounts in this state");
+        QVERIFY(created.ok());
+        const QString before =
+            m_sandbox.serverValue(u"SELECT provisional_password FROM %1 WHERE id = ?"_s.arg(table), id);
+        NotificationRun &run = *created.value();
+        QVERIFY(run.record().resetOnly);
+        QSignalSpy finished(&run, &NotificationRun::finished);
+        run.start();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.first().first().value<Result<void>>().ok());
+        const QString after =
+            m_sandbox.serverValue(u"SELECT provisional_password FROM %1 WHERE id = ?"_s.arg(table), id);
+        const QString stateAfter = m_sandbox.serverValue(u"SELECT state FROM %1 WHERE id = ?"_s.arg(table), id);
+        if (variant < 0) {
+            QVERIFY(run.batch().letters().isEmpty());
+            QCOMPARE(run.batch().skipped().size(), 1);
+            QCOMPARE(run.batch().skipped().first().accountId, id);
+            QVERIFY2(run.batch().skipped().first().reason.contains(u"notif"_s, Qt::CaseInsensitive),
+                     qPrintable(run.batch().skipped().first().reason));
+            QCOMPARE(after, before); // nothing changed on the server
+            QCOMPARE(stateAfter, u"not_notified"_s);
+            return;
+        }
+        QCOMPARE(run.batch().letters().size(), 1);
+        const IssuedLetter issued = run.batch().letters().first();
+        QCOMPARE(int(issued.variant), variant);
+        QCOMPARE(issued.temporaryPassword, after);
+        QVERIFY(issued.temporaryPassword != before);
+        QCOMPARE(stateAfter, accountStateApiName(state)); // a reset does not change the state
+        // The run is recorded as a reset (what a resume must send again), never with a password.
+        const auto record = m_store->run(run.runId());
+        QVERIFY(record && record->resetOnly && record->reset);
+        // The provisional password on demand is the new one.
+        const auto shown = testsupport::await<QString>(
+            [&](auto done) { m_client->fetchProvisionalPassword(m_uai, id, done); });
+        QVERIFY(shown.ok());
+        QCOMPARE(shown.value(), after);
+    }
+
+    // A key used for a notification cannot be spent again on a reset: that batch is not this one.
+    void aNotificationKeyIsNotAResetKey()
+    {
+        const Student s = freshPupilIn(AccountState::NotifiedNotActivated);
+        const QString key = u"key-"_s + s.id;
+        const auto notified = testsupport::await<json::NotificationBatch>(
+            [&](auto done) { m_client->notify(AccountKind::Student, m_uai, {s.id}, false, key, done); });
+        QVERIFY(notified.ok());
+        const auto reset = testsupport::await<json::NotificationBatch>(
+            [&](auto done) { m_client->resetPasswords(AccountKind::Student, m_uai, {s.id}, key, done); });
+        QVERIFY(!reset.ok());
+        QCOMPARE(reset.error().httpStatus, 409);
     }
 };
 

@@ -361,6 +361,79 @@ private slots:
         QCOMPARE(dialog->passwordText(), masked);
         dialog->reject();
     }
+
+    // « Réinitialiser les mots de passe » on ticked pupils: the never-notified one is left out
+    // (said before confirming), the others get new passwords, their old ones dead, and their new
+    // letters come in the same flow; a selection of never-notified pupils only is offered a
+    // notification instead.
+    void aBulkResetGivesNewLettersInTheSameFlow()
+    {
+        QVERIFY(signInAs(u"cheffe.demo"_s));
+        StudentsPage *pupils = m_window->studentsPage();
+        tabs()->setCurrentWidget(pupils);
+        pupils->resetCriteria();
+        StudentTableModel *model = m_window->studentModel();
+        QList<int> rows;
+        int neverNotified = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const AccountState state = model->account(row).state;
+            if (state == AccountState::NotNotified && neverNotified < 0)
+                neverNotified = row;
+            else if ((state == AccountState::NotifiedNotActivated || state == AccountState::Activated) && rows.size() < 2)
+                rows << row;
+        }
+        QVERIFY(rows.size() == 2 && neverNotified >= 0);
+        QStringList before;
+        for (int row : std::as_const(rows))
+            before << m_sandbox.serverValue(u"SELECT provisional_password FROM pupils WHERE id = ?"_s,
+                                            model->account(row).id);
+        const Student left = model->account(neverNotified);
+        QList<Student> chosen{model->account(rows.at(0)), model->account(rows.at(1))};
+        model->setChecked(rows + QList<int>{neverNotified}, true);
+
+        auto *reset = pupils->findChild<QPushButton *>(u"resetButton"_s);
+        QVERIFY(reset);
+        QTRY_VERIFY(reset->isEnabled());
+        QString asked;
+        QVERIFY(uitest::answerMessageBox([&] { reset->click(); }, QMessageBox::Yes,
+                                         [&](QMessageBox *box) { asked = box->text(); }));
+        QVERIFY2(asked.contains(u"2 account"_s) && asked.contains(u"stop working"_s) && asked.contains(u"never notified"_s),
+                 qPrintable(asked));
+        BatchDialog *letters = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((letters = m_window->batchDialog()) != nullptr && letters->isVisible(), 60000);
+        QCOMPARE(model->checkedCount(), 0);
+        const QString pdf = path(u"reset.pdf"_s);
+        QSignalSpy jobs(letters, &BatchDialog::jobFinished);
+        letters->setRenderOptions({LetterLayout::Official, false, false, false}, BatchDialog::PerClass::None);
+        FileDialog::setNextFileName(pdf);
+        letters->savePdf();
+        QVERIFY(jobs.wait(60000));
+        QCOMPARE(testsupport::pdfPageCount(pdf), 2);
+        const QString text = testsupport::pdfText(pdf);
+        for (int i = 0; i < chosen.size(); ++i) {
+            const QString now =
+                m_sandbox.serverValue(u"SELECT provisional_password FROM pupils WHERE id = ?"_s, chosen.at(i).id);
+            QCOMPARE(now.size(), 8);
+            QVERIFY(now != before.at(i));
+            QVERIFY2(text.contains(now), qPrintable(chosen.at(i).login));
+        }
+        QVERIFY(!text.contains(left.login));
+        QVERIFY(m_sandbox.serverValue(u"SELECT provisional_password FROM pupils WHERE id = ?"_s, left.id).isEmpty());
+        letters->discard();
+
+        // Only never-notified pupils: nothing to reset; the answer No changes nothing.
+        QTRY_VERIFY(m_window->batchDialog() == nullptr);
+        int leftRow = -1;
+        for (int row = 0; row < model->rowCount(); ++row)
+            leftRow = model->account(row).id == left.id ? row : leftRow;
+        QVERIFY(leftRow >= 0);
+        model->setChecked({leftRow}, true);
+        QTRY_VERIFY(reset->isEnabled());
+        QVERIFY(uitest::answerMessageBox([&] { reset->click(); }, QMessageBox::No,
+                                         [&](QMessageBox *box) { asked = box->text(); }));
+        QVERIFY2(asked.contains(u"never notified"_s) && asked.contains(u"Notify them instead"_s), qPrintable(asked));
+        QVERIFY(m_window->findChild<NotifyDialog *>(u"notifyDialog"_s) == nullptr);
+    }
 };
 
 QTEST_MAIN(TestGuardiansTab)

@@ -82,6 +82,8 @@ AccountDetailDialog::AccountDetailDialog(Source source, AccountKind kind, const 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_notify = buttons->addButton(tr("(Re)notify…"), QDialogButtonBox::ActionRole);
     m_notify->setObjectName(u"detailNotifyButton"_s);
+    m_reset = buttons->addButton(tr("Reset the password…"), QDialogButtonBox::ActionRole);
+    m_reset->setObjectName(u"detailResetButton"_s);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -102,6 +104,10 @@ AccountDetailDialog::AccountDetailDialog(Source source, AccountKind kind, const 
     });
     connect(m_notify, &QPushButton::clicked, this, [this] {
         emit notifyRequested(m_kind, m_id);
+        accept();
+    });
+    connect(m_reset, &QPushButton::clicked, this, [this] {
+        emit resetRequested(m_kind, m_id);
         accept();
     });
     resize(520, sizeHint().height());
@@ -206,6 +212,11 @@ bool AccountDetailDialog::showAccount(AccountKind kind, const QString &accountId
     m_passwordNote->hide();
     m_notify->setEnabled(m_source.client != nullptr);
     m_notify->setToolTip(m_source.client ? QString() : m_source.whyNoServer);
+    // A never-notified account has no password to reset (the state table): notify it instead.
+    m_reset->setVisible(m_mayHavePassword);
+    m_reset->setEnabled(m_source.client != nullptr);
+    m_reset->setToolTip(m_source.client ? tr("A new provisional password: the old one stops working at once.")
+                                        : m_source.whyNoServer);
     return true;
 }
 

@@ -23,7 +23,8 @@ namespace educonnect::ui {
 // and the linked accounts (a pupil's parents, a parent's children), each of which opens in turn
 // (Enter or double-click). The provisional password is fetched from the server only when asked
 // (« Afficher »), shown while the dialog is open, never cached, and wiped when it is hidden or
-// the dialog closes. « (Re)notifier… » hands the account to the window's notification flow.
+// the dialog closes. « (Re)notifier… » and « Réinitialiser le mot de passe… » (offered once the
+// account was notified, as the state table says) hand the account to the window's flows.
 class AccountDetailDialog : public QDialog
 {
     Q_OBJECT
@@ -52,6 +53,7 @@ public:
 
 signals:
     void notifyRequested(educonnect::AccountKind kind, const QString &accountId);
+    void resetRequested(educonnect::AccountKind kind, const QString &accountId);
 
 protected:
     void done(int result) override;
@@ -73,6 +75,7 @@ private:
     QLabel *m_linkedLabel;
     QListWidget *m_linked;
     QPushButton *m_notify;
+    QPushButton *m_reset;
     int m_request = 0; // a reply for an earlier account or click is ignored
 };
 

@@ -15,6 +15,7 @@ GuardiansPage::GuardiansPage(GuardianTableModel *model, QWidget *parent)
 {
     setObjectName(u"guardiansPage"_s);
     connect(this, &AccountsPage::notifyClicked, this, [this]() { emit notifyRequested(checkedGuardians()); });
+    connect(this, &AccountsPage::resetClicked, this, [this]() { emit resetRequested(checkedGuardians()); });
 }
 
 QList<Guardian> GuardiansPage::checkedGuardians() const

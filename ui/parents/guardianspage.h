@@ -20,6 +20,7 @@ public:
 
 signals:
     void notifyRequested(const QList<educonnect::Guardian> &guardians);
+    void resetRequested(const QList<educonnect::Guardian> &guardians);
 
 private:
     GuardianTableModel *m_guardians;

@@ -16,6 +16,7 @@ StudentsPage::StudentsPage(StudentTableModel *model, QWidget *parent)
 {
     setObjectName(u"studentsPage"_s);
     connect(this, &AccountsPage::notifyClicked, this, [this]() { emit notifyRequested(checkedStudents()); });
+    connect(this, &AccountsPage::resetClicked, this, [this]() { emit resetRequested(checkedStudents()); });
 }
 
 QList<Student> StudentsPage::checkedStudents() const

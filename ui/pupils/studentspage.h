@@ -19,6 +19,7 @@ public:
 
 signals:
     void notifyRequested(const QList<educonnect::Student> &students);
+    void resetRequested(const QList<educonnect::Student> &students);
 
 private:
     StudentTableModel *m_students;

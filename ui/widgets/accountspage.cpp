@@ -36,6 +36,10 @@ AccountsPage::AccountsPage(AccountTableModel *model, const QList<CriteriaBar::Cr
     m_selection->setObjectName(u"selectionBar"_s);
     QPushButton *notify = m_selection->addButton(u"notifyButton"_s, tr("(Re)notify the accounts"),
                                                  SelectionBar::Need::Server | SelectionBar::Need::Selection);
+    QPushButton *reset = m_selection->addButton(
+        u"resetButton"_s, tr("Reset the passwords…"), SelectionBar::Need::Server | SelectionBar::Need::Selection,
+        tr("A new provisional password for each ticked account: the old one stops working at once, and the new "
+           "letters follow."));
     QPushButton *reprint = m_selection->addButton(
         u"reprintBatchButton"_s, tr("Print a batch again…"), SelectionBar::Need::Server,
         tr("Letters of a recent run, with the same passwords, without notifying again."));
@@ -85,6 +89,7 @@ AccountsPage::AccountsPage(AccountTableModel *model, const QList<CriteriaBar::Cr
         emit accountActivated(index.data(AccountTableModel::IdRole).toString());
     });
     connect(notify, &QPushButton::clicked, this, &AccountsPage::notifyClicked);
+    connect(reset, &QPushButton::clicked, this, &AccountsPage::resetClicked);
     connect(reprint, &QPushButton::clicked, this, &AccountsPage::reprintRequested);
     connect(list, &QPushButton::clicked, this, &AccountsPage::listRequested);
 

@@ -43,6 +43,8 @@ public:
 signals:
     // The user asked to notify the ticked accounts (the model has them).
     void notifyClicked();
+    // The user asked to reset the ticked accounts' passwords (Dépannage).
+    void resetClicked();
     void reprintRequested();
     // « Lister les comptes »: a PDF or CSV of the ticked or shown accounts (works offline).
     void listRequested();
