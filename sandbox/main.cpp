@@ -227,6 +227,7 @@ int main(int argc, char **argv)
     }
 
     SandboxServer server(&store);
+    server.setOutboxFile(dir.filePath(u"outbox.jsonl"_s)); // the e-mails it would have sent
     server.setFaults(faults);
     if (!faults.isEmpty())
         QTextStream(stderr) << "educonnect-sandbox: " << faults.size() << " fault switch(es) on" << Qt::endl;

@@ -4,12 +4,14 @@
 #include "notificationrules.h"
 #include "totpverifier.h"
 
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -44,6 +46,24 @@ bool hasRole(const UserRecord &user, const QString &role)
 bool mayManageGuardians(const UserRecord &user)
 {
     return hasRole(user, u"chef_etablissement"_s);
+}
+
+// The e-mail a notification sends, in French, per the letter variant: the identifier, and the
+// provisional password where the variant has one.
+QString notificationEmailBody(const AccountRecord &account, const NotificationOutcome &outcome)
+{
+    QString body = u"Bonjour %1 %2,\n\nVotre identifiant EduConnect : %3\n"_s.arg(account.firstName,
+                                                                                 account.lastName.toUpper(), account.login);
+    if (outcome.variant == u"distribution"_s)
+        body += u"Mot de passe provisoire : %1 (à modifier lors de la première connexion)\n"_s.arg(outcome.temporaryPassword);
+    else if (outcome.variant == u"password_change"_s)
+        body += u"Un nouveau mot de passe provisoire remplace l'ancien : %1 (à modifier lors de la prochaine "
+                u"connexion)\n"_s.arg(outcome.temporaryPassword);
+    else
+        body += u"Votre mot de passe est inchangé.\n"_s;
+    body += u"\nConnectez-vous sur https://educonnect.education.gouv.fr\n"
+            u"En cas de difficulté, contactez l'établissement.\n"_s;
+    return body;
 }
 
 QString kindName(bool guardians)
@@ -248,6 +268,13 @@ SandboxServer::Response SandboxServer::dispatch(const Request &request)
             return methodNotAllowed("POST");
         return notify(parts.at(2) == u"guardians"_s ? Kind::Guardians : Kind::Students, *session, uai, request,
                       parts.at(3) == u"notifications"_s ? Operation::Notify : Operation::ResetPasswords);
+    }
+    if (parts.size() == 5 && (parts.at(2) == u"students"_s || parts.at(2) == u"guardians"_s) &&
+        parts.at(4) == u"activation-email"_s) {
+        if (request.method != "POST")
+            return methodNotAllowed("POST");
+        return activationEmail(parts.at(2) == u"guardians"_s ? Kind::Guardians : Kind::Students, uai, parts.at(3),
+                               request);
     }
     if (parts.size() == 5 && parts.at(2) == u"accounts"_s && parts.at(4) == u"provisional-password"_s) {
         if (request.method != "GET")
@@ -501,6 +528,8 @@ SandboxServer::Response SandboxServer::notify(Kind kind, const Session &session,
             return error(500, u"internal"_s, u"Cannot save account %1."_s.arg(id));
         }
         if (channel == u"email"_s) {
+            sendEmail(*account, kindName(guardians), u"notification"_s, outcome.variant,
+                      u"Votre compte EduConnect"_s, notificationEmailBody(*account, outcome));
             emailed.append(id);
             continue;
         }
@@ -542,6 +571,73 @@ SandboxServer::Response SandboxServer::batch(const Session &session, const QStri
     if (stored->expiresAt <= QDateTime::currentDateTimeUtc())
         return error(410, u"batch_expired"_s, u"This batch has expired: its letters are no longer valid."_s);
     return {200, stored->response, {}};
+}
+
+SandboxServer::Response SandboxServer::activationEmail(Kind kind, const QString &uai, const QString &accountId,
+                                                       const Request &request)
+{
+    const bool guardians = kind == Kind::Guardians;
+    std::optional<PupilRecord> pupil;
+    std::optional<GuardianRecord> guardian;
+    if (guardians)
+        guardian = m_store->guardian(uai, accountId);
+    else
+        pupil = m_store->pupil(uai, accountId);
+    AccountRecord *account = guardians ? static_cast<AccountRecord *>(guardian ? &*guardian : nullptr)
+                                       : static_cast<AccountRecord *>(pupil ? &*pupil : nullptr);
+    if (!account)
+        return error(404, u"not_found"_s, u"No such account in establishment %1."_s.arg(uai));
+    if (account->state != u"activation_pending"_s)
+        return error(409, u"not_activation_pending"_s,
+                     u"Only an account waiting for its confirmation link (activation_pending) gets it again."_s);
+    QJsonParseError parseError;
+    const QJsonObject body = request.body.trimmed().isEmpty()
+                                 ? QJsonObject()
+                                 : QJsonDocument::fromJson(request.body, &parseError).object();
+    if (!request.body.trimmed().isEmpty() && parseError.error != QJsonParseError::NoError)
+        return error(400, u"bad_request"_s, u"The body is not valid JSON."_s);
+    const QString newAddress = body.value(u"email"_s).toString().trimmed();
+    if (!newAddress.isEmpty()) {
+        static const QRegularExpression kAddress(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+        if (newAddress.size() > 254 || !kAddress.match(newAddress).hasMatch())
+            return error(422, u"invalid_email"_s, u"This is not an e-mail address."_s);
+        account->email = newAddress;
+        if (!(guardians ? m_store->saveGuardian(*guardian) : m_store->savePupil(*pupil)))
+            return error(500, u"internal"_s, u"Cannot save account %1."_s.arg(accountId));
+    }
+    if (account->email.isEmpty())
+        return error(422, u"no_email"_s, u"This account has no e-mail address: give one."_s);
+    const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    sendEmail(*account, kindName(guardians), u"activation"_s, QString(), u"Confirmez votre adresse e-mail EduConnect"_s,
+              u"Bonjour %1 %2,\n\nPour terminer l'activation de votre compte EduConnect (identifiant : %3), "
+              u"confirmez votre adresse en ouvrant ce lien :\nhttps://educonnect.education.gouv.fr/activation/%4\n\n"
+              u"Si vous n'êtes pas à l'origine de cette demande, ignorez ce message.\n"_s
+                  .arg(account->firstName, account->lastName.toUpper(), account->login, token));
+    return {200, QJsonDocument(QJsonObject{{u"id"_s, account->id}, {u"email"_s, account->email}}).toJson(QJsonDocument::Compact),
+            {}};
+}
+
+void SandboxServer::sendEmail(const AccountRecord &account, const QString &kindName, const QString &what,
+                              const QString &variant, const QString &subject, const QString &body)
+{
+    if (m_outboxFile.isEmpty())
+        return;
+    QFile file(m_outboxFile);
+    if (!file.open(QIODevice::Append)) {
+        qWarning("sandbox: cannot write the outbox %s", qPrintable(m_outboxFile));
+        return;
+    }
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    const QJsonObject mail{{u"sentAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                           {u"to"_s, account.email},
+                           {u"accountId"_s, account.id},
+                           {u"accounts"_s, kindName},
+                           {u"uai"_s, account.uai},
+                           {u"type"_s, what},
+                           {u"variant"_s, variant},
+                           {u"subject"_s, subject},
+                           {u"body"_s, body}};
+    file.write(QJsonDocument(mail).toJson(QJsonDocument::Compact) + '\n');
 }
 
 SandboxServer::Response SandboxServer::provisionalPassword(const Session &session, const QString &uai,

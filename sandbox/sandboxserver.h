@@ -31,6 +31,10 @@ public:
 
     using Response = sandbox::Response;
 
+    // Where the e-mails the sandbox would have sent are written, one JSON object per line (to,
+    // subject, body…): its outbox, for tests and trainers. Empty: none kept.
+    void setOutboxFile(const QString &path) { m_outboxFile = path; }
+
     // Test-only misbehaviour (see faults.h), applied in the order given.
     void setFaults(const QList<Fault> &faults) { m_faults = faults; }
 
@@ -70,6 +74,12 @@ private:
     Response notify(Kind kind, const Session &session, const QString &uai, const Request &request,
                     Operation operation = Operation::Notify);
     Response batch(const Session &session, const QString &uai, const QString &batchId);
+    // POST …/{students|guardians}/{id}/activation-email [{email}]: the confirmation link again, for
+    // an account waiting for it (« En cours d'activation »), to the address given (saved) or known.
+    Response activationEmail(Kind kind, const QString &uai, const QString &accountId, const Request &request);
+    // Appends one e-mail to the outbox.
+    void sendEmail(const AccountRecord &account, const QString &kindName, const QString &what, const QString &variant,
+                   const QString &subject, const QString &body);
     // A pupil's or a parent's provisional password, in clear while it is provisional (Dépannage).
     Response provisionalPassword(const Session &session, const QString &uai, const QString &accountId);
 
@@ -92,6 +102,7 @@ private:
     QHash<QString, Failures> m_failures;
     qint64 m_batchValiditySeconds = -1; // -1: until the letters' own end of validity
     QList<Fault> m_faults;
+    QString m_outboxFile;
     QHash<QString, int> m_requestCounts; // per fault route
 };
 

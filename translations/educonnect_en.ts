@@ -688,7 +688,15 @@ Account lists (CSV, PDF): educonnect-admin list --help</source>
         <translation>For large runs, filter by class: letters come sorted by class, then name.</translation>
     </message>
     <message>
-        <source>Channel: printable individual letters (one per account, PDF or printer).</source>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printable individual letters (one per account, PDF or printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails sent by the server (accounts with an address)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -911,6 +919,13 @@ Account lists (CSV, PDF): educonnect-admin list --help</source>
     <message>
         <source>The OTP secret is not valid base32.</source>
         <translation>The OTP secret is not valid base32.</translation>
+    </message>
+</context>
+<context>
+    <name>educonnect::ApiClient</name>
+    <message>
+        <source>The server&apos;s answer does not say where the e-mail went.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1530,30 @@ Account lists (CSV, PDF): educonnect-admin list --help</source>
     </message>
     <message>
         <source>A new provisional password: the old one stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend the activation e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address the link goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the confirmation link again; correct the address first if needed (the server keeps the new one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation link was sent to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2259,6 +2298,20 @@ Abandon: notify no one else, and get the letters issued so far.</source>
         <source>Resetting the passwords…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) sent by the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) skipped (no e-mail address, or not an account here).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>educonnect::ui::MultiSelectButton</name>
@@ -2306,6 +2359,38 @@ Abandon: notify no one else, and get the letters issued so far.</source>
     <message>
         <source>Parent: %1, of %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printable letters for the %n account(s) without an address, in the same run</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every account has an e-mail address: %n e-mail(s) will be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 e-mail(s) will be sent. No e-mail address, so no e-mail, for: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n e-mail(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -690,8 +690,16 @@ Listes de comptes (CSV, PDF) : educonnect-admin list --help</translation>
         <translation>Pour les grands volumes, filtrez par classe : les courriers sont triés par classe, puis par nom.</translation>
     </message>
     <message>
-        <source>Channel: printable individual letters (one per account, PDF or printer).</source>
-        <translation>Par feuilles individuelles imprimables (un courrier par compte, en PDF ou sur l&apos;imprimante).</translation>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Printable individual letters (one per account, PDF or printer)</source>
+        <translation>Par feuilles individuelles imprimables (une par compte, PDF ou imprimante)</translation>
+    </message>
+    <message>
+        <source>E-mails sent by the server (accounts with an address)</source>
+        <translation>Par envoi de courriers électroniques (comptes ayant une adresse)</translation>
     </message>
 </context>
 <context>
@@ -913,6 +921,13 @@ Listes de comptes (CSV, PDF) : educonnect-admin list --help</translation>
     <message>
         <source>The OTP secret is not valid base32.</source>
         <translation>Le secret du code à usage unique n&apos;est pas un base32 valide.</translation>
+    </message>
+</context>
+<context>
+    <name>educonnect::ApiClient</name>
+    <message>
+        <source>The server&apos;s answer does not say where the e-mail went.</source>
+        <translation>La réponse du serveur n&apos;indique pas à quelle adresse le message est parti.</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1533,30 @@ Listes de comptes (CSV, PDF) : educonnect-admin list --help</translation>
     <message>
         <source>A new provisional password: the old one stops working at once.</source>
         <translation>Un nouveau mot de passe provisoire : l&apos;ancien cesse aussitôt de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Resend the activation e-mail</source>
+        <translation>Renvoyer le mail d&apos;activation</translation>
+    </message>
+    <message>
+        <source>E-mail address the link goes to</source>
+        <translation>Adresse e-mail à laquelle envoyer le lien</translation>
+    </message>
+    <message>
+        <source>Sends the confirmation link again; correct the address first if needed (the server keeps the new one).</source>
+        <translation>Renvoie le lien de confirmation ; corrigez d&apos;abord l&apos;adresse si besoin (le serveur garde la nouvelle).</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>The confirmation link was sent to %1.</source>
+        <translation>Le lien de confirmation a été envoyé à %1.</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2304,20 @@ Abandonner : ne notifier personne d&apos;autre et obtenir les courriers déjà �
         <source>Resetting the passwords…</source>
         <translation>Réinitialisation des mots de passe…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) sent by the server.</source>
+        <translation>
+            <numerusform>%n courrier électronique envoyé par le serveur.</numerusform>
+            <numerusform>%n courriers électroniques envoyés par le serveur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) skipped (no e-mail address, or not an account here).</source>
+        <translation>
+            <numerusform>%n compte ignoré (pas d&apos;adresse e-mail, ou pas un compte de l&apos;établissement).</numerusform>
+            <numerusform>%n comptes ignorés (pas d&apos;adresse e-mail, ou pas des comptes de l&apos;établissement).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>educonnect::ui::MultiSelectButton</name>
@@ -2312,6 +2365,38 @@ Abandonner : ne notifier personne d&apos;autre et obtenir les courriers déjà �
     <message>
         <source>Parent: %1, of %2</source>
         <translation>Responsable : %1, de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printable letters for the %n account(s) without an address, in the same run</source>
+        <translation>
+            <numerusform>Des feuilles imprimables pour le compte sans adresse (%n), dans le même lot</numerusform>
+            <numerusform>Des feuilles imprimables pour les %n comptes sans adresse, dans le même lot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every account has an e-mail address: %n e-mail(s) will be sent.</source>
+        <translation>
+            <numerusform>Chaque compte a une adresse e-mail : %n courrier électronique sera envoyé.</numerusform>
+            <numerusform>Chaque compte a une adresse e-mail : %n courriers électroniques seront envoyés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 e-mail(s) will be sent. No e-mail address, so no e-mail, for: %2.</source>
+        <translation>Courriers électroniques envoyés : %1. Pas d&apos;adresse e-mail, donc pas de courrier électronique, pour : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n e-mail(s)</source>
+        <translation>
+            <numerusform>Envoyer %n courrier électronique</numerusform>
+            <numerusform>Envoyer %n courriers électroniques</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -401,16 +401,36 @@ void MainWindow::notifyAccounts(const QList<Account> &accounts)
     dialog->setObjectName(u"notifyDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, accounts]() {
-        auto run = NotificationRun::create(m_session->client(), m_store.get(), m_uai, accounts, dialog->reset());
-        if (!run) {
-            setStatus(run.error().message, true);
-            MessageBox::warning(this, tr("Notification"), run.error().message);
+        const bool reset = dialog->reset();
+        // By e-mail: the accounts with an address get one; the others, if the user kept the box,
+        // get paper letters in a letter run that follows at once.
+        QList<Account> emailed;
+        QList<Account> onPaper;
+        for (const Account &a : accounts)
+            (dialog->channel() == NotificationChannel::Email && !a.email.trimmed().isEmpty() ? emailed : onPaper) << a;
+        if (dialog->channel() == NotificationChannel::Email && !dialog->paperForTheOthers())
+            onPaper.clear();
+        auto start = [this, reset](const QList<Account> &chosen, NotificationChannel channel) {
+            auto run = NotificationRun::create(m_session->client(), m_store.get(), m_uai, chosen, reset, channel);
+            if (!run) {
+                setStatus(run.error().message, true);
+                MessageBox::warning(this, tr("Notification"), run.error().message);
+                return false;
+            }
+            followRun(run.takeValue().release());
+            return true;
+        };
+        (std::is_same_v<Account, Student> ? static_cast<AccountTableModel *>(m_model)
+                                          : static_cast<AccountTableModel *>(m_guardianModel))
+            ->clearChecked();
+        if (emailed.isEmpty()) {
+            if (!onPaper.isEmpty())
+                start(onPaper, NotificationChannel::Letter);
             return;
         }
-        (run.value()->kind() == AccountKind::Student ? static_cast<AccountTableModel *>(m_model)
-                                                     : static_cast<AccountTableModel *>(m_guardianModel))
-            ->clearChecked();
-        followRun(run.takeValue().release());
+        if (!onPaper.isEmpty())
+            m_afterRun = [start, onPaper] { start(onPaper, NotificationChannel::Letter); };
+        start(emailed, NotificationChannel::Email);
     });
     dialog->open();
 }
@@ -487,14 +507,30 @@ void MainWindow::followRun(NotificationRun *run)
     connect(run, &NotificationRun::finished, this, [this, run, progress](const Result<void> &result) {
         disconnect(run, nullptr, progress, nullptr);
         progress->deleteLater();
-        if (!result)
+        if (!result) {
+            m_afterRun = nullptr; // the e-mails stopped part-way: the paper letters wait for the user
             return runStopped(run, result.error());
+        }
         m_activeRun = nullptr;
         const CredentialBatch batch = run->takeBatch();
+        const bool byEmail = run->record().channel == NotificationChannel::Email;
         run->deleteLater();
         updatePendingRunBanner();
-        showLetters(batch, run->kind(), QString());
-        startSync(); // states and notification dates changed on the server
+        if (byEmail) {
+            // Nothing to print: say what went, and who was left out (an address removed since the
+            // last sync comes back skipped).
+            QString status = tr("%n e-mail(s) sent by the server.", nullptr, int(batch.emailed().size()));
+            if (!batch.skipped().isEmpty())
+                status += u' ' + tr("%n account(s) skipped (no e-mail address, or not an account here).", nullptr,
+                                    int(batch.skipped().size()));
+            setStatus(status, !batch.skipped().isEmpty());
+        } else {
+            showLetters(batch, run->kind(), QString());
+        }
+        if (auto next = std::exchange(m_afterRun, nullptr))
+            next(); // the paper letters of the accounts without an address, in the same flow
+        else
+            startSync(); // states and notification dates changed on the server
     });
     updateActions();
     run->start();
@@ -723,6 +759,8 @@ void MainWindow::openAccountDetail(AccountKind kind, const QString &accountId)
             [act](AccountKind which, const QString &id) { act(which, id, false); });
     connect(dialog, &AccountDetailDialog::resetRequested, this,
             [act](AccountKind which, const QString &id) { act(which, id, true); });
+    // A corrected address is the server's now: bring the cache up to date.
+    connect(dialog, &AccountDetailDialog::activationEmailSent, this, [this] { startSync(); });
     dialog->open();
 }
 

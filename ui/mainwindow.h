@@ -12,6 +12,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QFrame;
@@ -150,6 +151,7 @@ private:
     QPushButton *m_abandonButton = nullptr;
     QString m_pendingRunId;
     QPointer<NotificationRun> m_activeRun;
+    std::function<void()> m_afterRun; // what follows the active run when it completes (paper after e-mail)
     QPointer<SignInDialog> m_signInDialog;
     QPointer<BatchDialog> m_batchDialog;
 };

@@ -65,6 +65,10 @@ const QList<QStringList> &cacheMigrations()
             u"ALTER TABLE notification_runs ADD COLUMN login TEXT NOT NULL DEFAULT ''"_s,
             u"ALTER TABLE run_chunks ADD COLUMN sent INTEGER NOT NULL DEFAULT 0"_s,
         },
+        // 7: how a run hands out what it issues (letters or e-mails): a resume must send the same.
+        {
+            u"ALTER TABLE notification_runs ADD COLUMN channel TEXT NOT NULL DEFAULT 'letter'"_s,
+        },
     };
     return steps;
 }

@@ -31,8 +31,9 @@ Result<void> Store::saveRun(const NotificationRecord &r)
         return sqlError(what, db.lastError());
     QSqlQuery run(db);
     run.prepare(uR"(INSERT OR REPLACE INTO notification_runs
-        (run_id, uai, batch_ids, created_at, expires_at, letter_count, classes, reset, status, account_kind, login)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+        (run_id, uai, batch_ids, created_at, expires_at, letter_count, classes, reset, status, account_kind, login,
+         channel)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
     run.addBindValue(r.runId);
     run.addBindValue(r.uai);
     run.addBindValue(text(r.batchIds().join(u',')));
@@ -44,6 +45,7 @@ Result<void> Store::saveRun(const NotificationRecord &r)
     run.addBindValue(runStatusName(r.status));
     run.addBindValue(accountKindApiName(r.kind));
     run.addBindValue(text(r.login));
+    run.addBindValue(notificationChannelApiName(r.channel));
     if (!run.exec())
         return sqlError(what, run.lastError());
     QSqlQuery chunk(db);
@@ -67,7 +69,8 @@ Result<void> Store::saveRun(const NotificationRecord &r)
 namespace {
 
 const QString kRunColumns =
-    u"run_id, uai, batch_ids, created_at, expires_at, letter_count, classes, reset, status, account_kind, login"_s;
+    u"run_id, uai, batch_ids, created_at, expires_at, letter_count, classes, reset, status, account_kind, login, "
+    u"channel"_s;
 
 NotificationRecord runFromQuery(const QSqlQuery &query)
 {
@@ -83,6 +86,7 @@ NotificationRecord runFromQuery(const QSqlQuery &query)
     r.status = runStatusFromName(query.value(8).toString()).value_or(NotificationRecord::Status::Complete);
     r.kind = accountKindFromApiName(query.value(9).toString()).value_or(AccountKind::Student);
     r.login = query.value(10).toString();
+    r.channel = notificationChannelFromApiName(query.value(11).toString()).value_or(NotificationChannel::Letter);
     // Runs recorded before schema 4 have no chunks: their batches are one done chunk each.
     for (const QString &batchId : query.value(2).toString().split(u',', Qt::SkipEmptyParts))
         r.chunks.append({{}, {}, batchId});

@@ -57,6 +57,20 @@ int NotificationRecord::doneAccountCount() const
     return n;
 }
 
+QString notificationChannelApiName(NotificationChannel channel)
+{
+    return channel == NotificationChannel::Email ? u"email"_s : u"letter"_s;
+}
+
+std::optional<NotificationChannel> notificationChannelFromApiName(QStringView name)
+{
+    if (name == u"letter")
+        return NotificationChannel::Letter;
+    if (name == u"email")
+        return NotificationChannel::Email;
+    return std::nullopt;
+}
+
 NotificationRecord newNotificationRecord(const QString &uai, AccountKind kind, const QStringList &ids, bool reset,
                                          int chunkSize, const QDateTime &now, const QString &login)
 {

@@ -9,6 +9,12 @@
 
 namespace educonnect {
 
+// How a run hands out what it issues: printable letters, or e-mails the server sends (only to
+// accounts with an address; the others come back skipped, reason no_email).
+enum class NotificationChannel { Letter, Email };
+QString notificationChannelApiName(NotificationChannel channel); // "letter", "email"
+std::optional<NotificationChannel> notificationChannelFromApiName(QStringView name);
+
 // One request of a run: at most 200 account ids and the Idempotency-Key they are always sent
 // with, so that sending them again returns the same server batch instead of a second reset.
 struct RunChunk
@@ -44,6 +50,7 @@ struct NotificationRecord
     // A password reset (Dépannage) rather than a notification: every account gets a new password
     // (reset is true too); a never-notified one is skipped by the server.
     bool resetOnly = false;
+    NotificationChannel channel = NotificationChannel::Letter;
     Status status = Status::Pending;
     QDateTime createdAt; // when the run started
     QDateTime expiresAt; // the letters' end of validity (the earliest of its batches); invalid while none

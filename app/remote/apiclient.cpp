@@ -474,9 +474,46 @@ void ApiClient::fetchGuardians(const QString &uai, const QString &cursor, int li
 void ApiClient::notify(AccountKind kind, const QString &uai, const QStringList &ids, bool reset,
                        const QString &idempotencyKey, Callback<json::NotificationBatch> done, const QObject *owner)
 {
+    notifyBy(u"letter"_s, kind, uai, ids, reset, idempotencyKey, std::move(done), owner);
+}
+
+void ApiClient::notifyByEmail(AccountKind kind, const QString &uai, const QStringList &ids, bool reset,
+                              const QString &idempotencyKey, Callback<json::NotificationBatch> done,
+                              const QObject *owner)
+{
+    notifyBy(u"email"_s, kind, uai, ids, reset, idempotencyKey, std::move(done), owner);
+}
+
+void ApiClient::notifyBy(const QString &channel, AccountKind kind, const QString &uai, const QStringList &ids,
+                         bool reset, const QString &idempotencyKey, Callback<json::NotificationBatch> done,
+                         const QObject *owner)
+{
     postForBatch(kind, uai, u"notifications"_s,
-                 QJsonObject{{u"ids"_s, QJsonArray::fromStringList(ids)}, {u"channel"_s, u"letter"_s}, {u"reset"_s, reset}},
+                 QJsonObject{{u"ids"_s, QJsonArray::fromStringList(ids)}, {u"channel"_s, channel}, {u"reset"_s, reset}},
                  idempotencyKey, std::move(done), owner);
+}
+
+void ApiClient::resendActivationEmail(AccountKind kind, const QString &uai, const QString &accountId,
+                                      const QString &email, Callback<QString> done, const QObject *owner)
+{
+    Call call;
+    call.owner = owner;
+    call.method = "POST";
+    call.path = u"/establishments/%1/%2/%3/activation-email"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(uai)),
+                                                                   accountKindApiName(kind),
+                                                                   QString::fromLatin1(QUrl::toPercentEncoding(accountId)));
+    call.body = QJsonDocument(email.isEmpty() ? QJsonObject() : QJsonObject{{u"email"_s, email}})
+                    .toJson(QJsonDocument::Compact);
+    // Not retried: a second identical e-mail would only confuse its reader.
+    send(call, [done](Result<QByteArray> raw) {
+        if (!raw)
+            return done(raw.error());
+        const QJsonObject o = QJsonDocument::fromJson(raw.value()).object();
+        const QString to = o.value(u"email"_s).toString();
+        if (to.isEmpty())
+            return done(Error{u"malformed"_s, ApiClient::tr("The server's answer does not say where the e-mail went.")});
+        done(to);
+    });
 }
 
 void ApiClient::resetPasswords(AccountKind kind, const QString &uai, const QStringList &ids,

@@ -81,6 +81,15 @@ public:
     // makes a retry return the same batch.
     void notify(AccountKind kind, const QString &uai, const QStringList &ids, bool reset,
                 const QString &idempotencyKey, Callback<json::NotificationBatch> done, const QObject *owner = nullptr);
+    // The same by e-mail: the server sends each account with an address its e-mail (`emailed`)
+    // and skips the others (reason no_email); no letter comes back.
+    void notifyByEmail(AccountKind kind, const QString &uai, const QStringList &ids, bool reset,
+                       const QString &idempotencyKey, Callback<json::NotificationBatch> done,
+                       const QObject *owner = nullptr);
+    // The confirmation link again for an account « En cours d'activation », to `email` when given
+    // (the server saves it) or to its known address. Done with the address it went to.
+    void resendActivationEmail(AccountKind kind, const QString &uai, const QString &accountId, const QString &email,
+                               Callback<QString> done, const QObject *owner = nullptr);
 
     // Resets the passwords of accounts of one kind (Dépannage): one request of at most
     // kMaxIdsPerRequest ids, with its key; the batch holds the new letters, and the accounts never
@@ -129,6 +138,8 @@ private:
 
     void send(Call call, RawCallback done);
     // A POST that creates a batch of letters (notification, reset), with its Idempotency-Key.
+    void notifyBy(const QString &channel, AccountKind kind, const QString &uai, const QStringList &ids, bool reset,
+                  const QString &idempotencyKey, Callback<json::NotificationBatch> done, const QObject *owner);
     void postForBatch(AccountKind kind, const QString &uai, const QString &operation, const QJsonObject &body,
                       const QString &idempotencyKey, Callback<json::NotificationBatch> done, const QObject *owner);
     template <typename Page>

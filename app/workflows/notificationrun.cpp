@@ -36,20 +36,20 @@ AccountKind kindOf(const QList<Guardian> &) { return AccountKind::Guardian; }
 
 Result<std::unique_ptr<NotificationRun>> NotificationRun::create(ApiClient *client, Store *store, const QString &uai,
                                                                  const QList<Student> &pupils, bool reset,
-                                                                 const QDateTime &now)
+                                                                 NotificationChannel channel, const QDateTime &now)
 {
     QStringList ids, classes;
     idsAndClasses(pupils, &ids, &classes);
-    return createFor(client, store, uai, kindOf(pupils), ids, classes, reset, false, now);
+    return createFor(client, store, uai, kindOf(pupils), ids, classes, reset, false, channel, now);
 }
 
 Result<std::unique_ptr<NotificationRun>> NotificationRun::create(ApiClient *client, Store *store, const QString &uai,
                                                                  const QList<Guardian> &guardians, bool reset,
-                                                                 const QDateTime &now)
+                                                                 NotificationChannel channel, const QDateTime &now)
 {
     QStringList ids, classes;
     idsAndClasses(guardians, &ids, &classes);
-    return createFor(client, store, uai, kindOf(guardians), ids, classes, reset, false, now);
+    return createFor(client, store, uai, kindOf(guardians), ids, classes, reset, false, channel, now);
 }
 
 Result<std::unique_ptr<NotificationRun>> NotificationRun::createPasswordReset(ApiClient *client, Store *store,
@@ -59,7 +59,7 @@ Result<std::unique_ptr<NotificationRun>> NotificationRun::createPasswordReset(Ap
 {
     QStringList ids, classes;
     idsAndClasses(pupils, &ids, &classes);
-    return createFor(client, store, uai, kindOf(pupils), ids, classes, true, true, now);
+    return createFor(client, store, uai, kindOf(pupils), ids, classes, true, true, NotificationChannel::Letter, now);
 }
 
 Result<std::unique_ptr<NotificationRun>> NotificationRun::createPasswordReset(ApiClient *client, Store *store,
@@ -69,17 +69,20 @@ Result<std::unique_ptr<NotificationRun>> NotificationRun::createPasswordReset(Ap
 {
     QStringList ids, classes;
     idsAndClasses(guardians, &ids, &classes);
-    return createFor(client, store, uai, kindOf(guardians), ids, classes, true, true, now);
+    return createFor(client, store, uai, kindOf(guardians), ids, classes, true, true, NotificationChannel::Letter,
+                     now);
 }
 
 Result<std::unique_ptr<NotificationRun>> NotificationRun::createFor(ApiClient *client, Store *store,
                                                                     const QString &uai, AccountKind kind,
                                                                     const QStringList &ids, const QStringList &classes,
-                                                                    bool reset, bool resetOnly, const QDateTime &now)
+                                                                    bool reset, bool resetOnly,
+                                                                    NotificationChannel channel, const QDateTime &now)
 {
     NotificationRecord record =
         newNotificationRecord(uai, kind, ids, reset, ApiClient::kMaxIdsPerRequest, now, client ? client->login() : QString());
     record.resetOnly = resetOnly;
+    record.channel = channel;
     record.classes = distinctClassesInSchoolOrder(classes);
     // The keys are on disk before the first request: whatever happens next, a resume sends the
     // same ones.
@@ -228,6 +231,9 @@ void NotificationRun::sendNext()
     };
     if (chunk.isDone())
         m_client->fetchNotificationBatch(m_record.uai, chunk.batchId, answered, this); // answered before a stop
+    else if (m_record.channel == NotificationChannel::Email)
+        m_client->notifyByEmail(m_record.kind, m_record.uai, chunk.ids, m_record.reset, chunk.idempotencyKey, answered,
+                                this);
     else if (m_record.resetOnly)
         m_client->resetPasswords(m_record.kind, m_record.uai, chunk.ids, chunk.idempotencyKey, answered, this);
     else

@@ -29,9 +29,11 @@ public:
     // A new run for these pupils, or these parents, recorded as pending before anything is sent.
     static Result<std::unique_ptr<NotificationRun>> create(ApiClient *client, Store *store, const QString &uai,
                                                            const QList<Student> &pupils, bool reset,
+                                                           NotificationChannel channel = NotificationChannel::Letter,
                                                            const QDateTime &now = QDateTime::currentDateTimeUtc());
     static Result<std::unique_ptr<NotificationRun>> create(ApiClient *client, Store *store, const QString &uai,
                                                            const QList<Guardian> &guardians, bool reset,
+                                                           NotificationChannel channel = NotificationChannel::Letter,
                                                            const QDateTime &now = QDateTime::currentDateTimeUtc());
     // A password reset (Dépannage) of these pupils or parents: the same chunks, keys, record and
     // resume as a notification; every account already notified gets a new password and a letter.
@@ -84,7 +86,8 @@ private:
     static Result<std::unique_ptr<NotificationRun>> createFor(ApiClient *client, Store *store, const QString &uai,
                                                               AccountKind kind, const QStringList &ids,
                                                               const QStringList &classes, bool reset,
-                                                              bool resetOnly, const QDateTime &now);
+                                                              bool resetOnly, NotificationChannel channel,
+                                                              const QDateTime &now);
     void sendNext();
     void chunkAnswered(int index, const json::NotificationBatch &batch);
     void stop(const Error &error);

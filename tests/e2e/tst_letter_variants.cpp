@@ -256,6 +256,101 @@ private slots:
         QVERIFY(!reset.ok());
         QCOMPARE(reset.error().httpStatus, 409);
     }
+
+    // The e-mail channel: each account with an address gets its e-mail (identifier, and the
+    // provisional password where the letter would have one), the others are skipped (no_email);
+    // the run remembers its channel, for a resume.
+    void theEmailChannelSendsWhatTheLetterWouldSay()
+    {
+        QList<Student> chosen;
+        Student withoutAddress;
+        for (const Student &s : m_store->students(m_uai).value()) {
+            if (m_used.contains(s.id))
+                continue;
+            // Someone who never signed in: the e-mail carries a provisional password.
+            const bool neverSignedIn =
+                s.state == AccountState::NotNotified || s.state == AccountState::NotifiedNotActivated;
+            if (s.email.isEmpty() && withoutAddress.id.isEmpty() && s.state == AccountState::NotNotified)
+                withoutAddress = s;
+            else if (!s.email.isEmpty() && neverSignedIn && chosen.size() < 2)
+                chosen << s;
+        }
+        QVERIFY(chosen.size() == 2 && !withoutAddress.id.isEmpty());
+        for (const Student &s : std::as_const(chosen))
+            m_used.insert(s.id);
+        m_used.insert(withoutAddress.id);
+        const int before = int(m_sandbox.outbox().size());
+        auto created = NotificationRun::create(m_client.get(), m_store.get(), m_uai,
+                                               chosen + QList<Student>{withoutAddress}, false,
+                                               NotificationChannel::Email);
+        QVERIFY(created.ok());
+        NotificationRun &run = *created.value();
+        QSignalSpy finished(&run, &NotificationRun::finished);
+        run.start();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.first().first().value<Result<void>>().ok());
+        QVERIFY(run.batch().letters().isEmpty());
+        QCOMPARE(run.batch().emailed(), (QStringList{chosen.at(0).id, chosen.at(1).id}));
+        QCOMPARE(run.batch().skipped().size(), 1);
+        QCOMPARE(run.batch().skipped().first().reason, u"no_email"_s);
+        QCOMPARE(m_store->run(run.runId())->channel, NotificationChannel::Email);
+
+        const QList<QJsonObject> mails = m_sandbox.outbox().mid(before);
+        QCOMPARE(mails.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject mail = mails.at(i);
+            QCOMPARE(mail.value(u"to"_s).toString(), chosen.at(i).email);
+            QCOMPARE(mail.value(u"accountId"_s).toString(), chosen.at(i).id);
+            const QString body = mail.value(u"body"_s).toString();
+            QVERIFY(body.contains(chosen.at(i).login));
+            const QString password =
+                m_sandbox.serverValue(u"SELECT provisional_password FROM pupils WHERE id = ?"_s, chosen.at(i).id);
+            QCOMPARE(password.size(), 8);
+            QVERIFY2(body.contains(password), qPrintable(body));
+            QCOMPARE(m_sandbox.serverValue(u"SELECT state FROM pupils WHERE id = ?"_s, chosen.at(i).id), u"notified"_s);
+            QCOMPARE(mail.value(u"variant"_s).toString(), u"distribution"_s);
+        }
+        QCOMPARE(m_sandbox.serverValue(u"SELECT state FROM pupils WHERE id = ?"_s, withoutAddress.id),
+                 u"not_notified"_s);
+    }
+
+    // « Renvoyer le mail d'activation »: only while the account waits for its link, to its
+    // address or to a corrected one (kept by the server), and a bad address is refused.
+    void theActivationEmailGoesAgain()
+    {
+        const Student pending = freshPupilIn(AccountState::ActivationPending);
+        const Guardian parent = freshGuardianIn(AccountState::ActivationPending);
+        const Student active = freshPupilIn(AccountState::Activated);
+        QVERIFY(!pending.id.isEmpty() && !parent.id.isEmpty() && !active.id.isEmpty());
+        auto resend = [&](AccountKind kind, const QString &id, const QString &email) {
+            return testsupport::await<QString>(
+                [&](auto done) { m_client->resendActivationEmail(kind, m_uai, id, email, done); });
+        };
+        const int before = int(m_sandbox.outbox().size());
+        const auto corrected = resend(AccountKind::Student, pending.id, u"nouvelle.adresse@example.org"_s);
+        QVERIFY2(corrected.ok(), qPrintable(corrected.ok() ? QString() : corrected.error().message));
+        QCOMPARE(corrected.value(), u"nouvelle.adresse@example.org"_s);
+        QCOMPARE(m_sandbox.serverValue(u"SELECT email FROM pupils WHERE id = ?"_s, pending.id),
+                 u"nouvelle.adresse@example.org"_s);
+        const auto same = resend(AccountKind::Guardian, parent.id, QString());
+        QVERIFY(same.ok());
+        QCOMPARE(same.value(), parent.email);
+        const QList<QJsonObject> mails = m_sandbox.outbox().mid(before);
+        QCOMPARE(mails.size(), 2);
+        QCOMPARE(mails.at(0).value(u"to"_s).toString(), u"nouvelle.adresse@example.org"_s);
+        QCOMPARE(mails.at(0).value(u"type"_s).toString(), u"activation"_s);
+        QVERIFY(mails.at(0).value(u"body"_s).toString().contains(pending.login));
+        QCOMPARE(mails.at(1).value(u"to"_s).toString(), parent.email);
+        QCOMPARE(mails.at(1).value(u"accounts"_s).toString(), u"guardians"_s);
+
+        const auto refused = resend(AccountKind::Student, active.id, QString());
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().httpStatus, 409);
+        const auto invalid = resend(AccountKind::Student, pending.id, u"pas une adresse"_s);
+        QVERIFY(!invalid.ok());
+        QCOMPARE(invalid.error().httpStatus, 422);
+        QCOMPARE(int(m_sandbox.outbox().size()), before + 2);
+    }
 };
 
 QTEST_MAIN(TestLetterVariants) // letters need a QGuiApplication (fonts)

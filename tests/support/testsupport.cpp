@@ -76,6 +76,19 @@ QString Sandbox::log() const
     return QString::fromUtf8(m_launcher->recentLog());
 }
 
+QList<QJsonObject> Sandbox::outbox() const
+{
+    QList<QJsonObject> mails;
+    QFile file(QDir(m_dir.path()).filePath(u"outbox.jsonl"_s));
+    if (!file.open(QIODevice::ReadOnly))
+        return mails;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (!line.trimmed().isEmpty())
+            mails << QJsonDocument::fromJson(line).object();
+    }
+    return mails;
+}
+
 educonnect::ServerConfig Sandbox::clientConfig() const
 {
     educonnect::ServerConfig config;

@@ -4,6 +4,7 @@
 #include "remote/connectioninfo.h"
 #include "domain/student.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -37,6 +38,8 @@ public:
     QString log() const;
     // A client configuration that trusts this sandbox's CA.
     educonnect::ServerConfig clientConfig() const;
+    // The e-mails the sandbox would have sent so far (its outbox file), oldest first.
+    QList<QJsonObject> outbox() const;
     // Reads the sandbox's own database (the server's truth), e.g. a pupil's current password.
     QString serverValue(const QString &sql, const QString &bound = {}) const;
 

@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -433,6 +434,89 @@ private slots:
                                          [&](QMessageBox *box) { asked = box->text(); }));
         QVERIFY2(asked.contains(u"never notified"_s) && asked.contains(u"Notify them instead"_s), qPrintable(asked));
         QVERIFY(m_window->findChild<NotifyDialog *>(u"notifyDialog"_s) == nullptr);
+    }
+
+    // By e-mail: the dialog names who has no address; they get paper letters in the same flow
+    // (the letters window), the others an e-mail each (the sandbox's outbox).
+    void emailThenPaperForTheOthers()
+    {
+        QVERIFY(signInAs(u"cheffe.demo"_s));
+        GuardiansPage *page = m_window->guardiansPage();
+        tabs()->setCurrentWidget(page);
+        page->resetCriteria();
+        GuardianTableModel *model = m_window->guardianModel();
+        QList<int> withAddress;
+        int withoutAddress = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const Guardian g = model->account(row);
+            if (g.state != AccountState::NotNotified)
+                continue;
+            if (g.email.isEmpty() && withoutAddress < 0)
+                withoutAddress = row;
+            else if (!g.email.isEmpty() && withAddress.size() < 2)
+                withAddress << row;
+        }
+        QVERIFY(withAddress.size() == 2 && withoutAddress >= 0);
+        const Guardian paper = model->account(withoutAddress);
+        const QList<Guardian> mailed{model->account(withAddress.at(0)), model->account(withAddress.at(1))};
+        model->setChecked(withAddress + QList<int>{withoutAddress}, true);
+        const int before = int(m_sandbox.outbox().size());
+
+        auto *notify = page->findChild<QPushButton *>(u"notifyButton"_s);
+        QTRY_VERIFY(notify->isEnabled());
+        notify->click();
+        NotifyDialog *confirm = nullptr;
+        QTRY_VERIFY((confirm = m_window->findChild<NotifyDialog *>(u"notifyDialog"_s)) != nullptr);
+        confirm->setChannel(NotificationChannel::Email);
+        const QLabel *emailLabel = confirm->findChild<QLabel *>(u"emailLabel"_s);
+        QVERIFY(emailLabel && emailLabel->isVisible());
+        QVERIFY2(emailLabel->text().contains(paper.displayName()), qPrintable(emailLabel->text()));
+        QVERIFY(confirm->paperForTheOthers());
+        uitest::snapshot(confirm, u"notify-dialog-email"_s);
+        confirm->accept();
+
+        BatchDialog *letters = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((letters = m_window->batchDialog()) != nullptr && letters->isVisible(), 60000);
+        const QList<QJsonObject> mails = m_sandbox.outbox().mid(before);
+        QCOMPARE(mails.size(), 2);
+        QSet<QString> to;
+        for (const QJsonObject &mail : mails)
+            to << mail.value(u"to"_s).toString();
+        QCOMPARE(to, (QSet<QString>{mailed.at(0).email, mailed.at(1).email}));
+        const QString pdf = path(u"paper.pdf"_s);
+        QSignalSpy jobs(letters, &BatchDialog::jobFinished);
+        letters->setRenderOptions({LetterLayout::Official, false, false, false}, BatchDialog::PerClass::None);
+        FileDialog::setNextFileName(pdf);
+        letters->savePdf();
+        QVERIFY(jobs.wait(60000));
+        QCOMPARE(testsupport::pdfPageCount(pdf), 1);
+        QVERIFY(testsupport::pdfText(pdf).contains(paper.login));
+        for (const Guardian &g : mailed)
+            QCOMPARE(m_sandbox.serverValue(u"SELECT state FROM guardians WHERE id = ?"_s, g.id), u"notified"_s);
+    }
+
+    // « Renvoyer le mail d'activation » from a parent's detail, to a corrected address.
+    void theActivationEmailFromTheDetail()
+    {
+        QVERIFY(signInAs(u"cheffe.demo"_s));
+        GuardianTableModel *model = m_window->guardianModel();
+        QString id;
+        for (int row = 0; row < model->rowCount() && id.isEmpty(); ++row)
+            id = model->account(row).state == AccountState::ActivationPending ? model->account(row).id : QString();
+        QVERIFY(!id.isEmpty());
+        m_window->guardiansPage()->accountActivated(id);
+        AccountDetailDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<AccountDetailDialog *>()) != nullptr);
+        QVERIFY(dialog->resendButton()->isVisible());
+        const int before = int(m_sandbox.outbox().size());
+        dialog->activationEmailEdit()->setText(u"corrigee@example.net"_s);
+        dialog->resendButton()->click();
+        auto *note = dialog->findChild<QLabel *>(u"activationNote"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(note->text().contains(u"corrigee@example.net"_s), 30000);
+        QCOMPARE(int(m_sandbox.outbox().size()), before + 1);
+        QCOMPARE(m_sandbox.outbox().last().value(u"to"_s).toString(), u"corrigee@example.net"_s);
+        QCOMPARE(m_sandbox.serverValue(u"SELECT email FROM guardians WHERE id = ?"_s, id), u"corrigee@example.net"_s);
+        dialog->reject();
     }
 };
 

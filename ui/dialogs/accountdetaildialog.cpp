@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
@@ -73,6 +74,20 @@ AccountDetailDialog::AccountDetailDialog(Source source, AccountKind kind, const 
     passwordLayout->addWidget(m_reveal);
     passwordLayout->addStretch(1);
 
+    // « Renvoyer le mail d'activation »: the address, correctable, and the button.
+    m_activationRow = new QWidget(this);
+    m_activationEmail = new QLineEdit(m_activationRow);
+    m_activationEmail->setObjectName(u"activationEmailEdit"_s);
+    m_activationEmail->setMaxLength(254);
+    m_resend = new QPushButton(tr("Resend the activation e-mail"), m_activationRow);
+    m_resend->setObjectName(u"resendActivationButton"_s);
+    auto *activationLayout = new QHBoxLayout(m_activationRow);
+    activationLayout->setContentsMargins(0, 0, 0, 0);
+    activationLayout->addWidget(m_activationEmail, 1);
+    activationLayout->addWidget(m_resend);
+    m_activationNote = plainLabel(QString(), this);
+    m_activationNote->setObjectName(u"activationNote"_s);
+
     m_linkedLabel = new QLabel(this);
     m_linked = new QListWidget(this);
     m_linked->setObjectName(u"linkedAccounts"_s);
@@ -89,6 +104,8 @@ AccountDetailDialog::AccountDetailDialog(Source source, AccountKind kind, const 
     layout->addWidget(m_title);
     layout->addWidget(fields);
     layout->addWidget(m_passwordNote);
+    layout->addWidget(m_activationRow);
+    layout->addWidget(m_activationNote);
     layout->addWidget(m_linkedLabel);
     layout->addWidget(m_linked);
     layout->addWidget(buttons);
@@ -97,6 +114,7 @@ AccountDetailDialog::AccountDetailDialog(Source source, AccountKind kind, const 
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_reveal, &QPushButton::clicked, this, &AccountDetailDialog::toggleReveal);
+    connect(m_resend, &QPushButton::clicked, this, &AccountDetailDialog::resendActivationEmail);
     connect(m_linked, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QString id = item->data(kIdRole).toString();
         if (!id.isEmpty())
@@ -210,6 +228,17 @@ bool AccountDetailDialog::showAccount(AccountKind kind, const QString &accountId
                                          : m_source.whyNoServer);
     m_passwordNote->clear();
     m_passwordNote->hide();
+    // Waiting for the confirmation link: it can be sent again (the state table's last line).
+    const bool pending = state == AccountState::ActivationPending;
+    m_activationRow->setVisible(pending);
+    m_activationEmail->setText(kind == AccountKind::Student ? pupil->email : guardian->email);
+    m_activationEmail->setPlaceholderText(tr("E-mail address the link goes to"));
+    m_resend->setEnabled(m_source.client != nullptr);
+    m_resend->setToolTip(m_source.client ? tr("Sends the confirmation link again; correct the address first if "
+                                              "needed (the server keeps the new one).")
+                                         : m_source.whyNoServer);
+    m_activationNote->clear();
+    m_activationNote->hide();
     m_notify->setEnabled(m_source.client != nullptr);
     m_notify->setToolTip(m_source.client ? QString() : m_source.whyNoServer);
     // A never-notified account has no password to reset (the state table): notify it instead.
@@ -255,6 +284,33 @@ void AccountDetailDialog::toggleReveal()
             m_passwordLabel->setText(m_password);
             m_reveal->setText(tr("Hide"));
             m_passwordNote->setText(tr("Provisional: to change at the first sign-in. It is not kept on this computer."));
+        },
+        this);
+}
+
+void AccountDetailDialog::resendActivationEmail()
+{
+    if (!m_source.client)
+        return;
+    const QString address = m_activationEmail->text().trimmed();
+    m_resend->setEnabled(false);
+    m_activationNote->setStyleSheet(QString());
+    m_activationNote->setText(tr("Sending…"));
+    m_activationNote->show();
+    const int request = ++m_request;
+    m_source.client->resendActivationEmail(
+        m_kind, m_source.uai, m_id, address,
+        [this, request, guard = QPointer<AccountDetailDialog>(this)](Result<QString> to) {
+            if (!guard || request != m_request)
+                return;
+            m_resend->setEnabled(true);
+            if (!to) {
+                m_activationNote->setStyleSheet(u"color: #b00020;"_s);
+                m_activationNote->setText(tr("Not sent: %1").arg(to.error().message));
+                return;
+            }
+            m_activationNote->setText(tr("The confirmation link was sent to %1.").arg(to.value()));
+            emit activationEmailSent(m_kind, m_id);
         },
         this);
 }

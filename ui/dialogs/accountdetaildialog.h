@@ -8,6 +8,7 @@
 #include <QPointer>
 
 class QFormLayout;
+class QLineEdit;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -24,7 +25,9 @@ namespace educonnect::ui {
 // (Enter or double-click). The provisional password is fetched from the server only when asked
 // (« Afficher »), shown while the dialog is open, never cached, and wiped when it is hidden or
 // the dialog closes. « (Re)notifier… » and « Réinitialiser le mot de passe… » (offered once the
-// account was notified, as the state table says) hand the account to the window's flows.
+// account was notified, as the state table says) hand the account to the window's flows. An
+// account « En cours d'activation » can get its confirmation e-mail again, to its address or to a
+// corrected one.
 class AccountDetailDialog : public QDialog
 {
     Q_OBJECT
@@ -47,6 +50,8 @@ public:
     QString passwordText() const;
     QPushButton *revealButton() const { return m_reveal; }
     QListWidget *linkedList() const { return m_linked; }
+    QLineEdit *activationEmailEdit() const { return m_activationEmail; }
+    QPushButton *resendButton() const { return m_resend; }
 
     // Shows another account (a linked one) in this dialog; false when the cache does not know it.
     bool showAccount(AccountKind kind, const QString &accountId);
@@ -54,12 +59,15 @@ public:
 signals:
     void notifyRequested(educonnect::AccountKind kind, const QString &accountId);
     void resetRequested(educonnect::AccountKind kind, const QString &accountId);
+    // The server sent the confirmation link again (and may have saved a corrected address).
+    void activationEmailSent(educonnect::AccountKind kind, const QString &accountId);
 
 protected:
     void done(int result) override;
 
 private:
     void toggleReveal();
+    void resendActivationEmail();
     void forgetPassword();
 
     Source m_source;
@@ -76,6 +84,10 @@ private:
     QListWidget *m_linked;
     QPushButton *m_notify;
     QPushButton *m_reset;
+    QWidget *m_activationRow;
+    QLineEdit *m_activationEmail;
+    QPushButton *m_resend;
+    QLabel *m_activationNote;
     int m_request = 0; // a reply for an earlier account or click is ignored
 };
 
