@@ -604,6 +604,18 @@ Account lists (CSV, PDF): educonnect-admin list --help</source>
         <source>never notified: it has no password to reset; notify it instead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server refused this e-mail address: check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no e-mail address: give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is not waiting for its confirmation link: only an account waiting for it (activation in progress) gets it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LetterRenderer</name>
@@ -2311,6 +2323,10 @@ Abandon: notify no one else, and get the letters issued so far.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no account has an e-mail address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -606,6 +606,18 @@ Listes de comptes (CSV, PDF) : educonnect-admin list --help</translation>
         <source>never notified: it has no password to reset; notify it instead</source>
         <translation>jamais notifié : il n&apos;a pas de mot de passe à réinitialiser ; notifiez-le plutôt</translation>
     </message>
+    <message>
+        <source>The server refused this e-mail address: check it.</source>
+        <translation>Le serveur a refusé cette adresse e-mail : vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>This account has no e-mail address: give one.</source>
+        <translation>Ce compte n&apos;a pas d&apos;adresse e-mail : indiquez-en une.</translation>
+    </message>
+    <message>
+        <source>This account is not waiting for its confirmation link: only an account waiting for it (activation in progress) gets it again.</source>
+        <translation>Ce compte n&apos;attend pas de lien de confirmation : seul un compte qui l&apos;attend (en cours d&apos;activation) peut le recevoir à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>LetterRenderer</name>
@@ -2317,6 +2329,10 @@ Abandonner : ne notifier personne d&apos;autre et obtenir les courriers déjà �
             <numerusform>%n compte ignoré (pas d&apos;adresse e-mail, ou pas un compte de l&apos;établissement).</numerusform>
             <numerusform>%n comptes ignorés (pas d&apos;adresse e-mail, ou pas des comptes de l&apos;établissement).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no account has an e-mail address.</source>
+        <translation>Rien n&apos;a été envoyé : aucun compte n&apos;a d&apos;adresse e-mail.</translation>
     </message>
 </context>
 <context>

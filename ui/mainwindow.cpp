@@ -22,6 +22,7 @@
 #include "workflows/letterset.h"
 #include "workflows/session.h"
 #include "workflows/notificationrun.h"
+#include "workflows/selection.h"
 #include "remote/totp.h"
 #include "sync/syncengine.h"
 
@@ -402,37 +403,64 @@ void MainWindow::notifyAccounts(const QList<Account> &accounts)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, accounts]() {
         const bool reset = dialog->reset();
-        // By e-mail: the accounts with an address get one; the others, if the user kept the box,
-        // get paper letters in a letter run that follows at once.
-        QList<Account> emailed;
-        QList<Account> onPaper;
-        for (const Account &a : accounts)
-            (dialog->channel() == NotificationChannel::Email && !a.email.trimmed().isEmpty() ? emailed : onPaper) << a;
-        if (dialog->channel() == NotificationChannel::Email && !dialog->paperForTheOthers())
-            onPaper.clear();
-        auto start = [this, reset](const QList<Account> &chosen, NotificationChannel channel) {
-            auto run = NotificationRun::create(m_session->client(), m_store.get(), m_uai, chosen, reset, channel);
+        const NotificationChannel channel = dialog->channel();
+        // By e-mail: the accounts with an address get one; the others (and any the server finds
+        // without one) get paper letters, if the user kept the box, in a letter run that follows.
+        const EmailSplit<Account> split = splitByEmail(accounts);
+        const QList<Account> emailed = channel == NotificationChannel::Email ? split.withAddress : QList<Account>();
+        const bool paper = channel == NotificationChannel::Letter || dialog->paperForTheOthers();
+        const QList<Account> onPaper = channel == NotificationChannel::Letter ? accounts
+                                       : paper                                ? split.withoutAddress
+                                                                              : QList<Account>();
+        if (emailed.isEmpty() && onPaper.isEmpty())
+            return setStatus(tr("Nothing was sent: no account has an e-mail address."), true);
+        auto start = [this, reset](const QList<Account> &chosen, NotificationChannel how) {
+            auto run = NotificationRun::create(m_session->client(), m_store.get(), m_uai, chosen, reset, how);
             if (!run) {
                 setStatus(run.error().message, true);
                 MessageBox::warning(this, tr("Notification"), run.error().message);
-                return false;
+                return;
             }
+            untick(chosen);
             followRun(run.takeValue().release());
-            return true;
         };
-        (std::is_same_v<Account, Student> ? static_cast<AccountTableModel *>(m_model)
-                                          : static_cast<AccountTableModel *>(m_guardianModel))
-            ->clearChecked();
-        if (emailed.isEmpty()) {
-            if (!onPaper.isEmpty())
-                start(onPaper, NotificationChannel::Letter);
+        if (emailed.isEmpty())
+            return start(onPaper, NotificationChannel::Letter);
+        auto run = NotificationRun::create(m_session->client(), m_store.get(), m_uai, emailed, reset,
+                                           NotificationChannel::Email);
+        if (!run) {
+            setStatus(run.error().message, true);
+            MessageBox::warning(this, tr("Notification"), run.error().message);
             return;
         }
-        if (!onPaper.isEmpty())
-            m_afterRun = [start, onPaper] { start(onPaper, NotificationChannel::Letter); };
-        start(emailed, NotificationChannel::Email);
+        if (paper) {
+            // Tied to this run: it fires when this run completes (resumed included), never after another.
+            m_afterRun = {run.value()->runId(), [start, onPaper, emailed](const CredentialBatch &batch) {
+                              QList<Account> rest = onPaper;
+                              for (const SkippedAccount &s : batch.skipped()) {
+                                  for (const Account &a : emailed)
+                                      if (a.id == s.accountId && s.reason == u"no_email"_s)
+                                          rest << a;
+                              }
+                              if (!rest.isEmpty())
+                                  start(rest, NotificationChannel::Letter);
+                          }};
+        }
+        untick(emailed);
+        followRun(run.takeValue().release());
     });
     dialog->open();
+}
+
+template <typename Account>
+void MainWindow::untick(const QList<Account> &accounts)
+{
+    QSet<QString> ids;
+    for (const Account &a : accounts)
+        ids.insert(a.id);
+    (std::is_same_v<Account, Student> ? static_cast<AccountTableModel *>(m_model)
+                                      : static_cast<AccountTableModel *>(m_guardianModel))
+        ->uncheck(ids);
 }
 
 template <typename Account>
@@ -440,10 +468,9 @@ void MainWindow::resetPasswords(const QList<Account> &accounts)
 {
     if (accounts.isEmpty() || !isSignedIn() || !m_store || m_activeRun)
         return;
-    QList<Account> resettable;
-    QList<Account> neverNotified;
-    for (const Account &a : accounts)
-        (a.state == AccountState::NotNotified ? neverNotified : resettable) << a;
+    const ResetSplit<Account> split = splitForReset(accounts);
+    const QList<Account> &resettable = split.resettable;
+    const QList<Account> &neverNotified = split.neverNotified;
     const QString title = tr("Reset the passwords");
     if (resettable.isEmpty()) {
         // Nothing to reset: these accounts have no password yet. Notifying them is what gives one.
@@ -471,9 +498,7 @@ void MainWindow::resetPasswords(const QList<Account> &accounts)
         MessageBox::warning(this, title, run.error().message);
         return;
     }
-    (run.value()->kind() == AccountKind::Student ? static_cast<AccountTableModel *>(m_model)
-                                                 : static_cast<AccountTableModel *>(m_guardianModel))
-        ->clearChecked();
+    untick(resettable);
     followRun(run.takeValue().release());
 }
 
@@ -507,10 +532,8 @@ void MainWindow::followRun(NotificationRun *run)
     connect(run, &NotificationRun::finished, this, [this, run, progress](const Result<void> &result) {
         disconnect(run, nullptr, progress, nullptr);
         progress->deleteLater();
-        if (!result) {
-            m_afterRun = nullptr; // the e-mails stopped part-way: the paper letters wait for the user
-            return runStopped(run, result.error());
-        }
+        if (!result)
+            return runStopped(run, result.error()); // a resume completes it, paper letters included
         m_activeRun = nullptr;
         const CredentialBatch batch = run->takeBatch();
         const bool byEmail = run->record().channel == NotificationChannel::Email;
@@ -527,8 +550,10 @@ void MainWindow::followRun(NotificationRun *run)
         } else {
             showLetters(batch, run->kind(), QString());
         }
-        if (auto next = std::exchange(m_afterRun, nullptr))
-            next(); // the paper letters of the accounts without an address, in the same flow
+        // The paper letters of the accounts without an address, in the same flow.
+        auto next = std::exchange(m_afterRun, {});
+        if (next.runId == run->runId() && next.then)
+            next.then(batch);
         else
             startSync(); // states and notification dates changed on the server
     });

@@ -100,6 +100,9 @@ private:
     // notification instead.
     template <typename Account>
     void resetPasswords(const QList<Account> &accounts);
+    // Unticks the accounts a run took, in their tab.
+    template <typename Account>
+    void untick(const QList<Account> &accounts);
     void updateGuardiansTab();
     // Follows a run to its end: progress with Cancel; when it stops part-way, resume now, later
     // (the banner), or abandon it (the letters issued so far are shown).
@@ -151,7 +154,13 @@ private:
     QPushButton *m_abandonButton = nullptr;
     QString m_pendingRunId;
     QPointer<NotificationRun> m_activeRun;
-    std::function<void()> m_afterRun; // what follows the active run when it completes (paper after e-mail)
+    // What follows a run when it completes (paper letters after e-mails): only that run's.
+    struct AfterRun
+    {
+        QString runId;
+        std::function<void(const CredentialBatch &)> then;
+    };
+    AfterRun m_afterRun;
     QPointer<SignInDialog> m_signInDialog;
     QPointer<BatchDialog> m_batchDialog;
 };

@@ -195,11 +195,8 @@ void LettersCommand::connected()
 
 void LettersCommand::notifyClass()
 {
-    QStringList classes;
-    for (const Student &s : std::as_const(m_pupils))
-        classes << s.className;
-    const QStringList known = distinctClassesInSchoolOrder(classes);
-    if (!known.contains(m_options.className, Qt::CaseInsensitive))
+    QStringList known;
+    if (!resolveClass(m_options.className, m_pupils, &known))
         return fail(tr("No class \"%1\" in this establishment. Classes: %2")
                         .arg(m_options.className, known.join(u", "_s)));
     const QSet<AccountState> states(m_options.states.cbegin(), m_options.states.cend());

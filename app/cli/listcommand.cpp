@@ -1,7 +1,7 @@
 #include "listcommand.h"
 
-#include "domain/schoolorder.h"
 #include "workflows/accountlisting.h"
+#include "workflows/selection.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -134,22 +134,19 @@ void ListCommand::makeList(const QString &uai, Session *session)
     AccountFilter filter;
     filter.setStates(QSet<AccountState>(m_options.states.cbegin(), m_options.states.cend()));
     if (!m_options.classes.isEmpty()) {
-        // Class names as the user typed them, matched to the cache's spelling, case aside.
+        // Class names as the user typed them, matched to the cache's spelling, case aside. For
+        // parents, a class means the parents of its pupils (a teacher's list), not the class their
+        // letter is filed under (see `letters --guardians`).
         auto pupils = m_store->students(uai);
         if (!pupils)
             return fail(pupils.error().message);
-        QStringList names;
-        for (const Student &s : pupils.value())
-            names << s.className;
-        const QStringList known = distinctClassesInSchoolOrder(names);
         QSet<QString> classes;
         for (const QString &wanted : std::as_const(m_options.classes)) {
-            const auto it = std::find_if(known.cbegin(), known.cend(), [&](const QString &k) {
-                return k.compare(wanted, Qt::CaseInsensitive) == 0;
-            });
-            if (it == known.cend())
+            QStringList known;
+            const auto found = resolveClass(wanted, pupils.value(), &known);
+            if (!found)
                 return fail(tr("No class \"%1\" in this establishment. Classes: %2").arg(wanted, known.join(u", "_s)));
-            classes.insert(*it);
+            classes.insert(*found);
         }
         filter.setClasses(classes);
     }

@@ -1,5 +1,7 @@
 #include "credentials.h"
 
+#include <algorithm>
+
 namespace educonnect {
 
 void wipeSecret(QString &secret)
@@ -13,6 +15,13 @@ void wipeSecret(QByteArray &secret)
 {
     if (secret.isDetached())
         secret.fill('\0');
+    secret.clear();
+}
+
+void wipeSharedSecret(QByteArray &secret)
+{
+    if (!secret.isEmpty())
+        std::fill_n(const_cast<char *>(secret.constData()), secret.size(), '\0');
     secret.clear();
 }
 

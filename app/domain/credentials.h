@@ -13,7 +13,10 @@ namespace educonnect {
 // Overwrites a password's characters before releasing it, when no other copy shares them (best
 // effort: a shared copy is still in use elsewhere and is wiped when that one goes).
 void wipeSecret(QString &secret);
-void wipeSecret(QByteArray &secret); // e.g. a server answer that carried a password
+void wipeSecret(QByteArray &secret);
+// Overwrites the bytes even when the buffer is shared: for a server answer that carried a
+// password, every holder of that buffer holds the same secret.
+void wipeSharedSecret(QByteArray &secret);
 
 // One letter the server issued. temporaryPassword is empty when the letter says
 // « mot de passe inchangé ». Lives in memory only (DESIGN.md section 5).

@@ -574,7 +574,7 @@ void ApiClient::fetchProvisionalPassword(const QString &uai, const QString &acco
         if (!raw)
             return done(raw.error());
         auto password = json::provisionalPasswordFromJson(raw.value(), accountId);
-        wipeSecret(raw.value());
+        wipeSharedSecret(raw.value()); // the exchange's copy shares these bytes
         done(std::move(password));
     });
 }

@@ -498,6 +498,11 @@ Error errorFromResponse(int httpStatus, const ServerError &serverError, int retr
         {u"too_many_ids"_s, QT_TRANSLATE_NOOP("JsonMapping", "The server refused a request naming too many accounts.")},
         {u"not_notified"_s, QT_TRANSLATE_NOOP("JsonMapping", "This account was never notified: it has no password "
                                                              "yet. Notify it instead.")},
+        {u"invalid_email"_s, QT_TRANSLATE_NOOP("JsonMapping", "The server refused this e-mail address: check it.")},
+        {u"no_email"_s, QT_TRANSLATE_NOOP("JsonMapping", "This account has no e-mail address: give one.")},
+        {u"not_activation_pending"_s,
+         QT_TRANSLATE_NOOP("JsonMapping", "This account is not waiting for its confirmation link: only an account "
+                                          "waiting for it (activation in progress) gets it again.")},
         {u"password_changed"_s, QT_TRANSLATE_NOOP("JsonMapping", "The account holder has changed this password: "
                                                                  "nobody can see it any more.")},
     };

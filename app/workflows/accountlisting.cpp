@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace educonnect {
@@ -59,7 +61,10 @@ ListPasswordFetch::ListPasswordFetch(ApiClient *client, const QString &uai, Acco
 
 ListPasswordFetch::~ListPasswordFetch()
 {
-    if (m_running && m_client)
+    // Not running any more before the abort: the aborted requests' callbacks (run at once) must
+    // not touch a list that may already be gone.
+    const bool wasRunning = std::exchange(m_running, false);
+    if (wasRunning && m_client)
         m_client->abort(this);
 }
 

@@ -1,5 +1,6 @@
 #include "selection.h"
 
+#include "domain/schoolorder.h"
 #include "letters/letter.h"
 
 namespace educonnect {
@@ -26,6 +27,22 @@ QList<Guardian> guardiansFiledUnder(const QString &className, const QList<Guardi
             chosen << g;
     }
     return chosen;
+}
+
+std::optional<QString> resolveClass(const QString &wanted, const QList<Student> &pupils, QStringList *known)
+{
+    QStringList names;
+    names.reserve(pupils.size());
+    for (const Student &s : pupils)
+        names << s.className;
+    const QStringList classes = distinctClassesInSchoolOrder(names);
+    for (const QString &c : classes) {
+        if (c.compare(wanted.trimmed(), Qt::CaseInsensitive) == 0)
+            return c;
+    }
+    if (known)
+        *known = classes;
+    return std::nullopt;
 }
 
 } // namespace educonnect

@@ -4,6 +4,9 @@
 #include "domain/student.h"
 
 #include <QList>
+#include <QStringList>
+
+#include <optional>
 #include <QSet>
 #include <QString>
 
@@ -22,5 +25,43 @@ QList<Student> studentsOfClass(const QString &className, const QList<Student> &p
 // already printed in another class's pile.
 QList<Guardian> guardiansFiledUnder(const QString &className, const QList<Guardian> &guardians,
                                     const QList<Student> &pupils, const QSet<AccountState> &states = {});
+
+// The class of the establishment the user named (case aside), as the server spells it; nullopt
+// when there is none, and `known` then lists them in school order for the message.
+std::optional<QString> resolveClass(const QString &wanted, const QList<Student> &pupils, QStringList *known = nullptr);
+
+// A notification by e-mail: the accounts with an address get one; the others can get paper
+// letters in the same flow.
+template <typename Account>
+struct EmailSplit
+{
+    QList<Account> withAddress;
+    QList<Account> withoutAddress;
+};
+template <typename Account>
+EmailSplit<Account> splitByEmail(const QList<Account> &accounts)
+{
+    EmailSplit<Account> split;
+    for (const Account &a : accounts)
+        (a.email.trimmed().isEmpty() ? split.withoutAddress : split.withAddress) << a;
+    return split;
+}
+
+// A password reset (the state table): a never-notified account has no password to reset; it is
+// notified instead.
+template <typename Account>
+struct ResetSplit
+{
+    QList<Account> resettable;
+    QList<Account> neverNotified;
+};
+template <typename Account>
+ResetSplit<Account> splitForReset(const QList<Account> &accounts)
+{
+    ResetSplit<Account> split;
+    for (const Account &a : accounts)
+        (a.state == AccountState::NotNotified ? split.neverNotified : split.resettable) << a;
+    return split;
+}
 
 } // namespace educonnect

@@ -177,6 +177,13 @@ private slots:
         QCOMPARE(rows->at(0), (QStringList{u"UAI"_s, u"Establishment"_s, u"Last name"_s, u"First name"_s,
                                            u"Level"_s, u"Class"_s, u"Parents"_s, u"Identifier"_s, u"State"_s,
                                            u"Password"_s}));
+        // Spelled out for two hostile names, so that the rule is not only checked against itself.
+        QHash<QString, QStringList> byId;
+        for (int r = 1; r < rows->size(); ++r)
+            byId.insert(u"E"_s + rows->at(r).at(7).mid(3), rows->at(r)); // login "l.eN" -> "EN"
+        QCOMPARE(byId.value(u"E0"_s).at(2), u"'=HYPERLINK(\"HTTP://EXAMPLE.ORG/?X\",\"CLIQUEZ\")"_s);
+        QCOMPARE(byId.value(u"E1"_s).at(2), u"'+33 6 12 34 56 78"_s);
+        QCOMPARE(byId.value(u"E6"_s).at(2), u"N'DIAYE; \"BEN\" ALI"_s);
         for (int r = 1; r < rows->size(); ++r) {
             const QStringList &fields = rows->at(r);
             const AccountListRow &row = list.rows().at(r - 1);

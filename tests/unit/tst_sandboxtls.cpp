@@ -55,11 +55,11 @@ class TestSandboxTls : public QObject
 {
     Q_OBJECT
 private slots:
-    // Without the re-signing, about 1 identity in 32 has a short r or s: 300 identities
-    // would all pass by chance less than once in ten thousand runs.
+    // Without the re-signing, about 1 signature in 128 has a short r or s, so 1 identity (two
+    // signatures) in 64: 1,000 identities would all pass by chance about once in six million runs.
     void signaturesHaveFullLength()
     {
-        for (int i = 0; i < 300; ++i) {
+        for (int i = 0; i < 1000; ++i) {
             TlsIdentity identity;
             QString error;
             QVERIFY2(generateTlsIdentity(&identity, &error), qPrintable(error));

@@ -23,7 +23,7 @@ namespace {
 
 constexpr int kKindRole = Qt::UserRole + 1;
 constexpr int kIdRole = Qt::UserRole + 2;
-const QString kMasked = u"••••••••"_s;
+const QString kMasked = u"******"_s; // as the lists show a password
 
 QLabel *plainLabel(const QString &text, QWidget *parent)
 {
@@ -58,7 +58,8 @@ AccountDetailDialog::AccountDetailDialog(Source source, AccountKind kind, const 
     m_passwordLabel = new QLabel(this);
     m_passwordLabel->setObjectName(u"passwordLabel"_s);
     m_passwordLabel->setTextFormat(Qt::PlainText);
-    m_passwordLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Read, not copied: a clipboard (and Windows' clipboard history) would keep it.
+    m_passwordLabel->setTextInteractionFlags(Qt::NoTextInteraction);
     QFont mono(u"monospace"_s);
     mono.setStyleHint(QFont::Monospace);
     mono.setPointSizeF(m_passwordLabel->font().pointSizeF() * 1.2);
@@ -184,7 +185,8 @@ bool AccountDetailDialog::showAccount(AccountKind kind, const QString &accountId
         add(tr("Notified on:"), date(pupil->notifiedAt));
         add(tr("Last sign-in:"), dateTime(pupil->lastLoginAt));
         m_linkedLabel->setText(tr("Parents (Enter or double-click opens one):"));
-        for (const QString &id : pupil->guardianIds) {
+        // Parents' accounts only for a user who may manage them (not a delegated staff member).
+        for (const QString &id : m_source.guardiansAllowed ? pupil->guardianIds : QStringList()) {
             for (const Guardian &g : guardians.value()) {
                 if (g.id != id)
                     continue;
@@ -192,7 +194,7 @@ bool AccountDetailDialog::showAccount(AccountKind kind, const QString &accountId
                                                      + accountStateLabel(g.state),
                                                  m_linked);
                 item->setData(kKindRole, int(AccountKind::Guardian));
-                item->setData(kIdRole, m_source.guardiansAllowed ? g.id : QString());
+                item->setData(kIdRole, g.id);
             }
         }
     } else {

@@ -72,12 +72,7 @@ AccountListDialog::AccountListDialog(Source source, QWidget *parent)
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("Save…"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountListDialog::save);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
-        if (m_fetch)
-            m_fetch->cancel(); // finish() then says so; the dialog stays for another try
-        else
-            reject();
-    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scope);
@@ -88,7 +83,21 @@ AccountListDialog::AccountListDialog(Source source, QWidget *parent)
     layout->addWidget(m_buttons);
 }
 
-AccountListDialog::~AccountListDialog() = default;
+AccountListDialog::~AccountListDialog()
+{
+    delete m_fetch; // before m_list, which it fills
+    m_list.wipe();
+}
+
+void AccountListDialog::done(int result)
+{
+    if (m_fetch) {
+        disconnect(m_fetch, nullptr, this, nullptr);
+        delete m_fetch;
+    }
+    m_list.wipe();
+    QDialog::done(result);
+}
 
 void AccountListDialog::save()
 {
@@ -116,6 +125,7 @@ void AccountListDialog::save()
         return write();
 
     setBusy(true);
+    m_message->setStyleSheet(QString());
     m_message->setText(tr("Asking the server for the provisional passwords…"));
     m_message->show();
     m_fetch = new ListPasswordFetch(m_source.client, m_source.uai, &m_list, this);

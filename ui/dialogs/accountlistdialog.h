@@ -51,6 +51,11 @@ public:
     QRadioButton *pdfFormat() const { return m_pdf; }
     QCheckBox *passwordsBox() const { return m_passwords; }
 
+protected:
+    // Closing (Escape, the title bar) while the passwords are being fetched cancels the fetch:
+    // nothing is written, nothing is kept.
+    void done(int result) override;
+
 signals:
     // The file is written: where, and how many accounts it lists.
     void written(const QString &path, int accounts);

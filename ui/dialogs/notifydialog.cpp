@@ -1,6 +1,7 @@
 #include "notifydialog.h"
 
 #include "domain/staterules.h"
+#include "workflows/selection.h"
 #include "ui_notifydialog.h"
 #include "widgets/accounttexts.h"
 
@@ -24,10 +25,8 @@ template <typename Account> QList<AccountState> NotifyDialog::statesOf(const QLi
 template <typename Account> QStringList NotifyDialog::withoutEmail(const QList<Account> &accounts)
 {
     QStringList names;
-    for (const Account &a : accounts) {
-        if (a.email.trimmed().isEmpty())
-            names << a.displayName();
-    }
+    for (const Account &a : splitByEmail(accounts).withoutAddress)
+        names << a.displayName();
     return names;
 }
 
@@ -68,6 +67,7 @@ NotifyDialog::NotifyDialog(AccountKind kind, const QList<AccountState> &states, 
     m_ui->accountLabel->setVisible(!oneAccount.isEmpty());
     connect(m_ui->resetCheck, &QCheckBox::toggled, this, &NotifyDialog::updatePlan);
     connect(m_ui->emailChannel, &QRadioButton::toggled, this, &NotifyDialog::updatePlan);
+    connect(m_ui->paperCheck, &QCheckBox::toggled, this, &NotifyDialog::updatePlan);
     m_ui->paperCheck->setText(tr("Printable letters for the %n account(s) without an address, in the same run",
                                  nullptr, int(m_withoutEmail.size())));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -163,6 +163,17 @@ void AccountTableModel::clearChecked()
     emit checkedChanged(0);
 }
 
+void AccountTableModel::uncheck(const QSet<QString> &ids)
+{
+    const qsizetype before = m_checked.size();
+    m_checked -= ids;
+    if (m_checked.size() == before)
+        return;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, SelectColumn), index(rowCount() - 1, SelectColumn), {Qt::CheckStateRole});
+    emit checkedChanged(int(m_checked.size()));
+}
+
 bool AccountTableModel::keepCheckedOnly(const QSet<QString> &present)
 {
     const qsizetype before = m_checked.size();

@@ -61,6 +61,8 @@ public:
     QList<int> checkedRows() const;
     void setChecked(const QList<int> &rows, bool checked);
     void clearChecked();
+    // Unticks these accounts only (those a run took), leaving the rest of the selection.
+    void uncheck(const QSet<QString> &ids);
 
 signals:
     void checkedChanged(int count);
