@@ -311,6 +311,7 @@ private slots:
         }
         QVERIFY(provisional >= 0 && activated >= 0);
         const Student pupil = model->account(provisional);
+        const QString activatedId = model->account(activated).id; // rows move when the list is sorted
         auto *search = pupils->findChild<QLineEdit *>(u"searchEdit"_s);
         QVERIFY(search);
         search->setText(pupil.lastName);
@@ -381,7 +382,7 @@ private slots:
         search->clear();
         QTest::keyClick(search, Qt::Key_Escape);
         QTRY_COMPARE(pupils->proxy()->rowCount(), model->rowCount());
-        dialog = openDetail(model->account(activated).id);
+        dialog = openDetail(activatedId);
         QVERIFY(dialog);
         dialog->revealButton()->click();
         auto *note = dialog->findChild<QLabel *>(u"passwordNote"_s);
