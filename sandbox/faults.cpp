@@ -16,8 +16,8 @@ std::optional<Fault> parseFault(const QString &spec, QString *error)
         {u"huge"_s, Fault::Action::Huge},             {u"stuck-cursor"_s, Fault::Action::StuckCursor},
         {u"bad-record"_s, Fault::Action::BadRecord},  {u"redirect"_s, Fault::Action::Redirect},
     };
-    static const QStringList routes{u"session"_s,       u"establishment"_s, u"students"_s, u"guardians"_s,
-                                    u"notifications"_s, u"batches"_s,       u"any"_s};
+    static const QStringList routes{u"session"_s,   u"establishment"_s, u"students"_s, u"guardians"_s,
+                                    u"notifications"_s, u"batches"_s,   u"passwords"_s,     u"any"_s};
     static const QSet<Fault::Action> needArgument{Fault::Action::Status, Fault::Action::Delay, Fault::Action::Huge,
                                                   Fault::Action::Redirect};
 
@@ -67,9 +67,12 @@ QString faultRoute(const QByteArray &method, const QStringList &parts)
     if (parts.size() == 3 && (parts.at(2) == u"students"_s || parts.at(2) == u"guardians"_s) &&
         method == "GET")
         return parts.at(2);
-    // One route for both kinds: a test of a notification run fails pupils' and parents' runs alike.
-    if (parts.size() == 4 && parts.at(3) == u"notifications"_s)
+    // One route for both kinds: a test of a notification run fails pupils' and parents' runs alike,
+    // password resets (runs too) included.
+    if (parts.size() == 4 && (parts.at(3) == u"notifications"_s || parts.at(3) == u"password-resets"_s))
         return u"notifications"_s;
+    if (parts.size() == 5 && parts.at(4) == u"provisional-password"_s)
+        return u"passwords"_s;
     if (parts.size() == 4 && parts.at(2) == u"notification-batches"_s)
         return u"batches"_s;
     return {};

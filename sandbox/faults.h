@@ -14,7 +14,8 @@ namespace sandbox {
 //   notifications:drop-response:2x3  requests 2 to 4 are processed, then the connection is cut
 //   students:redirect:https://127.0.0.1:9/x:1   the first pupils page redirects elsewhere
 // ROUTE: session, establishment, students (pupils' sync pages), guardians (guardians' sync pages),
-// notifications (pupils' and guardians'), batches, or any.
+// notifications (pupils' and guardians', password resets included), batches, passwords (an
+// account's provisional password), or any.
 // WHEN: N (the Nth request of that route), NxK (K requests from the Nth), N+ (from the Nth on).
 // ACTION (ARGUMENT):
 //   status (CODE)       answer CODE with an error body (429 adds Retry-After: 1)

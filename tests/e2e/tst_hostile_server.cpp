@@ -6,6 +6,7 @@
 #include "remote/apiclient.h"
 #include "sync/syncengine.h"
 #include "testsupport.h"
+#include "workflows/accountlisting.h"
 #include "workflows/notificationrun.h"
 
 #include <QRegularExpression>
@@ -103,6 +104,28 @@ private slots:
     }
 
     // A failure that lasts ends with the client's own French-ready sentence, never the server's words.
+    // The passwords of an account list: a server that fails part-way stops the whole fetch, with
+    // a clear error, and the list keeps no password at all (never a list silently half-filled).
+    void aFailingPasswordFetchLeavesNoPassword()
+    {
+        auto s = setUp({u"passwords:status:500:20+"_s}, 120);
+        QVERIFY(s);
+        QVERIFY(sync(*s).ok());
+        AccountFilter everyone;
+        auto list = accountList(*s->store, s->sandbox.info().uai, AccountKind::Student, everyone);
+        QVERIFY(list.ok());
+        ListPasswordFetch fetch(s->client.get(), s->sandbox.info().uai, &list.value());
+        QSignalSpy finished(&fetch, &ListPasswordFetch::finished);
+        fetch.start();
+        QVERIFY(finished.wait(60000));
+        const auto result = finished.first().first().value<Result<int>>();
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().message.contains(u"HTTP 500"_s), qPrintable(result.error().message));
+        QVERIFY(fetch.shown() > 0); // some had arrived before the failure: they are wiped too
+        for (const AccountListRow &row : list.value().rows())
+            QCOMPARE(list.value().passwordCell(row), u"******"_s);
+    }
+
     void aLastingFailureIsReportedClearly()
     {
         auto s = setUp({u"students:status:503:1+"_s});

@@ -343,6 +343,15 @@ private slots:
         QCOMPARE(mails.at(1).value(u"to"_s).toString(), parent.email);
         QCOMPARE(mails.at(1).value(u"accounts"_s).toString(), u"guardians"_s);
 
+        // Every other state is refused (the state table's last line).
+        for (AccountState state : {AccountState::NotNotified, AccountState::NotifiedNotActivated}) {
+            const Student other = freshPupilIn(state);
+            QVERIFY(!other.id.isEmpty());
+            const auto no = resend(AccountKind::Student, other.id, u"x@example.org"_s);
+            QVERIFY(!no.ok());
+            QCOMPARE(no.error().code, u"not_activation_pending"_s);
+            QVERIFY(m_sandbox.serverValue(u"SELECT email FROM pupils WHERE id = ?"_s, other.id) != u"x@example.org"_s);
+        }
         const auto refused = resend(AccountKind::Student, active.id, QString());
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().httpStatus, 409);
