@@ -41,6 +41,7 @@ QJsonObject pupilJson(const PupilRecord &p)
         {u"email"_s, orNull(p.email)},
         {u"notifiedAt"_s, dateOrNull(p.notifiedAt)},
         {u"lastLoginAt"_s, dateTimeOrNull(p.lastLoginAt)},
+        {u"passwordProvisional"_s, !p.provisionalPassword.isEmpty()},
         {u"guardianIds"_s, QJsonArray::fromStringList(p.guardianIds)},
     };
 }
@@ -75,6 +76,7 @@ QJsonObject guardianJson(const GuardianRecord &g, const QHash<QString, SandboxSt
         {u"email"_s, orNull(g.email)},
         {u"notifiedAt"_s, dateOrNull(g.notifiedAt)},
         {u"lastLoginAt"_s, dateTimeOrNull(g.lastLoginAt)},
+        {u"passwordProvisional"_s, !g.provisionalPassword.isEmpty()},
         {u"children"_s, list},
     };
 }

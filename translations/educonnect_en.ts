@@ -616,6 +616,10 @@ Account lists (CSV, PDF): educonnect-admin list --help</source>
         <source>This account is not waiting for its confirmation link: only an account waiting for it (activation in progress) gets it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>field &quot;%1&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LetterRenderer</name>
@@ -1690,6 +1694,14 @@ Account lists (CSV, PDF): educonnect-admin list --help</source>
         <source>Select %1</source>
         <translation type="unfinished">Select %1</translation>
     </message>
+    <message>
+        <source>provisional: Enter to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Password</translation>
+    </message>
 </context>
 <context>
     <name>educonnect::ui::AccountsPage</name>
@@ -1719,6 +1731,14 @@ Account lists (CSV, PDF): educonnect-admin list --help</source>
     </message>
     <message>
         <source>A new provisional password for each ticked account: the old one stops working at once, and the new letters follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Troubleshooting view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a « Password » column: ****** once changed by its holder, or a provisional one to show from the account (Enter).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

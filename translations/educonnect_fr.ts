@@ -618,6 +618,10 @@ Listes de comptes (CSV, PDF) : educonnect-admin list --help</translation>
         <source>This account is not waiting for its confirmation link: only an account waiting for it (activation in progress) gets it again.</source>
         <translation>Ce compte n&apos;attend pas de lien de confirmation : seul un compte qui l&apos;attend (en cours d&apos;activation) peut le recevoir à nouveau.</translation>
     </message>
+    <message>
+        <source>field &quot;%1&quot; is not true or false</source>
+        <translation>le champ « %1 » ne vaut ni vrai ni faux</translation>
+    </message>
 </context>
 <context>
     <name>LetterRenderer</name>
@@ -1692,6 +1696,14 @@ Listes de comptes (CSV, PDF) : educonnect-admin list --help</translation>
         <source>Select %1</source>
         <translation>Sélectionner %1</translation>
     </message>
+    <message>
+        <source>provisional: Enter to show</source>
+        <translation>provisoire : Entrée pour l&apos;afficher</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
 </context>
 <context>
     <name>educonnect::ui::AccountsPage</name>
@@ -1722,6 +1734,14 @@ Listes de comptes (CSV, PDF) : educonnect-admin list --help</translation>
     <message>
         <source>A new provisional password for each ticked account: the old one stops working at once, and the new letters follow.</source>
         <translation>Un nouveau mot de passe provisoire pour chaque compte coché : l&apos;ancien cesse aussitôt de fonctionner, et les nouveaux courriers suivent.</translation>
+    </message>
+    <message>
+        <source>Troubleshooting view</source>
+        <translation>Vue Dépannage</translation>
+    </message>
+    <message>
+        <source>Shows a « Password » column: ****** once changed by its holder, or a provisional one to show from the account (Enter).</source>
+        <translation>Affiche une colonne « Mot de passe » : ****** une fois changé par son titulaire, ou un mot de passe provisoire à afficher depuis le compte (Entrée).</translation>
     </message>
 </context>
 <context>

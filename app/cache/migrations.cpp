@@ -69,6 +69,11 @@ const QList<QStringList> &cacheMigrations()
         {
             u"ALTER TABLE notification_runs ADD COLUMN channel TEXT NOT NULL DEFAULT 'letter'"_s,
         },
+        // 8: whether an account's password is still provisional (the Dépannage password column).
+        {
+            u"ALTER TABLE students ADD COLUMN password_provisional INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE guardians ADD COLUMN password_provisional INTEGER NOT NULL DEFAULT 0"_s,
+        },
     };
     return steps;
 }

@@ -198,8 +198,8 @@ Result<void> Store::applyPage(const QString &uai, const StudentPage &page, PageK
 {
     static const QString upsert = uR"(INSERT OR REPLACE INTO students
         (uai, id, last_name, first_name, birth_date, class_name, level, mef_code, mef_label, login, state,
-         origin, email, notified_at, last_login_at, guardian_ids, sync_generation)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s;
+         origin, email, notified_at, last_login_at, guardian_ids, password_provisional, sync_generation)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s;
     return applyRows(uai, AccountKind::Student, page.items.size(), upsert,
                      [&](QSqlQuery &q, qsizetype i) {
                          const Student &s = page.items.at(i);
@@ -218,6 +218,7 @@ Result<void> Store::applyPage(const QString &uai, const StudentPage &page, PageK
                          q.addBindValue(optionalDate(s.notifiedAt));
                          q.addBindValue(optionalDateTime(s.lastLoginAt));
                          q.addBindValue(text(s.guardianIds.join(u',')));
+                         q.addBindValue(s.passwordProvisional);
                          return s.id;
                      },
                      page, kind, now);
@@ -227,8 +228,8 @@ Result<void> Store::applyPage(const QString &uai, const GuardianPage &page, Page
 {
     static const QString upsert = uR"(INSERT OR REPLACE INTO guardians
         (uai, id, last_name, first_name, login, state, origin, email, notified_at, last_login_at, children,
-         sync_generation)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s;
+         password_provisional, sync_generation)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s;
     return applyRows(uai, AccountKind::Guardian, page.items.size(), upsert,
                      [&](QSqlQuery &q, qsizetype i) {
                          const Guardian &g = page.items.at(i);
@@ -242,6 +243,7 @@ Result<void> Store::applyPage(const QString &uai, const GuardianPage &page, Page
                          q.addBindValue(optionalDate(g.notifiedAt));
                          q.addBindValue(optionalDateTime(g.lastLoginAt));
                          q.addBindValue(childrenToText(g.children));
+                         q.addBindValue(g.passwordProvisional);
                          return g.id;
                      },
                      page, kind, now);
@@ -363,7 +365,8 @@ Result<QList<Student>> Store::students(const QString &uai) const
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.setForwardOnly(true);
     query.prepare(u"SELECT id, last_name, first_name, birth_date, class_name, level, mef_code, mef_label, login, "
-                  u"state, origin, email, notified_at, last_login_at, guardian_ids FROM students WHERE uai = ?"_s);
+                  u"state, origin, email, notified_at, last_login_at, guardian_ids, password_provisional FROM students "
+                  u"WHERE uai = ?"_s);
     query.addBindValue(uai);
     if (!query.exec())
         return sqlError(QCoreApplication::translate("Store", "Cannot read pupils from the local cache"),
@@ -388,6 +391,7 @@ Result<QList<Student>> Store::students(const QString &uai) const
         const QString guardians = query.value(14).toString();
         if (!guardians.isEmpty())
             s.guardianIds = guardians.split(u',');
+        s.passwordProvisional = query.value(15).toBool();
         result.append(std::move(s));
     }
     return result;
@@ -398,7 +402,7 @@ Result<QList<Guardian>> Store::guardians(const QString &uai) const
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.setForwardOnly(true);
     query.prepare(u"SELECT id, last_name, first_name, login, state, origin, email, notified_at, last_login_at, "
-                  u"children FROM guardians WHERE uai = ?"_s);
+                  u"children, password_provisional FROM guardians WHERE uai = ?"_s);
     query.addBindValue(uai);
     if (!query.exec())
         return sqlError(QCoreApplication::translate("Store", "Cannot read parents from the local cache"),
@@ -416,6 +420,7 @@ Result<QList<Guardian>> Store::guardians(const QString &uai) const
         g.notifiedAt = QDate::fromString(query.value(7).toString(), Qt::ISODate);
         g.lastLoginAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
         g.children = childrenFromText(query.value(9).toString());
+        g.passwordProvisional = query.value(10).toBool();
         result.append(std::move(g));
     }
     return result;

@@ -31,7 +31,8 @@ bool operator==(const Guardian &a, const Guardian &b)
 {
     return a.id == b.id && a.lastName == b.lastName && a.firstName == b.firstName && a.login == b.login
            && a.state == b.state && a.origin == b.origin && a.email == b.email && a.notifiedAt == b.notifiedAt
-           && a.lastLoginAt == b.lastLoginAt && a.children == b.children;
+           && a.lastLoginAt == b.lastLoginAt && a.passwordProvisional == b.passwordProvisional
+           && a.children == b.children;
 }
 
 } // namespace educonnect

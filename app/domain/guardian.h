@@ -37,6 +37,9 @@ struct Guardian
     QString email;
     QDate notifiedAt;
     QDateTime lastLoginAt;
+    // The password is still the provisional one the school handed out (Dépannage shows it on
+    // demand); false once the holder changed it, or before any notification.
+    bool passwordProvisional = false;
     QList<GuardianChild> children;
 
     // "NOM Prénom", as the web screens list people.

@@ -17,6 +17,7 @@ bool operator==(const Student &a, const Student &b)
            && a.birthDate == b.birthDate && a.className == b.className && a.level == b.level
            && a.mef == b.mef && a.login == b.login && a.state == b.state && a.origin == b.origin
            && a.email == b.email && a.notifiedAt == b.notifiedAt && a.lastLoginAt == b.lastLoginAt
+           && a.passwordProvisional == b.passwordProvisional
            && a.guardianIds == b.guardianIds;
 }
 

@@ -33,6 +33,9 @@ struct Student
     QString email;
     QDate notifiedAt;
     QDateTime lastLoginAt;
+    // The password is still the provisional one the school handed out (Dépannage shows it on
+    // demand); false once the holder changed it, or before any notification.
+    bool passwordProvisional = false;
     QStringList guardianIds;
 
     // "NOM Prénom", the way the web screens list pupils.

@@ -141,6 +141,11 @@ Result<void> readAccountFields(const QJsonObject &o, Account &a)
     a.email = email.takeValue();
     a.notifiedAt = notifiedAt.takeValue();
     a.lastLoginAt = lastLoginAt.takeValue();
+    // Absent (an older server): not known to be provisional.
+    const QJsonValue provisional = o.value(u"passwordProvisional"_s);
+    if (!provisional.isUndefined() && !provisional.isNull() && !provisional.isBool())
+        return malformed(JsonMapping::tr("field \"%1\" is not true or false").arg(u"passwordProvisional"_s));
+    a.passwordProvisional = provisional.toBool(false);
     return Result<void>::success();
 }
 
@@ -190,6 +195,7 @@ QJsonObject studentToJson(const Student &s)
         {u"notifiedAt"_s, s.notifiedAt.isValid() ? QJsonValue(s.notifiedAt.toString(Qt::ISODate)) : QJsonValue()},
         {u"lastLoginAt"_s,
          s.lastLoginAt.isValid() ? QJsonValue(s.lastLoginAt.toUTC().toString(Qt::ISODate)) : QJsonValue()},
+        {u"passwordProvisional"_s, s.passwordProvisional},
         {u"guardianIds"_s, guardians},
     };
 }
@@ -311,6 +317,7 @@ QJsonObject guardianToJson(const Guardian &g)
         {u"notifiedAt"_s, g.notifiedAt.isValid() ? QJsonValue(g.notifiedAt.toString(Qt::ISODate)) : QJsonValue()},
         {u"lastLoginAt"_s,
          g.lastLoginAt.isValid() ? QJsonValue(g.lastLoginAt.toUTC().toString(Qt::ISODate)) : QJsonValue()},
+        {u"passwordProvisional"_s, g.passwordProvisional},
         {u"children"_s, children},
     };
 }

@@ -248,7 +248,7 @@ private slots:
 
         const QSet<QString> fields{u"id"_s,          u"lastName"_s, u"firstName"_s, u"login"_s,
                                    u"state"_s,       u"origin"_s,   u"email"_s,     u"notifiedAt"_s,
-                                   u"lastLoginAt"_s, u"children"_s};
+                                   u"lastLoginAt"_s, u"passwordProvisional"_s, u"children"_s};
         const QSet<QString> localChild{u"id"_s, u"lastName"_s, u"firstName"_s, u"className"_s};
         const QSet<QString> otherChild{u"uai"_s, u"establishmentName"_s, u"lastName"_s, u"firstName"_s,
                                        u"className"_s};

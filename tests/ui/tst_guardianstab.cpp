@@ -550,6 +550,45 @@ private slots:
         QCOMPARE(m_sandbox.serverValue(u"SELECT email FROM guardians WHERE id = ?"_s, id), u"corrigee@example.net"_s);
         dialog->reject();
     }
+
+    // The Dépannage view: a « Mot de passe » column, hidden until asked, that says for each
+    // account what the server says: provisional (shown from the detail) or changed (******).
+    void theTroubleshootingViewShowsWhichPasswordsAreProvisional()
+    {
+        QVERIFY(signInAs(u"cheffe.demo"_s));
+        StudentsPage *pupils = m_window->studentsPage();
+        tabs()->setCurrentWidget(pupils);
+        StudentTableModel *model = m_window->studentModel();
+        const int column = model->passwordColumn();
+        QVERIFY(pupils->table()->isColumnHidden(column));
+        auto *toggle = pupils->findChild<QPushButton *>(u"troubleshootingButton"_s);
+        QVERIFY(toggle);
+        toggle->click();
+        QVERIFY(!pupils->table()->isColumnHidden(column));
+        QCOMPARE(model->headerData(column, Qt::Horizontal).toString(), u"Password"_s);
+        int provisional = 0;
+        int changed = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const Student s = model->account(row);
+            const QString shown = model->index(row, column).data().toString();
+            const bool server =
+                !m_sandbox.serverValue(u"SELECT provisional_password FROM pupils WHERE id = ?"_s, s.id).isEmpty();
+            if (s.state == AccountState::NotNotified) {
+                QCOMPARE(shown, QString());
+            } else if (server) {
+                QVERIFY2(shown.contains(u"provisional"_s), qPrintable(s.id + u": "_s + shown));
+                ++provisional;
+            } else {
+                QCOMPARE(shown, u"******"_s);
+                ++changed;
+            }
+            QVERIFY(!shown.contains(QRegularExpression(u"[A-Z0-9]{8}"_s))); // never a password in the list
+        }
+        QVERIFY(provisional > 0 && changed > 0);
+        uitest::snapshot(m_window.get(), u"troubleshooting-view"_s);
+        toggle->click();
+        QVERIFY(pupils->table()->isColumnHidden(column));
+    }
 };
 
 QTEST_MAIN(TestGuardiansTab)

@@ -121,9 +121,16 @@ private slots:
         {
             auto v3 = Store::openAtVersion(path, 3);
             QVERIFY(v3.ok());
-            QVERIFY(v3.value()->applyPage(kUai, pageOf({u"1"_s, u"2"_s}, u"c1"_s, false), PageKind::FullFirst,
-                                                 now).ok());
         }
+        // What a version-3 client wrote, in that version's columns (today's code writes more).
+        QVERIFY(execRaw(path, {uR"(INSERT INTO students (uai, id, last_name, first_name, birth_date, class_name,
+            level, mef_code, mef_label, login, state, origin, email, notified_at, last_login_at, guardian_ids)
+            VALUES ('0450750W', '1', 'Un', 'A', NULL, '3e A', '3EME', '', '', 'a.un', 'activated', 'school', '',
+                    NULL, NULL, ''),
+                   ('0450750W', '2', 'Deux', 'B', NULL, '3e A', '3EME', '', '', 'b.deux', 'activated', 'school', '',
+                    NULL, NULL, ''))"_s,
+                               uR"(INSERT INTO sync_state (uai, resource, cursor, last_sync_at)
+            VALUES ('0450750W', 'students', 'c1', '2026-09-02T08:00:00.000Z'))"_s}));
         // A run a version-3 client recorded: named after its first batch, no chunks.
         QVERIFY(execRaw(path, {uR"(INSERT INTO notification_runs VALUES ('b1', '0450750W', 'b1,b2',
             '2026-09-02T08:00:00.000Z', '2026-12-02T23:59:59.000Z', 250, '3e A

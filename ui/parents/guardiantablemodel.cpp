@@ -21,6 +21,7 @@ GuardianTableModel::GuardianTableModel(QObject *parent) : AccountListModel<Guard
         emailColumn(110),
         notifiedColumn(120),
         lastLoginColumn(100),
+        passwordStateColumn(170),
     });
 }
 

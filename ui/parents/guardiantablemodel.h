@@ -21,6 +21,7 @@ public:
         EmailColumn,
         NotifiedColumn,
         LastLoginColumn,
+        PasswordColumn,
         ColumnCount
     };
 

@@ -30,6 +30,7 @@ StudentTableModel::StudentTableModel(QObject *parent) : AccountListModel<Student
         originColumn(110),
         notifiedColumn(120),
         lastLoginColumn(100),
+        passwordStateColumn(170),
     });
 }
 

@@ -282,6 +282,24 @@ protected:
             .sortBy(
                 [](const Account &a, const Account &b) { return compareValues(a.notifiedAt, b.notifiedAt); });
     }
+    // « ****** » once the holder changed it; a provisional one is offered (shown from the account's
+    // detail, fetched on demand); nothing before the first notification.
+    static ColumnSpec passwordStateColumn(int width)
+    {
+        return ColumnSpec(
+                   commonHeader(Common::Password),
+                   [](const Account &a) {
+                       if (a.state == AccountState::NotNotified)
+                           return QString();
+                       return a.passwordProvisional ? AccountTableModel::tr("provisional: Enter to show")
+                                                    : QStringLiteral("******");
+                   },
+                   width)
+            .sortBy([](const Account &a, const Account &b) {
+                return compareValues(a.passwordProvisional, b.passwordProvisional);
+            });
+    }
+
     static ColumnSpec lastLoginColumn(int width)
     {
         return ColumnSpec(

@@ -43,6 +43,11 @@ AccountsPage::AccountsPage(AccountTableModel *model, const QList<CriteriaBar::Cr
     QPushButton *reprint = m_selection->addButton(
         u"reprintBatchButton"_s, tr("Print a batch again…"), SelectionBar::Need::Server,
         tr("Letters of a recent run, with the same passwords, without notifying again."));
+    QPushButton *troubleshooting = m_selection->addButton(
+        u"troubleshootingButton"_s, tr("Troubleshooting view"), {},
+        tr("Shows a « Password » column: ****** once changed by its holder, or a provisional one to show "
+           "from the account (Enter)."));
+    troubleshooting->setCheckable(true);
     QPushButton *list = m_selection->addButton(
         u"listButton"_s, tr("List the accounts…"), {},
         tr("A PDF or CSV list of the ticked accounts, or of those shown, e.g. for a teacher. Works offline."));
@@ -92,6 +97,8 @@ AccountsPage::AccountsPage(AccountTableModel *model, const QList<CriteriaBar::Cr
     connect(reset, &QPushButton::clicked, this, &AccountsPage::resetClicked);
     connect(reprint, &QPushButton::clicked, this, &AccountsPage::reprintRequested);
     connect(list, &QPushButton::clicked, this, &AccountsPage::listRequested);
+    connect(troubleshooting, &QPushButton::toggled, this, &AccountsPage::setTroubleshooting);
+    m_table->setColumnHidden(m_model->passwordColumn(), true);
 
     updateCounts();
 }
@@ -99,6 +106,25 @@ AccountsPage::AccountsPage(AccountTableModel *model, const QList<CriteriaBar::Cr
 void AccountsPage::setServerActionsEnabled(bool enabled, const QString &reasonIfDisabled)
 {
     m_selection->setServerActionsEnabled(enabled, reasonIfDisabled);
+}
+
+void AccountsPage::setTroubleshooting(bool on)
+{
+    m_table->setColumnHidden(m_model->passwordColumn(), !on);
+    // Room for it, as the web module's Dépannage screen: origin and last sign-in step aside.
+    const QStringList aside{AccountTableModel::commonHeader(AccountTableModel::Common::Origin),
+                            AccountTableModel::commonHeader(AccountTableModel::Common::LastLogin)};
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (aside.contains(m_model->headerData(column, Qt::Horizontal).toString()))
+            m_table->setColumnHidden(column, on);
+    }
+    if (auto *button = m_selection->findChild<QPushButton *>(u"troubleshootingButton"_s); button && button->isChecked() != on)
+        button->setChecked(on);
+}
+
+bool AccountsPage::isTroubleshooting() const
+{
+    return !m_table->isColumnHidden(m_model->passwordColumn());
 }
 
 void AccountsPage::refreshCriteria()

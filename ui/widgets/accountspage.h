@@ -39,6 +39,9 @@ public:
     // Refreshes the criteria lists (classes, MEF) from the model's content.
     void refreshCriteria();
     void resetCriteria();
+    // The Dépannage view: the « Mot de passe » column shown or hidden (hidden by default).
+    void setTroubleshooting(bool on);
+    bool isTroubleshooting() const;
 
 signals:
     // The user asked to notify the ticked accounts (the model has them).

@@ -88,6 +88,8 @@ QString AccountTableModel::commonHeader(Common column)
         return tr("Notification date");
     case Common::LastLogin:
         return tr("Last sign-in");
+    case Common::Password:
+        return tr("Password");
     }
     return {};
 }

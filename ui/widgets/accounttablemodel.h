@@ -31,9 +31,14 @@ class AccountTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    enum class Common { Login, State, Origin, Email, Notified, LastLogin, Password };
+    // The header of a column every list has (one wording for both tabs).
+    static QString commonHeader(Common column);
     enum Role { IdRole = Qt::UserRole + 1 };
     static constexpr int SelectColumn = 0;
     static constexpr int NameColumn = 1; // the person, right after the checkbox, in every list
+    // The Dépannage column (« Mot de passe »), last in every list, hidden until asked for.
+    int passwordColumn() const { return columnCount() - 1; }
 
     virtual AccountKind kind() const = 0;
     virtual const QString &accountId(int row) const = 0;
@@ -71,8 +76,6 @@ protected:
     explicit AccountTableModel(QObject *parent = nullptr);
 
     // Headers and cell texts of the columns every kind of account has.
-    enum class Common { Login, State, Origin, Email, Notified, LastLogin };
-    static QString commonHeader(Common column);
     static QString emailText(const QString &email);
     static QString selectText(const QString &name);
     // French, numeric, case-insensitive: « Émile » sorts with « Emile », « 2nde 2 » before « 2nde 10 ».
