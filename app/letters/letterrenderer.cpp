@@ -19,7 +19,6 @@
 #include <atomic>
 #include <memory>
 #include <mutex>
-#include <thread>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -281,9 +280,11 @@ Result<QStringList> LetterRenderer::writePdfPerClass(const QString &folder, cons
     // Every class is written to its file's unnamed temporary and committed only once they all
     // succeeded: a failure or a cancel leaves the folder as it was, files from earlier runs included.
     std::vector<std::unique_ptr<QSaveFile>> outputs(size_t(groups.size()));
+    QThread *const caller = QThread::currentThread(); // commits the files, and deletes them
     auto worker = [&]() {
         for (int g = next++; g < groups.size() && !stop; g = next++) {
             auto file = std::make_unique<QSaveFile>(files.at(g));
+            file->moveToThread(caller);
             if (!file->open(QIODevice::WriteOnly)) {
                 errors[size_t(g)] = Error{u"letters-file"_s, RendererText::tr("Cannot write %1: %2")
                                                                  .arg(files.at(g), file->errorString())};
@@ -306,20 +307,19 @@ Result<QStringList> LetterRenderer::writePdfPerClass(const QString &folder, cons
             outputs[size_t(g)] = std::move(file);
         }
     };
-#ifdef Q_OS_WIN
-    // One class after another on Windows: under Wine, classes rendered in parallel with the
-    // offscreen platform's font database once corrupted the heap (tst_guardianletters, a fresh
-    // Debian root; not reproduced since, not examined yet). Speed is measured on Linux.
-    const int threads = 1;
-#else
+    // QThreads, not std::threads: Qt "adopts" a foreign thread that paints, and on Windows it
+    // tears down that thread's font cache and FreeType data later, from its own watcher thread,
+    // while the next render may run (under Wine it corrupted the heap within a few dozen renders).
+    // A QThread finishes its thread-local data itself, before wait() returns.
     const int threads = std::clamp(QThread::idealThreadCount(), 1, int(groups.size()));
-#endif
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(worker);
+    std::vector<std::unique_ptr<QThread>> pool;
+    for (int t = 1; t < threads; ++t) {
+        pool.emplace_back(QThread::create(worker));
+        pool.back()->start();
+    }
     worker();
-    for (std::thread &t : pool)
-        t.join();
+    for (auto &thread : pool)
+        thread->wait();
 
     for (const auto &error : errors) {
         if (error) {
