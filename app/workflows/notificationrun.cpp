@@ -12,44 +12,36 @@ namespace educonnect {
 
 namespace {
 
-// The ids of the accounts, and the classes they are filed under.
-void idsAndClasses(const QList<Student> &pupils, QStringList *ids, QStringList *classes)
-{
-    for (const Student &s : pupils) {
-        *ids << s.id;
-        *classes << s.className;
-    }
-}
-
-void idsAndClasses(const QList<Guardian> &guardians, QStringList *ids, QStringList *classes)
-{
-    for (const Guardian &g : guardians) {
-        *ids << g.id;
-        *classes << g.childClasses();
-    }
-}
-
+QStringList filedUnder(const Student &pupil) { return {pupil.className}; }
+QStringList filedUnder(const Guardian &parent) { return parent.childClasses(); }
 AccountKind kindOf(const QList<Student> &) { return AccountKind::Student; }
 AccountKind kindOf(const QList<Guardian> &) { return AccountKind::Guardian; }
 
 } // namespace
 
+template <typename Account>
+NotificationRun::Accounts NotificationRun::accountsOf(const QList<Account> &accounts)
+{
+    Accounts out{kindOf(accounts), {}, {}};
+    for (const Account &a : accounts) {
+        out.ids << a.id;
+        out.classes << filedUnder(a);
+    }
+    return out;
+}
+
 Result<std::unique_ptr<NotificationRun>> NotificationRun::create(ApiClient *client, Store *store, const QString &uai,
                                                                  const QList<Student> &pupils, bool reset,
                                                                  NotificationChannel channel, const QDateTime &now)
 {
-    QStringList ids, classes;
-    idsAndClasses(pupils, &ids, &classes);
-    return createFor(client, store, uai, kindOf(pupils), ids, classes, reset, false, channel, now);
+    return createFor(client, store, uai, accountsOf(pupils), reset, false, channel, now);
 }
 
 Result<std::unique_ptr<NotificationRun>> NotificationRun::create(ApiClient *client, Store *store, const QString &uai,
                                                                  const QList<Guardian> &guardians, bool reset,
                                                                  NotificationChannel channel, const QDateTime &now)
 {
-    QStringList ids, classes;
-    idsAndClasses(guardians, &ids, &classes);
-    return createFor(client, store, uai, kindOf(guardians), ids, classes, reset, false, channel, now);
+    return createFor(client, store, uai, accountsOf(guardians), reset, false, channel, now);
 }
 
 Result<std::unique_ptr<NotificationRun>> NotificationRun::createPasswordReset(ApiClient *client, Store *store,
@@ -57,9 +49,7 @@ Result<std::unique_ptr<NotificationRun>> NotificationRun::createPasswordReset(Ap
                                                                               const QList<Student> &pupils,
                                                                               const QDateTime &now)
 {
-    QStringList ids, classes;
-    idsAndClasses(pupils, &ids, &classes);
-    return createFor(client, store, uai, kindOf(pupils), ids, classes, true, true, NotificationChannel::Letter, now);
+    return createFor(client, store, uai, accountsOf(pupils), true, true, NotificationChannel::Letter, now);
 }
 
 Result<std::unique_ptr<NotificationRun>> NotificationRun::createPasswordReset(ApiClient *client, Store *store,
@@ -67,28 +57,24 @@ Result<std::unique_ptr<NotificationRun>> NotificationRun::createPasswordReset(Ap
                                                                               const QList<Guardian> &guardians,
                                                                               const QDateTime &now)
 {
-    QStringList ids, classes;
-    idsAndClasses(guardians, &ids, &classes);
-    return createFor(client, store, uai, kindOf(guardians), ids, classes, true, true, NotificationChannel::Letter,
-                     now);
+    return createFor(client, store, uai, accountsOf(guardians), true, true, NotificationChannel::Letter, now);
 }
 
 Result<std::unique_ptr<NotificationRun>> NotificationRun::createFor(ApiClient *client, Store *store,
-                                                                    const QString &uai, AccountKind kind,
-                                                                    const QStringList &ids, const QStringList &classes,
+                                                                    const QString &uai, const Accounts &accounts,
                                                                     bool reset, bool resetOnly,
                                                                     NotificationChannel channel, const QDateTime &now)
 {
-    NotificationRecord record =
-        newNotificationRecord(uai, kind, ids, reset, ApiClient::kMaxIdsPerRequest, now, client ? client->login() : QString());
+    NotificationRecord record = newNotificationRecord(uai, accounts.kind, accounts.ids, reset, ApiClient::kMaxIdsPerRequest,
+                                                      now, client ? client->login() : QString());
     record.resetOnly = resetOnly;
     record.channel = channel;
-    record.classes = distinctClassesInSchoolOrder(classes);
+    record.classes = distinctClassesInSchoolOrder(accounts.classes);
     // The keys are on disk before the first request: whatever happens next, a resume sends the
     // same ones.
     if (auto saved = store->saveRun(record); !saved)
         return saved.error();
-    qCInfo(lcRun) << "run" << record.runId << "created:" << ids.size() << accountKindApiName(kind) << "in"
+    qCInfo(lcRun) << "run" << record.runId << "created:" << accounts.ids.size() << accountKindApiName(accounts.kind) << "in"
                   << record.chunks.size() << "chunks, reset" << reset << "reset only" << resetOnly;
     return std::unique_ptr<NotificationRun>(new NotificationRun(client, store, std::move(record)));
 }

@@ -83,11 +83,18 @@ signals:
 
 private:
     NotificationRun(ApiClient *client, Store *store, NotificationRecord record);
+    // The accounts' ids, and the classes they are filed under.
+    struct Accounts
+    {
+        AccountKind kind;
+        QStringList ids;
+        QStringList classes;
+    };
+    template <typename Account>
+    static Accounts accountsOf(const QList<Account> &accounts);
     static Result<std::unique_ptr<NotificationRun>> createFor(ApiClient *client, Store *store, const QString &uai,
-                                                              AccountKind kind, const QStringList &ids,
-                                                              const QStringList &classes, bool reset,
-                                                              bool resetOnly, NotificationChannel channel,
-                                                              const QDateTime &now);
+                                                              const Accounts &accounts, bool reset, bool resetOnly,
+                                                              NotificationChannel channel, const QDateTime &now);
     void sendNext();
     void chunkAnswered(int index, const json::NotificationBatch &batch);
     void stop(const Error &error);

@@ -1,6 +1,7 @@
 // The ministry's letter table (DESIGN.md section 2; the guide's letters C01–C06), end to end:
-// for each account state, notified with and without reset, the sandbox issues a letter, the
-// client prints it, and the PDF read back says what is true for its reader, and only that.
+// for pupils and parents, for each account state, notified with and without reset, by letter or
+// by e-mail, the sandbox issues a letter (or sends an e-mail), the client prints it, and the PDF
+// read back (or the e-mail) says what is true for its reader, and only that.
 
 #include "cache/store.h"
 #include "letters/letterrenderer.h"
@@ -12,6 +13,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 using namespace educonnect;
@@ -26,26 +30,65 @@ class TestLetterVariants : public QObject
     QString m_uai;
     QSet<QString> m_used; // each case takes pupils nobody notified before it
 
-    Guardian freshGuardianIn(AccountState state)
+    // An account in this state that no case used before (and, if given, that passes `also`).
+    template <typename Account>
+    Account fresh(AccountState state, const std::function<bool(const Account &)> &also = {})
     {
-        for (const Guardian &g : m_store->guardians(m_uai).value()) {
-            if (g.state == state && !m_used.contains(g.id)) {
-                m_used.insert(g.id);
-                return g;
+        QList<Account> all;
+        if constexpr (std::is_same_v<Account, Student>)
+            all = m_store->students(m_uai).value();
+        else
+            all = m_store->guardians(m_uai).value();
+        for (const Account &a : std::as_const(all)) {
+            if (a.state == state && !m_used.contains(a.id) && (!also || also(a))) {
+                m_used.insert(a.id);
+                return a;
             }
         }
         return {};
     }
 
-    Student freshPupilIn(AccountState state)
+    // One account of this kind and state, fresh, notified (the run finished): its id and login,
+    // and the run. `withEmail`: only an account with an address (e-mail channel).
+    struct Notified
     {
-        for (const Student &s : m_store->students(m_uai).value()) {
-            if (s.state == state && !m_used.contains(s.id)) {
-                m_used.insert(s.id);
-                return s;
-            }
-        }
-        return {};
+        QString id, login, email;
+        QString passwordBefore; // the server's, before the run
+        std::unique_ptr<NotificationRun> run;
+    };
+    Notified notifyOne(AccountKind kind, AccountState state, bool reset,
+                       NotificationChannel channel = NotificationChannel::Letter)
+    {
+        const bool byEmail = channel == NotificationChannel::Email;
+        Notified out;
+        Result<std::unique_ptr<NotificationRun>> created = Error{};
+        auto pick = [&](const auto &account) {
+            out.id = account.id;
+            out.login = account.login;
+            out.email = account.email;
+            if (account.id.isEmpty())
+                return;
+            out.passwordBefore = serverValue(kind, u"provisional_password"_s, account.id);
+            created = NotificationRun::create(m_client.get(), m_store.get(), m_uai, QList{account}, reset, channel);
+        };
+        if (kind == AccountKind::Student)
+            pick(fresh<Student>(state, [&](const Student &a) { return !byEmail || !a.email.isEmpty(); }));
+        else
+            pick(fresh<Guardian>(state, [&](const Guardian &a) { return !byEmail || !a.email.isEmpty(); }));
+        if (!created.ok())
+            return out;
+        out.run = created.takeValue();
+        QSignalSpy finished(out.run.get(), &NotificationRun::finished);
+        out.run->start();
+        if (!finished.wait(60000) || !finished.first().first().value<Result<void>>().ok())
+            out.run.reset();
+        return out;
+    }
+
+    QString serverValue(AccountKind kind, const QString &column, const QString &id)
+    {
+        const QString table = kind == AccountKind::Student ? u"pupils"_s : u"guardians"_s;
+        return m_sandbox.serverValue(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(column, table), id);
     }
 
 private slots:
@@ -67,6 +110,7 @@ private slots:
 
     void eachStateAndResetGetsItsLetter_data()
     {
+        QTest::addColumn<AccountKind>("kind");
         QTest::addColumn<AccountState>("state");
         QTest::addColumn<bool>("reset");
         QTest::addColumn<LetterVariant>("variant");
@@ -87,61 +131,66 @@ private slots:
             {"activated", AccountState::Activated, false, LetterVariant::Redistribution},
             {"activated + reset", AccountState::Activated, true, LetterVariant::PasswordChange},
         };
-        for (const QString &layout : {u"official"_s, u"4up"_s}) {
-            for (const auto &row : table)
-                QTest::addRow("%s, %s", row.name, qPrintable(layout))
-                    << row.state << row.reset << row.variant << layout;
+        for (AccountKind kind : {AccountKind::Student, AccountKind::Guardian}) {
+            const char *who = kind == AccountKind::Student ? "pupil" : "parent";
+            for (const QString &layout : {u"official"_s, u"4up"_s}) {
+                for (const auto &row : table)
+                    QTest::addRow("%s %s, %s", who, row.name, qPrintable(layout))
+                        << kind << row.state << row.reset << row.variant << layout;
+            }
         }
     }
     void eachStateAndResetGetsItsLetter()
     {
+        QFETCH(AccountKind, kind);
         QFETCH(AccountState, state);
         QFETCH(bool, reset);
         QFETCH(LetterVariant, variant);
         QFETCH(QString, layout);
-        const Student pupil = freshPupilIn(state);
-        QVERIFY2(!pupil.id.isEmpty(), "the demo data ran out of pupils in this state");
-        const QString before = m_sandbox.serverValue(u"SELECT provisional_password FROM pupils WHERE id = ?"_s, pupil.id);
 
         // The client tells the user the same before they confirm.
         QCOMPARE(notifyEffect(state, reset).variant, variant);
 
-        auto created = NotificationRun::create(m_client.get(), m_store.get(), m_uai, {pupil}, reset);
-        QVERIFY(created.ok());
-        NotificationRun &run = *created.value();
-        QSignalSpy finished(&run, &NotificationRun::finished);
-        run.start();
-        QVERIFY(finished.wait(60000));
-        QVERIFY(finished.first().first().value<Result<void>>().ok());
-        QCOMPARE(run.batch().letters().size(), 1);
-        const IssuedLetter issued = run.batch().letters().first();
+        const Notified account = notifyOne(kind, state, reset);
+        QVERIFY2(!account.id.isEmpty(), "the demo data ran out of accounts in this state");
+        QVERIFY(account.run);
+        const CredentialBatch &batch = account.run->batch();
+        QCOMPARE(batch.letters().size(), 1);
+        const IssuedLetter issued = batch.letters().first();
         QCOMPARE(issued.variant, variant);
 
         // Passwords: new, the same one again, or none, as the table says.
-        const QString now = m_sandbox.serverValue(u"SELECT provisional_password FROM pupils WHERE id = ?"_s, pupil.id);
+        const QString now = serverValue(kind, u"provisional_password"_s, account.id);
         if (variant == LetterVariant::Redistribution) {
             QVERIFY(issued.temporaryPassword.isEmpty());
         } else {
             QCOMPARE(issued.temporaryPassword, now);
             if (state == AccountState::NotifiedNotActivated && !reset)
-                QCOMPARE(issued.temporaryPassword, before);
+                QCOMPARE(issued.temporaryPassword, account.passwordBefore);
             else
-                QVERIFY(issued.temporaryPassword != before);
+                QVERIFY(issued.temporaryPassword != account.passwordBefore);
         }
 
         // The letter, read back.
         const auto establishment = m_store->establishment(m_uai);
         QVERIFY(establishment.has_value());
-        const LetterContext context = studentLetterContext(establishment, m_uai, run.batch().createdAt());
-        QVERIFY(!context.activationUrl.isEmpty()); // the demo establishment enables its URL
+        const LetterContext context = letterContext(kind, establishment, m_uai, batch.createdAt());
+        QVERIFY(!context.activationUrl.isEmpty());
         RenderOptions options;
         options.layout = letterLayoutFromName(layout).value();
-        const QString pdf = m_dir.filePath(u"letter-%1.pdf"_s.arg(pupil.id));
-        const QList<Letter> letters = studentLetters(run.batch(), {pupil});
-        QVERIFY(LetterRenderer(context, LetterRenderer::studentTemplate().value(), options).writePdfFile(pdf, letters).ok());
+        const QString pdf = m_dir.filePath(u"letter-%1.pdf"_s.arg(account.id));
+        const QList<Student> pupils = m_store->students(m_uai).value();
+        const QList<Letter> letters =
+            kind == AccountKind::Student
+                ? studentLetters(batch, pupils)
+                : guardianLetters(batch, m_store->guardians(m_uai).value(), pupils);
+        QCOMPARE(letters.size(), 1);
+        QVERIFY(LetterRenderer(context, LetterRenderer::letterTemplate(kind).value(), options)
+                    .writePdfFile(pdf, letters)
+                    .ok());
         const QString text = testsupport::pdfText(pdf).simplified().replace(QChar(0x00A0), u' ');
 
-        QVERIFY2(text.contains(pupil.login), qPrintable(text));
+        QVERIFY2(text.contains(account.login), qPrintable(text));
         QVERIFY(text.contains(context.activationUrl));
         const bool compact = layout == u"4up"_s;
         switch (variant) {
@@ -196,11 +245,11 @@ private slots:
         QString id;
         Result<std::unique_ptr<NotificationRun>> created = Error{};
         if (pupil) {
-            const Student s = freshPupilIn(state);
+            const Student s = fresh<Student>(state);
             id = s.id;
             created = NotificationRun::createPasswordReset(m_client.get(), m_store.get(), m_uai, {s});
         } else {
-            const Guardian g = freshGuardianIn(state);
+            const Guardian g = fresh<Guardian>(state);
             id = g.id;
             created = NotificationRun::createPasswordReset(m_client.get(), m_store.get(), m_uai, {g});
         }
@@ -246,7 +295,7 @@ private slots:
     // A key used for a notification cannot be spent again on a reset: that batch is not this one.
     void aNotificationKeyIsNotAResetKey()
     {
-        const Student s = freshPupilIn(AccountState::NotifiedNotActivated);
+        const Student s = fresh<Student>(AccountState::NotifiedNotActivated);
         const QString key = u"key-"_s + s.id;
         const auto notified = testsupport::await<json::NotificationBatch>(
             [&](auto done) { m_client->notify(AccountKind::Student, m_uai, {s.id}, false, key, done); });
@@ -257,70 +306,112 @@ private slots:
         QCOMPARE(reset.error().httpStatus, 409);
     }
 
-    // The e-mail channel: each account with an address gets its e-mail (identifier, and the
-    // provisional password where the letter would have one), the others are skipped (no_email);
-    // the run remembers its channel, for a resume.
+    // The e-mail channel, for each kind, state and reset: the account with an address gets the
+    // e-mail of the variant the letter would have (identifier, and the provisional password where
+    // the letter would print one), the server's state moves as for a letter, and the run
+    // remembers its channel, for a resume.
+    void theEmailChannelSendsWhatTheLetterWouldSay_data()
+    {
+        QTest::addColumn<AccountKind>("kind");
+        QTest::addColumn<AccountState>("state");
+        QTest::addColumn<bool>("reset");
+        for (AccountKind kind : {AccountKind::Student, AccountKind::Guardian}) {
+            for (AccountState state : {AccountState::NotNotified, AccountState::NotifiedNotActivated,
+                                       AccountState::ActivationPending, AccountState::Activated}) {
+                // A never-notified pupil has no address yet (the pupil gives one when activating;
+                // parents' come from the school's records): noAddressNoEmail covers that case.
+                if (kind == AccountKind::Student && state == AccountState::NotNotified)
+                    continue;
+                for (bool reset : {false, true})
+                    QTest::addRow("%s, %s%s", kind == AccountKind::Student ? "pupil" : "parent",
+                                  qPrintable(accountStateApiName(state)), reset ? " + reset" : "")
+                        << kind << state << reset;
+            }
+        }
+    }
     void theEmailChannelSendsWhatTheLetterWouldSay()
     {
-        QList<Student> chosen;
-        Student withoutAddress;
-        for (const Student &s : m_store->students(m_uai).value()) {
-            if (m_used.contains(s.id))
-                continue;
-            // Someone who never signed in: the e-mail carries a provisional password.
-            const bool neverSignedIn =
-                s.state == AccountState::NotNotified || s.state == AccountState::NotifiedNotActivated;
-            if (s.email.isEmpty() && withoutAddress.id.isEmpty() && s.state == AccountState::NotNotified)
-                withoutAddress = s;
-            else if (!s.email.isEmpty() && neverSignedIn && chosen.size() < 2)
-                chosen << s;
-        }
-        QVERIFY(chosen.size() == 2 && !withoutAddress.id.isEmpty());
-        for (const Student &s : std::as_const(chosen))
-            m_used.insert(s.id);
-        m_used.insert(withoutAddress.id);
+        QFETCH(AccountKind, kind);
+        QFETCH(AccountState, state);
+        QFETCH(bool, reset);
+        const NotifyEffect effect = notifyEffect(state, reset);
         const int before = int(m_sandbox.outbox().size());
-        auto created = NotificationRun::create(m_client.get(), m_store.get(), m_uai,
-                                               chosen + QList<Student>{withoutAddress}, false,
-                                               NotificationChannel::Email);
-        QVERIFY(created.ok());
-        NotificationRun &run = *created.value();
-        QSignalSpy finished(&run, &NotificationRun::finished);
-        run.start();
-        QVERIFY(finished.wait(60000));
-        QVERIFY(finished.first().first().value<Result<void>>().ok());
-        QVERIFY(run.batch().letters().isEmpty());
-        QCOMPARE(run.batch().emailed(), (QStringList{chosen.at(0).id, chosen.at(1).id}));
-        QCOMPARE(run.batch().skipped().size(), 1);
-        QCOMPARE(run.batch().skipped().first().reason, u"no_email"_s);
-        QCOMPARE(m_store->run(run.runId())->channel, NotificationChannel::Email);
+        const Notified account = notifyOne(kind, state, reset, NotificationChannel::Email);
+        QVERIFY2(!account.id.isEmpty(), "the demo data ran out of accounts with an address in this state");
+        QVERIFY(account.run);
+        const CredentialBatch &batch = account.run->batch();
+        QVERIFY(batch.letters().isEmpty());
+        QCOMPARE(batch.emailed(), QStringList{account.id});
+        QVERIFY(batch.skipped().isEmpty());
+        QCOMPARE(m_store->run(account.run->runId())->channel, NotificationChannel::Email);
+        QCOMPARE(serverValue(kind, u"state"_s, account.id), accountStateApiName(effect.stateAfter));
 
         const QList<QJsonObject> mails = m_sandbox.outbox().mid(before);
-        QCOMPARE(mails.size(), 2);
-        for (int i = 0; i < 2; ++i) {
-            const QJsonObject mail = mails.at(i);
-            QCOMPARE(mail.value(u"to"_s).toString(), chosen.at(i).email);
-            QCOMPARE(mail.value(u"accountId"_s).toString(), chosen.at(i).id);
-            const QString body = mail.value(u"body"_s).toString();
-            QVERIFY(body.contains(chosen.at(i).login));
-            const QString password =
-                m_sandbox.serverValue(u"SELECT provisional_password FROM pupils WHERE id = ?"_s, chosen.at(i).id);
+        QCOMPARE(mails.size(), 1);
+        const QJsonObject mail = mails.first();
+        QCOMPARE(mail.value(u"to"_s).toString(), account.email);
+        QCOMPARE(mail.value(u"accountId"_s).toString(), account.id);
+        QCOMPARE(mail.value(u"accounts"_s).toString(), kind == AccountKind::Student ? u"students"_s : u"guardians"_s);
+        QCOMPARE(mail.value(u"type"_s).toString(), u"notification"_s);
+        QCOMPARE(mail.value(u"variant"_s).toString(), letterVariantApiName(effect.variant));
+        const QString body = mail.value(u"body"_s).toString();
+        QVERIFY(body.contains(account.login));
+        const QString password = serverValue(kind, u"provisional_password"_s, account.id);
+        if (effect.variant == LetterVariant::Redistribution) {
+            QVERIFY(body.contains(u"Votre mot de passe est inchangé."_s));
+            QCOMPARE(password, account.passwordBefore);
+            if (!password.isEmpty())
+                QVERIFY(!body.contains(password));
+        } else {
             QCOMPARE(password.size(), 8);
             QVERIFY2(body.contains(password), qPrintable(body));
-            QCOMPARE(m_sandbox.serverValue(u"SELECT state FROM pupils WHERE id = ?"_s, chosen.at(i).id), u"notified"_s);
-            QCOMPARE(mail.value(u"variant"_s).toString(), u"distribution"_s);
+            QCOMPARE(password == account.passwordBefore, !effect.newPassword);
         }
-        QCOMPARE(m_sandbox.serverValue(u"SELECT state FROM pupils WHERE id = ?"_s, withoutAddress.id),
-                 u"not_notified"_s);
+    }
+
+    // By e-mail, an account without an address is not sent anything (no_email) and stays as it
+    // was: its letter is for paper.
+    void noAddressNoEmail()
+    {
+        for (AccountKind kind : {AccountKind::Student, AccountKind::Guardian}) {
+            QString id;
+            Result<std::unique_ptr<NotificationRun>> created = Error{};
+            const auto noAddress = [](const auto &a) { return a.email.isEmpty(); };
+            if (kind == AccountKind::Student) {
+                const Student s = fresh<Student>(AccountState::NotNotified, noAddress);
+                id = s.id;
+                created = NotificationRun::create(m_client.get(), m_store.get(), m_uai, QList{s}, false,
+                                                  NotificationChannel::Email);
+            } else {
+                const Guardian g = fresh<Guardian>(AccountState::NotNotified, noAddress);
+                id = g.id;
+                created = NotificationRun::create(m_client.get(), m_store.get(), m_uai, QList{g}, false,
+                                                  NotificationChannel::Email);
+            }
+            QVERIFY(!id.isEmpty());
+            QVERIFY(created.ok());
+            const int before = int(m_sandbox.outbox().size());
+            NotificationRun &run = *created.value();
+            QSignalSpy finished(&run, &NotificationRun::finished);
+            run.start();
+            QVERIFY(finished.wait(60000));
+            QVERIFY(finished.first().first().value<Result<void>>().ok());
+            QVERIFY(run.batch().letters().isEmpty() && run.batch().emailed().isEmpty());
+            QCOMPARE(run.batch().skipped().size(), 1);
+            QCOMPARE(run.batch().skipped().first().accountId, id);
+            QCOMPARE(run.batch().skipped().first().reason, u"no_email"_s);
+            QCOMPARE(serverValue(kind, u"state"_s, id), u"not_notified"_s);
+            QCOMPARE(int(m_sandbox.outbox().size()), before);
+        }
     }
 
     // « Renvoyer le mail d'activation »: only while the account waits for its link, to its
     // address or to a corrected one (kept by the server), and a bad address is refused.
     void theActivationEmailGoesAgain()
     {
-        const Student pending = freshPupilIn(AccountState::ActivationPending);
-        const Guardian parent = freshGuardianIn(AccountState::ActivationPending);
-        const Student active = freshPupilIn(AccountState::Activated);
+        const Student pending = fresh<Student>(AccountState::ActivationPending);
+        const Guardian parent = fresh<Guardian>(AccountState::ActivationPending);
+        const Student active = fresh<Student>(AccountState::Activated);
         QVERIFY(!pending.id.isEmpty() && !parent.id.isEmpty() && !active.id.isEmpty());
         auto resend = [&](AccountKind kind, const QString &id, const QString &email) {
             return testsupport::await<QString>(
@@ -345,7 +436,7 @@ private slots:
 
         // Every other state is refused (the state table's last line).
         for (AccountState state : {AccountState::NotNotified, AccountState::NotifiedNotActivated}) {
-            const Student other = freshPupilIn(state);
+            const Student other = fresh<Student>(state);
             QVERIFY(!other.id.isEmpty());
             const auto no = resend(AccountKind::Student, other.id, u"x@example.org"_s);
             QVERIFY(!no.ok());
