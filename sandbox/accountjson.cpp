@@ -74,6 +74,7 @@ QJsonObject guardianJson(const GuardianRecord &g, const QHash<QString, SandboxSt
         {u"state"_s, g.state},
         {u"origin"_s, g.origin},
         {u"email"_s, orNull(g.email)},
+        {u"mobile"_s, orNull(g.mobile)},
         {u"notifiedAt"_s, dateOrNull(g.notifiedAt)},
         {u"lastLoginAt"_s, dateTimeOrNull(g.lastLoginAt)},
         {u"passwordProvisional"_s, !g.provisionalPassword.isEmpty()},

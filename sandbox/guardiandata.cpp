@@ -188,6 +188,22 @@ GuardianRecord FamilyGenerator::makeGuardian(const QString &uai, const QString &
     return g;
 }
 
+namespace {
+
+// A mobile number for most parents, always for those who registered themselves by SMS, in the
+// range ARCEP keeps for fiction (06 39 98 xx xx). Drawn from the identifier, not from the
+// generator, so that adding it left every seeded data set as it was.
+QString fictionalMobile(const GuardianRecord &g)
+{
+    const quint32 h = quint32(qHash(g.login, 0x4d6f62u));
+    if (g.origin != u"guardian"_s && h % 10 >= 6)
+        return {};
+    const quint32 digits = (h / 10) % 10000;
+    return u"06 39 98 %1 %2"_s.arg(digits / 100, 2, 10, QChar(u'0')).arg(digits % 100, 2, 10, QChar(u'0'));
+}
+
+} // namespace
+
 void FamilyGenerator::assignAccount(GuardianRecord &g, const QString *importedEmail)
 {
     // Parents self-register more than pupils (SMS, FranceConnect); a quarter were never notified.
@@ -222,6 +238,7 @@ void FamilyGenerator::assignAccount(GuardianRecord &g, const QString *importedEm
         // Self-registered: never notified by the school, signed in on their own.
         g.lastLoginAt = m_generator.loginAfter(today.addDays(-qint64(m_generator.random(400)) - 1), 1);
     }
+    g.mobile = fictionalMobile(g);
     if (importedEmail) {
         g.email = importedEmail->trimmed();
         // Without an address no confirmation link can be waiting: notified, not yet signed in.

@@ -62,7 +62,7 @@ PupilRecord readPupil(const QSqlQuery &q)
 
 const QString kGuardianColumns =
     u"id, uai, last_name, first_name, login, state, origin, email, notified_at, last_login_at, "
-    u"provisional_password, child_ids, other_children, version"_s;
+    u"provisional_password, child_ids, other_children, version, mobile"_s;
 
 QByteArray otherChildrenJson(const QList<OtherChild> &children)
 {
@@ -91,6 +91,7 @@ GuardianRecord readGuardian(const QSqlQuery &q)
     g.lastLoginAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
     g.provisionalPassword = q.value(10).toString();
     g.childIds = q.value(11).toString().split(u',', Qt::SkipEmptyParts);
+    g.mobile = q.value(14).toString();
     const QByteArray others = q.value(12).toByteArray();
     if (!others.isEmpty() && others != "[]") {
         for (const QJsonValue v : QJsonDocument::fromJson(others).array()) {
@@ -148,7 +149,7 @@ bool SandboxStore::open(const QString &path, QString *error)
         u"last_name TEXT NOT NULL, first_name TEXT NOT NULL, login TEXT NOT NULL UNIQUE, "
         u"state TEXT NOT NULL, origin TEXT NOT NULL, email TEXT, notified_at TEXT, last_login_at TEXT, "
         u"provisional_password TEXT, child_ids TEXT NOT NULL, other_children TEXT NOT NULL, "
-        u"version INTEGER NOT NULL)"_s,
+        u"version INTEGER NOT NULL, mobile TEXT)"_s,
         u"CREATE INDEX IF NOT EXISTS guardians_by_version ON guardians(uai, version)"_s,
         u"CREATE TABLE IF NOT EXISTS guardian_tombstones(id TEXT PRIMARY KEY, uai TEXT NOT NULL, "
         u"version INTEGER NOT NULL)"_s,
@@ -162,16 +163,22 @@ bool SandboxStore::open(const QString &path, QString *error)
             return false;
         }
     }
-    // Data dirs made before guardians existed: their batches were all pupils'.
-    bool hasKind = false;
-    if (q.exec(u"PRAGMA table_info(batches)"_s)) {
-        while (q.next())
-            hasKind = hasKind || q.value(1).toString() == u"kind"_s;
-    }
-    if (!hasKind && !q.exec(u"ALTER TABLE batches ADD COLUMN kind TEXT NOT NULL DEFAULT 'students'"_s)) {
+    // Columns added since: data dirs made before them get them (batches before guardians existed
+    // were all pupils'; parents from before mobiles have none).
+    auto addColumn = [&](const QString &table, const QString &column, const QString &definition) {
+        bool has = false;
+        if (q.exec(u"PRAGMA table_info(%1)"_s.arg(table))) {
+            while (q.next())
+                has = has || q.value(1).toString() == column;
+        }
+        if (has || q.exec(u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(table, column, definition)))
+            return true;
         *error = q.lastError().text();
         return false;
-    }
+    };
+    if (!addColumn(u"batches"_s, u"kind"_s, u"TEXT NOT NULL DEFAULT 'students'"_s)
+        || !addColumn(u"guardians"_s, u"mobile"_s, u"TEXT"_s))
+        return false;
     if (epoch().isEmpty()) {
         q.prepare(u"INSERT INTO meta(key, value) VALUES ('epoch', ?), ('version', '0')"_s);
         q.addBindValue(QString::number(QRandomGenerator::system()->generate64(), 36));
@@ -427,7 +434,7 @@ bool SandboxStore::removeGuardian(const QString &id)
 bool SandboxStore::writeGuardian(const GuardianRecord &g, qint64 version)
 {
     static const QString sql =
-        u"INSERT OR REPLACE INTO guardians(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+        u"INSERT OR REPLACE INTO guardians(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
             kGuardianColumns);
     QSqlQuery &q = prepared(sql);
     q.addBindValue(g.id);
@@ -444,6 +451,7 @@ bool SandboxStore::writeGuardian(const GuardianRecord &g, qint64 version)
     q.addBindValue(g.childIds.join(u','));
     q.addBindValue(QString::fromUtf8(otherChildrenJson(g.otherChildren)));
     q.addBindValue(version);
+    q.addBindValue(nullable(g.mobile));
     return q.exec();
 }
 

@@ -22,6 +22,7 @@ struct AccountRecord
     QString state; // wire names: not_notified, notified, activation_pending, activated
     QString origin;
     QString email;
+    QString mobile; // parents only: "06 39 98 12 34" (a range kept for fiction), or empty
     QDate notifiedAt;
     QDateTime lastLoginAt;
     QString provisionalPassword; // set while the account's password is provisional

@@ -1572,6 +1572,10 @@ Account lists (CSV, PDF): educonnect-admin list --help</source>
         <source>The confirmation link was sent to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>educonnect::ui::AccountListDialog</name>

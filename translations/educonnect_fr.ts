@@ -1574,6 +1574,10 @@ Listes de comptes (CSV, PDF) : educonnect-admin list --help</translation>
         <source>The confirmation link was sent to %1.</source>
         <translation>Le lien de confirmation a été envoyé à %1.</translation>
     </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>Téléphone portable :</translation>
+    </message>
 </context>
 <context>
     <name>educonnect::ui::AccountListDialog</name>

@@ -74,6 +74,12 @@ const QList<QStringList> &cacheMigrations()
             u"ALTER TABLE students ADD COLUMN password_provisional INTEGER NOT NULL DEFAULT 0"_s,
             u"ALTER TABLE guardians ADD COLUMN password_provisional INTEGER NOT NULL DEFAULT 0"_s,
         },
+        // 9: parents' mobile numbers (the account detail). Parents cached before have none: their
+        // next sync is a full one, which brings them.
+        {
+            u"ALTER TABLE guardians ADD COLUMN mobile TEXT NOT NULL DEFAULT ''"_s,
+            u"UPDATE sync_state SET cursor = '' WHERE resource = 'guardians'"_s,
+        },
     };
     return steps;
 }

@@ -228,8 +228,8 @@ Result<void> Store::applyPage(const QString &uai, const GuardianPage &page, Page
 {
     static const QString upsert = uR"(INSERT OR REPLACE INTO guardians
         (uai, id, last_name, first_name, login, state, origin, email, notified_at, last_login_at, children,
-         password_provisional, sync_generation)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s;
+         password_provisional, mobile, sync_generation)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s;
     return applyRows(uai, AccountKind::Guardian, page.items.size(), upsert,
                      [&](QSqlQuery &q, qsizetype i) {
                          const Guardian &g = page.items.at(i);
@@ -244,6 +244,7 @@ Result<void> Store::applyPage(const QString &uai, const GuardianPage &page, Page
                          q.addBindValue(optionalDateTime(g.lastLoginAt));
                          q.addBindValue(childrenToText(g.children));
                          q.addBindValue(g.passwordProvisional);
+                         q.addBindValue(text(g.mobile));
                          return g.id;
                      },
                      page, kind, now);
@@ -402,7 +403,7 @@ Result<QList<Guardian>> Store::guardians(const QString &uai) const
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.setForwardOnly(true);
     query.prepare(u"SELECT id, last_name, first_name, login, state, origin, email, notified_at, last_login_at, "
-                  u"children, password_provisional FROM guardians WHERE uai = ?"_s);
+                  u"children, password_provisional, mobile FROM guardians WHERE uai = ?"_s);
     query.addBindValue(uai);
     if (!query.exec())
         return sqlError(QCoreApplication::translate("Store", "Cannot read parents from the local cache"),
@@ -421,6 +422,7 @@ Result<QList<Guardian>> Store::guardians(const QString &uai) const
         g.lastLoginAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
         g.children = childrenFromText(query.value(9).toString());
         g.passwordProvisional = query.value(10).toBool();
+        g.mobile = query.value(11).toString();
         result.append(std::move(g));
     }
     return result;

@@ -42,7 +42,7 @@ enum class PageKind {
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
 
     // Opens (creating if needed) and migrates to kSchemaVersion.
     static Result<std::unique_ptr<Store>> open(const QString &path);

@@ -30,7 +30,8 @@ QStringList Guardian::childClasses() const
 bool operator==(const Guardian &a, const Guardian &b)
 {
     return a.id == b.id && a.lastName == b.lastName && a.firstName == b.firstName && a.login == b.login
-           && a.state == b.state && a.origin == b.origin && a.email == b.email && a.notifiedAt == b.notifiedAt
+           && a.state == b.state && a.origin == b.origin && a.email == b.email && a.mobile == b.mobile
+           && a.notifiedAt == b.notifiedAt
            && a.lastLoginAt == b.lastLoginAt && a.passwordProvisional == b.passwordProvisional
            && a.children == b.children;
 }

@@ -35,6 +35,7 @@ struct Guardian
     AccountState state = AccountState::NotNotified;
     AccountOrigin origin = AccountOrigin::Unknown;
     QString email;
+    QString mobile; // as the server gives it, for display
     QDate notifiedAt;
     QDateTime lastLoginAt;
     // The password is still the provisional one the school handed out (Dépannage shows it on

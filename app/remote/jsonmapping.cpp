@@ -281,6 +281,7 @@ Result<Guardian> guardianFromJson(const QJsonObject &o)
     EC_TRY_ASSIGN(g.login, requiredString(o, u"login"_s));
     if (auto fields = readAccountFields(o, g); !fields)
         return fields.error();
+    EC_TRY_ASSIGN(g.mobile, optionalString(o, u"mobile"_s));
     const QJsonValue children = o.value(u"children"_s);
     if (!children.isArray())
         return malformed(JsonMapping::tr("field \"children\" is missing or not a list"));
@@ -314,6 +315,7 @@ QJsonObject guardianToJson(const Guardian &g)
         {u"state"_s, accountStateApiName(g.state)},
         {u"origin"_s, accountOriginApiName(g.origin)},
         {u"email"_s, g.email.isEmpty() ? QJsonValue() : QJsonValue(g.email)},
+        {u"mobile"_s, g.mobile.isEmpty() ? QJsonValue() : QJsonValue(g.mobile)},
         {u"notifiedAt"_s, g.notifiedAt.isValid() ? QJsonValue(g.notifiedAt.toString(Qt::ISODate)) : QJsonValue()},
         {u"lastLoginAt"_s,
          g.lastLoginAt.isValid() ? QJsonValue(g.lastLoginAt.toUTC().toString(Qt::ISODate)) : QJsonValue()},

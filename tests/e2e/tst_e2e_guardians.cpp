@@ -105,6 +105,14 @@ private slots:
         QVERIFY(elsewhere > 0);
         QVERIFY(siblings > 0);
 
+        // Mobiles come through as the server has them (the account detail shows them).
+        int mobiles = 0;
+        for (const Guardian &g : m_store->guardians(m_uai).value()) {
+            QCOMPARE(g.mobile, server(u"SELECT COALESCE(mobile, '') FROM guardians WHERE id = ?"_s, g.id));
+            mobiles += g.mobile.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(mobiles > parents / 2);
+
         const auto nothingNew = sync(*m_session);
         QVERIFY(nothingNew.ok());
         QVERIFY(!nothingNew.value().fullSync);

@@ -530,13 +530,24 @@ private slots:
     {
         QVERIFY(signInAs(u"cheffe.demo"_s));
         GuardianTableModel *model = m_window->guardianModel();
-        QString id;
-        for (int row = 0; row < model->rowCount() && id.isEmpty(); ++row)
-            id = model->account(row).state == AccountState::ActivationPending ? model->account(row).id : QString();
+        QString id, mobile;
+        for (int row = 0; row < model->rowCount() && id.isEmpty(); ++row) {
+            const Guardian g = model->account(row);
+            if (g.state == AccountState::ActivationPending && !g.mobile.isEmpty()) {
+                id = g.id;
+                mobile = g.mobile;
+            }
+        }
         QVERIFY(!id.isEmpty());
         m_window->guardiansPage()->accountActivated(id);
         AccountDetailDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_window->findChild<AccountDetailDialog *>()) != nullptr);
+        // The parent's mobile, as the server has it, beside the e-mail.
+        bool mobileShown = false;
+        for (const QLabel *label : dialog->findChildren<QLabel *>())
+            mobileShown = mobileShown || label->text() == mobile;
+        QVERIFY2(mobileShown, qPrintable(mobile));
+        QCOMPARE(mobile, m_sandbox.serverValue(u"SELECT mobile FROM guardians WHERE id = ?"_s, id));
         QVERIFY(dialog->resendButton()->isVisible());
         const int before = int(m_sandbox.outbox().size());
         dialog->activationEmailEdit()->setText(u"corrigee@example.net"_s);

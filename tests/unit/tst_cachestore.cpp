@@ -151,6 +151,31 @@ private slots:
         QVERIFY(store.value()->pendingRuns(kUai, QString()).isEmpty());
     }
 
+    // Parents cached before mobiles (version 8) keep their rows; their next sync is a full one,
+    // which brings the numbers, while the pupils' goes on from its cursor.
+    void migratesAVersion8CacheToFetchParentsMobiles()
+    {
+        const QString path = freshPath();
+        {
+            auto v8 = Store::openAtVersion(path, 8);
+            QVERIFY(v8.ok());
+        }
+        QVERIFY(execRaw(path, {uR"(INSERT INTO guardians (uai, id, last_name, first_name, login, state, origin, email,
+            notified_at, last_login_at, children, password_provisional)
+            VALUES ('0450750W', 'R1', 'Un', 'A', 'a.un', 'activated', 'school', '', NULL, NULL, '', 0))"_s,
+                               uR"(INSERT INTO sync_state (uai, resource, cursor, last_sync_at)
+            VALUES ('0450750W', 'guardians', 'g8', '2026-09-02T08:00:00.000Z'),
+                   ('0450750W', 'students', 's8', '2026-09-02T08:00:00.000Z'))"_s}));
+        auto store = Store::open(path);
+        QVERIFY(store.ok());
+        QCOMPARE(store.value()->schemaVersion(), Store::kSchemaVersion);
+        const QList<Guardian> parents = store.value()->guardians(kUai).value();
+        QCOMPARE(parents.size(), 1);
+        QVERIFY(parents.first().mobile.isEmpty());
+        QVERIFY(store.value()->syncState(kUai, AccountKind::Guardian).cursor.isEmpty());
+        QCOMPARE(store.value()->syncState(kUai, AccountKind::Student).cursor, u"s8"_s);
+    }
+
     // A run is on disk, keys and all, before its first request; each answer is recorded; only
     // finished runs with valid letters are offered for reprint, only pending ones for resume.
     void runsAreRecordedChunkByChunk()
@@ -369,6 +394,7 @@ private slots:
         g.login = u"ines.dalmeida12"_s;
         g.state = AccountState::Activated;
         g.origin = AccountOrigin::FranceConnect;
+        g.mobile = u"06 39 98 00 07"_s;
         g.children = {{u"1"_s, u"D'Almeida"_s, u"Léa"_s, u"3e A"_s, {}, {}},
                       {{}, u"D'Almeida"_s, u"Tom"_s, u"BTS 1"_s, u"0450750W"_s, u"LP <b>Rodin</b> & Cie"_s}};
         parents.items = {g};

@@ -40,6 +40,7 @@ QJsonObject validGuardian()
         {u"state"_s, u"notified"_s},
         {u"origin"_s, u"guardian"_s},
         {u"email"_s, u"fatou@example.org"_s},
+        {u"mobile"_s, u"06 39 98 12 34"_s},
         {u"notifiedAt"_s, u"2026-09-03"_s},
         {u"lastLoginAt"_s, QJsonValue()},
         {u"children"_s,
@@ -298,6 +299,7 @@ private slots:
         QCOMPARE(g.login, u"fatou.ndiaye12"_s);
         QCOMPARE(g.state, AccountState::NotifiedNotActivated);
         QCOMPARE(g.origin, AccountOrigin::Guardian);
+        QCOMPARE(g.mobile, u"06 39 98 12 34"_s);
         QCOMPARE(g.children.size(), 2);
         QVERIFY(!g.children.at(0).isElsewhere());
         QVERIFY(g.children.at(1).isElsewhere());
@@ -306,6 +308,18 @@ private slots:
         auto back = json::guardianFromJson(json::guardianToJson(g));
         QVERIFY(back.ok());
         QVERIFY(back.value() == g);
+
+        // No mobile (null or absent, as from a server before mobiles) is no number, not an error.
+        for (const QJsonValue &none : {QJsonValue(), QJsonValue(QJsonValue::Undefined)}) {
+            QJsonObject o = validGuardian();
+            if (none.isUndefined())
+                o.remove(u"mobile"_s);
+            else
+                o.insert(u"mobile"_s, none);
+            auto without = json::guardianFromJson(o);
+            QVERIFY(without.ok());
+            QVERIFY(without.value().mobile.isEmpty());
+        }
     }
 
     // A parent record that cannot be read is set aside like a pupil's; the page goes on.
@@ -320,13 +334,18 @@ private slots:
         strayChild.insert(u"children"_s, QJsonArray{QJsonObject{{u"lastName"_s, u"X"_s}, {u"firstName"_s, u"Y"_s},
                                                                {u"uai"_s, u"0450750X"_s},
                                                                {u"establishmentName"_s, u"?"_s}}});
-        auto r = json::guardianPageFromJson(page({validGuardian(), noChildren, strayChild}));
+        QJsonObject numericMobile = validGuardian();
+        numericMobile.insert(u"id"_s, u"R10"_s);
+        numericMobile.insert(u"mobile"_s, 639981234); // a number, not text: its leading 0 is lost
+        auto r = json::guardianPageFromJson(page({validGuardian(), noChildren, strayChild, numericMobile}));
         QVERIFY(r.ok());
         QCOMPARE(r.value().items.size(), 1);
-        QCOMPARE(r.value().rejected.size(), 2);
+        QCOMPARE(r.value().rejected.size(), 3);
         QCOMPARE(r.value().rejected.at(0).id, u"R8"_s);
         QVERIFY2(r.value().rejected.at(0).reason.contains(u"children"_s), qPrintable(r.value().rejected.at(0).reason));
         QCOMPARE(r.value().rejected.at(1).id, u"R9"_s);
+        QCOMPARE(r.value().rejected.at(2).id, u"R10"_s);
+        QVERIFY2(r.value().rejected.at(2).reason.contains(u"mobile"_s), qPrintable(r.value().rejected.at(2).reason));
     }
 };
 

@@ -165,6 +165,24 @@ private slots:
         QVERIFY(withEmail < m_school.guardians.size() * 9 / 10);
     }
 
+    // Most parents have a mobile number, every one who registered by SMS; all fictional (the
+    // range ARCEP keeps for fiction).
+    void mobilesAreFictionalAndSelfRegisteredParentsHaveOne()
+    {
+        const QRegularExpression fiction(u"^06 39 98 [0-9]{2} [0-9]{2}$"_s);
+        int withMobile = 0;
+        for (const GuardianRecord &g : m_school.guardians) {
+            if (g.origin == u"guardian"_s)
+                QVERIFY2(!g.mobile.isEmpty(), qPrintable(g.id));
+            if (g.mobile.isEmpty())
+                continue;
+            ++withMobile;
+            QVERIFY2(fiction.match(g.mobile).hasMatch(), qPrintable(g.mobile));
+        }
+        QVERIFY(withMobile > m_school.guardians.size() / 2);
+        QVERIFY(withMobile < m_school.guardians.size() * 9 / 10);
+    }
+
     void someHaveAChildAtAnotherSchool()
     {
         int guardians = 0;

@@ -205,6 +205,7 @@ bool AccountDetailDialog::showAccount(AccountKind kind, const QString &accountId
         add(tr("State:"), accountStateLabel(state));
         add(tr("Origin:"), accountOriginLabel(guardian->origin));
         add(tr("E-mail:"), guardian->email);
+        add(tr("Mobile:"), guardian->mobile);
         add(tr("Notified on:"), date(guardian->notifiedAt));
         add(tr("Last sign-in:"), dateTime(guardian->lastLoginAt));
         m_linkedLabel->setText(tr("Children (Enter or double-click opens one):"));
