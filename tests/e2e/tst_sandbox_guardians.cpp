@@ -248,7 +248,7 @@ private slots:
 
         const QSet<QString> fields{u"id"_s,          u"lastName"_s, u"firstName"_s, u"login"_s,
                                    u"state"_s,       u"origin"_s,   u"email"_s,     u"notifiedAt"_s,
-                                   u"lastLoginAt"_s, u"passwordProvisional"_s, u"children"_s};
+                                   u"lastLoginAt"_s, u"passwordProvisional"_s, u"children"_s, u"mobile"_s};
         const QSet<QString> localChild{u"id"_s, u"lastName"_s, u"firstName"_s, u"className"_s};
         const QSet<QString> otherChild{u"uai"_s, u"establishmentName"_s, u"lastName"_s, u"firstName"_s,
                                        u"className"_s};
@@ -257,6 +257,10 @@ private slots:
         for (const QJsonObject &g : guardians.items) {
             const QString id = g.value(u"id"_s).toString();
             QCOMPARE(keysOf(g), fields);
+            const QJsonValue mobile = g.value(u"mobile"_s);
+            QVERIFY2(mobile.isNull()
+                         || QRegularExpression(u"^06 39 98 [0-9]{2} [0-9]{2}$"_s).match(mobile.toString()).hasMatch(),
+                     qPrintable(mobile.toString()));
             QVERIFY2(QRegularExpression(u"^[a-z]+\\.[a-z]+[0-9]+$"_s)
                          .match(g.value(u"login"_s).toString())
                          .hasMatch(),
