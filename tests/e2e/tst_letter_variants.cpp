@@ -434,14 +434,19 @@ private slots:
         QCOMPARE(mails.at(1).value(u"to"_s).toString(), parent.email);
         QCOMPARE(mails.at(1).value(u"accounts"_s).toString(), u"guardians"_s);
 
-        // Every other state is refused (the state table's last line).
-        for (AccountState state : {AccountState::NotNotified, AccountState::NotifiedNotActivated}) {
-            const Student other = fresh<Student>(state);
-            QVERIFY(!other.id.isEmpty());
-            const auto no = resend(AccountKind::Student, other.id, u"x@example.org"_s);
-            QVERIFY(!no.ok());
-            QCOMPARE(no.error().code, u"not_activation_pending"_s);
-            QVERIFY(m_sandbox.serverValue(u"SELECT email FROM pupils WHERE id = ?"_s, other.id) != u"x@example.org"_s);
+        // Every other state is refused (the state table's last line), for pupils and parents.
+        for (AccountKind kind : {AccountKind::Student, AccountKind::Guardian}) {
+            for (AccountState state :
+                 {AccountState::NotNotified, AccountState::NotifiedNotActivated, AccountState::Activated}) {
+                const QString other =
+                    kind == AccountKind::Student ? fresh<Student>(state).id : fresh<Guardian>(state).id;
+                QVERIFY(!other.isEmpty());
+                const auto no = resend(kind, other, u"x@example.org"_s);
+                QVERIFY(!no.ok());
+                QCOMPARE(no.error().httpStatus, 409);
+                QCOMPARE(no.error().code, u"not_activation_pending"_s);
+                QVERIFY(serverValue(kind, u"email"_s, other) != u"x@example.org"_s);
+            }
         }
         const auto refused = resend(AccountKind::Student, active.id, QString());
         QVERIFY(!refused.ok());
