@@ -1,11 +1,12 @@
-// educonnect-admin: the composition root. `educonnect-admin letters ...` and `educonnect-admin
-// list ...` run headless; anything else opens the desktop window.
+// educonnect-admin: the composition root. `educonnect-admin letters ...`, `list ...` and
+// `stats ...` run headless; anything else opens the desktop window.
 
 #include "config/datapaths.h"
 #include "config/settings.h"
 #include "runtime/filelog.h"
 #include "cli/letterscommand.h"
 #include "cli/listcommand.h"
+#include "cli/statscommand.h"
 #include "runtime/processtuning.h"
 #include "mainwindow.h"
 
@@ -84,7 +85,7 @@ void connectStandardStreams()
 #endif
 }
 
-// A headless command (`letters`, `list`): parse, then run it until it finishes.
+// A headless command (`letters`, `list`, `stats`): parse, then run it until it finishes.
 template <typename Command>
 int runHeadless(int argc, char **argv)
 {
@@ -159,7 +160,8 @@ int runDesktop(int argc, char **argv)
     parser.setApplicationDescription(
         DesktopCommandLine::tr("EduConnect Admin: pupils' EduConnect accounts and their letters.\n"
                                "Headless letters: educonnect-admin letters --help\n"
-                               "Account lists (CSV, PDF): educonnect-admin list --help"));
+                               "Account lists (CSV, PDF): educonnect-admin list --help\n"
+                               "Statistics (CSV): educonnect-admin stats --help"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -211,5 +213,7 @@ int main(int argc, char **argv)
         return runHeadless<educonnect::LettersCommand>(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "list") == 0)
         return runHeadless<educonnect::ListCommand>(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "stats") == 0)
+        return runHeadless<educonnect::StatsCommand>(argc, argv);
     return runDesktop(argc, argv);
 }

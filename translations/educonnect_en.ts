@@ -379,7 +379,8 @@
     <message>
         <source>EduConnect Admin: pupils&apos; EduConnect accounts and their letters.
 Headless letters: educonnect-admin letters --help
-Account lists (CSV, PDF): educonnect-admin list --help</source>
+Account lists (CSV, PDF): educonnect-admin list --help
+Statistics (CSV): educonnect-admin stats --help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -864,6 +865,49 @@ Account lists (CSV, PDF): educonnect-admin list --help</source>
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">Class</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEF</source>
+        <translation type="unfinished">MEF</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished">Pupils</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% with an activated parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>Cannot open the local cache %1</source>
@@ -1051,6 +1095,18 @@ Account lists (CSV, PDF): educonnect-admin list --help</source>
     <message>
         <source>Unknown state &quot;%1&quot;: use not_notified, notified, activation_pending or activated.</source>
         <translation type="unfinished">Unknown state &quot;%1&quot;: use not_notified, notified, activation_pending or activated.</translation>
+    </message>
+    <message>
+        <source>The local cache is empty: sync once with the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the accounts as of the last sync, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the accounts in the local cache.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1353,18 +1409,6 @@ Account lists (CSV, PDF): educonnect-admin list --help</source>
         <translation type="unfinished">The folder of %1 does not exist.</translation>
     </message>
     <message>
-        <source>The local cache is empty: sync once with the server first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline: the accounts as of the last sync, %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline: the accounts in the local cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No class &quot;%1&quot; in this establishment. Classes: %2</source>
         <translation type="unfinished">No class &quot;%1&quot; in this establishment. Classes: %2</translation>
     </message>
@@ -1433,6 +1477,63 @@ Account lists (CSV, PDF): educonnect-admin list --help</source>
     <message>
         <source>The demo server stopped (exit code %1): %2</source>
         <translation>The demo server stopped (exit code %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>educonnect::StatsCommand</name>
+    <message>
+        <source>Group by class (default), level or mef.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parents&apos; accounts instead of the pupils&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the local cache, settings and logs.</source>
+        <translation type="unfinished">Folder of the local cache, settings and logs.</translation>
+    </message>
+    <message>
+        <source>Language of the messages: fr (default) or en.</source>
+        <translation type="unfinished">Language of the messages: fr (default) or en.</translation>
+    </message>
+    <message>
+        <source>Usage: educonnect-admin stats (--demo | --connection-file FILE | --offline) [--by class|level|mef] [--guardians] --output FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown grouping &quot;%1&quot;: use class, level or mef.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write with --output FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">Error: %1</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation type="unfinished">The folder of %1 does not exist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s), %1 % activated, %2 % with an activated parent: written to %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parent account(s), %1 % activated: written to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

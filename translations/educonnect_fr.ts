@@ -379,10 +379,12 @@
     <message>
         <source>EduConnect Admin: pupils&apos; EduConnect accounts and their letters.
 Headless letters: educonnect-admin letters --help
-Account lists (CSV, PDF): educonnect-admin list --help</source>
+Account lists (CSV, PDF): educonnect-admin list --help
+Statistics (CSV): educonnect-admin stats --help</source>
         <translation>EduConnect Admin : les comptes EduConnect des élèves et leurs courriers.
-Courriers sans interface : educonnect-admin letters --help
-Listes de comptes (CSV, PDF) : educonnect-admin list --help</translation>
+Courriers sans fenêtre : educonnect-admin letters --help
+Listes de comptes (CSV, PDF) : educonnect-admin list --help
+Statistiques (CSV) : educonnect-admin stats --help</translation>
     </message>
 </context>
 <context>
@@ -866,6 +868,49 @@ Listes de comptes (CSV, PDF) : educonnect-admin list --help</translation>
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>MEF</source>
+        <translation>MEF</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Élèves</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>% activated</source>
+        <translation>% activés</translation>
+    </message>
+    <message>
+        <source>% with an activated parent</source>
+        <translation>% avec au moins un responsable activé</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>Whole establishment</source>
+        <translation>Tout l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>UAI</source>
+        <translation>UAI</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>Cannot open the local cache %1</source>
@@ -1053,6 +1098,18 @@ Listes de comptes (CSV, PDF) : educonnect-admin list --help</translation>
     <message>
         <source>Unknown state &quot;%1&quot;: use not_notified, notified, activation_pending or activated.</source>
         <translation>État inconnu « %1 » : utilisez not_notified, notified, activation_pending ou activated.</translation>
+    </message>
+    <message>
+        <source>The local cache is empty: sync once with the server first.</source>
+        <translation>Les données locales sont vides : synchronisez d&apos;abord une fois avec le serveur.</translation>
+    </message>
+    <message>
+        <source>Offline: the accounts as of the last sync, %1.</source>
+        <translation>Hors ligne : les comptes à la dernière synchronisation, %1.</translation>
+    </message>
+    <message>
+        <source>Offline: the accounts in the local cache.</source>
+        <translation>Hors ligne : les comptes enregistrés sur ce poste.</translation>
     </message>
 </context>
 <context>
@@ -1355,18 +1412,6 @@ Listes de comptes (CSV, PDF) : educonnect-admin list --help</translation>
         <translation>Le dossier de %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>The local cache is empty: sync once with the server first.</source>
-        <translation>Les données locales sont vides : synchronisez d&apos;abord une fois avec le serveur.</translation>
-    </message>
-    <message>
-        <source>Offline: the accounts as of the last sync, %1.</source>
-        <translation>Hors ligne : les comptes tels qu&apos;à la dernière synchronisation, %1.</translation>
-    </message>
-    <message>
-        <source>Offline: the accounts in the local cache.</source>
-        <translation>Hors ligne : les comptes enregistrés sur ce poste.</translation>
-    </message>
-    <message>
         <source>No class &quot;%1&quot; in this establishment. Classes: %2</source>
         <translation>Aucune classe « %1 » dans cet établissement. Classes : %2</translation>
     </message>
@@ -1435,6 +1480,63 @@ Listes de comptes (CSV, PDF) : educonnect-admin list --help</translation>
     <message>
         <source>The demo server stopped (exit code %1): %2</source>
         <translation>Le serveur de démonstration s&apos;est arrêté (code de sortie %1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>educonnect::StatsCommand</name>
+    <message>
+        <source>Group by class (default), level or mef.</source>
+        <translation>Regrouper par classe (class, par défaut), niveau (level) ou MEF (mef).</translation>
+    </message>
+    <message>
+        <source>The parents&apos; accounts instead of the pupils&apos;.</source>
+        <translation>Les comptes des responsables au lieu de ceux des élèves.</translation>
+    </message>
+    <message>
+        <source>CSV file to write.</source>
+        <translation>Fichier CSV à écrire.</translation>
+    </message>
+    <message>
+        <source>Folder of the local cache, settings and logs.</source>
+        <translation>Dossier des données locales, des réglages et des journaux.</translation>
+    </message>
+    <message>
+        <source>Language of the messages: fr (default) or en.</source>
+        <translation>Langue des messages : fr (par défaut) ou en.</translation>
+    </message>
+    <message>
+        <source>Usage: educonnect-admin stats (--demo | --connection-file FILE | --offline) [--by class|level|mef] [--guardians] --output FILE.csv</source>
+        <translation>Utilisation : educonnect-admin stats (--demo | --connection-file FICHIER | --offline) [--by class|level|mef] [--guardians] --output FICHIER.csv</translation>
+    </message>
+    <message>
+        <source>Unknown grouping &quot;%1&quot;: use class, level or mef.</source>
+        <translation>Regroupement inconnu « %1 » : utilisez class, level ou mef.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --output FILE.csv.</source>
+        <translation>Indiquez le fichier à écrire avec --output FICHIER.csv.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Le dossier de %1 n&apos;existe pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s), %1 % activated, %2 % with an activated parent: written to %3.</source>
+        <translation>
+            <numerusform>%n élève, %1 % activé, %2 % avec au moins un responsable activé : écrit dans %3.</numerusform>
+            <numerusform>%n élèves, %1 % activés, %2 % avec au moins un responsable activé : écrit dans %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parent account(s), %1 % activated: written to %2.</source>
+        <translation>
+            <numerusform>%n compte de responsable, %1 % activé : écrit dans %2.</numerusform>
+            <numerusform>%n comptes de responsables, %1 % activés : écrit dans %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

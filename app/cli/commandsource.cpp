@@ -3,6 +3,8 @@
 #include "cli/sandboxlauncher.h"
 #include "remote/totp.h"
 
+#include <QLocale>
+
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -112,6 +114,8 @@ void CommandSource::say(const QString &message)
 void CommandSource::connectAndSync(std::optional<AccountKind> mustManage)
 {
     m_mustManage = mustManage;
+    if (m_options.offline)
+        return useCache();
     if (!m_options.demo) {
         auto info = readConnectionFile(m_options.connectionFile);
         if (!info)
@@ -123,6 +127,18 @@ void CommandSource::connectAndSync(std::optional<AccountKind> mustManage)
     connect(m_sandbox, &SandboxLauncher::ready, this, &CommandSource::signIn);
     connect(m_sandbox, &SandboxLauncher::failed, this, &CommandSource::failed);
     m_sandbox->start(m_options.demoDataDir.isEmpty() ? SandboxLauncher::defaultDemoDataDir() : m_options.demoDataDir);
+}
+
+void CommandSource::useCache()
+{
+    m_uai = !m_options.uai.isEmpty() ? m_options.uai : m_store->lastSyncedEstablishment();
+    if (m_uai.isEmpty())
+        return emit failed(tr("The local cache is empty: sync once with the server first."));
+    const SyncState state = m_store->syncState(m_uai, m_mustManage.value_or(AccountKind::Student));
+    say(state.lastSyncAt.isValid() ? tr("Offline: the accounts as of the last sync, %1.")
+                                         .arg(QLocale().toString(state.lastSyncAt.toLocalTime(), QLocale::ShortFormat))
+                                   : tr("Offline: the accounts in the local cache."));
+    emit ready();
 }
 
 void CommandSource::signIn(const ConnectionInfo &info)

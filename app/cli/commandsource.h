@@ -57,7 +57,8 @@ public:
 
     // Starts the sandbox or reads the connection file, signs in and syncs. `mustManage` is the
     // kind of accounts the command needs the right to (nullopt: none in particular). Then emits
-    // ready() or failed().
+    // ready() or failed(). Offline, the establishment is the one given or the one synced last,
+    // there is no session, and it says how old the cache is.
     void connectAndSync(std::optional<AccountKind> mustManage);
     // Brings the cache up to date again (after a notification run); `done` runs whatever happens.
     void syncAgain(const std::function<void()> &done);
@@ -70,6 +71,7 @@ signals:
     void failed(const QString &message);
 
 private:
+    void useCache();
     void signIn(const ConnectionInfo &info);
     void sync();
     void say(const QString &message);

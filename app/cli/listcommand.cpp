@@ -109,19 +109,6 @@ void ListCommand::start()
     if (!opened)
         return fail(opened.error().message);
     m_store = opened.takeValue();
-
-    if (m_options.source.offline) {
-        const QString uai = !m_options.source.uai.isEmpty() ? m_options.source.uai : m_store->lastSyncedEstablishment();
-        if (uai.isEmpty())
-            return fail(tr("The local cache is empty: sync once with the server first."));
-        const SyncState state = m_store->syncState(uai, m_options.guardians ? AccountKind::Guardian
-                                                                            : AccountKind::Student);
-        say(state.lastSyncAt.isValid()
-                ? tr("Offline: the accounts as of the last sync, %1.")
-                      .arg(QLocale().toString(state.lastSyncAt.toLocalTime(), QLocale::ShortFormat))
-                : tr("Offline: the accounts in the local cache."));
-        return makeList(uai, nullptr);
-    }
     m_source = new CommandSource(m_options.source, m_store.get(), m_out, this);
     connect(m_source, &CommandSource::failed, this, &ListCommand::fail);
     connect(m_source, &CommandSource::ready, this, [this] { makeList(m_source->uai(), m_source->session()); });

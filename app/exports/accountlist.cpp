@@ -2,6 +2,7 @@
 
 #include "domain/credentials.h"
 #include "domain/schoolorder.h"
+#include "exports/csv.h"
 #include "letters/letterfonts.h"
 #include "letters/textblock.h" // plain-text paragraphs that wrap, shared with the letters
 
@@ -170,48 +171,25 @@ QString AccountList::defaultFileName(AccountKind kind, const QDateTime &localTim
            + localTime.toString(u"yyyyMMddHHmmss"_s);
 }
 
-QString csvField(const QString &value)
-{
-    QString cell = value;
-    static const QString kFormulaStarts = u"=+-@\t\r"_s;
-    if (!cell.isEmpty() && kFormulaStarts.contains(cell.front()))
-        cell.prepend(u'\'');
-    cell.replace(u'"', u"\"\""_s);
-    return u'"' + cell + u'"';
-}
-
 QByteArray accountListCsv(const AccountList &list)
 {
     QStringList header{ListText::tr("UAI"), ListText::tr("Establishment")};
     for (const Column &c : columnsOf(list.kind()))
         header << c.header;
-    QString text;
-    auto addLine = [&](const QStringList &fields) {
-        QStringList quoted;
-        quoted.reserve(fields.size());
-        for (const QString &f : fields)
-            quoted << csvField(f);
-        text += quoted.join(u';') + u"\r\n"_s;
-    };
-    addLine(header);
+    QString text = csvLine(header);
     for (const AccountListRow &row : list.rows())
-        addLine(QStringList{list.establishment().uai, list.establishment().name} + cellsOf(list, row));
-    QByteArray bytes = "\xEF\xBB\xBF" + text.toUtf8();
+        text += csvLine(QStringList{list.establishment().uai, list.establishment().name} + cellsOf(list, row));
+    QByteArray bytes = csvBytes(text);
     wipeSecret(text);
     return bytes;
 }
 
 Result<void> writeAccountListCsv(const AccountList &list, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{u"list-file"_s, ListText::tr("Cannot write %1: %2").arg(path, file.errorString())};
     QByteArray bytes = accountListCsv(list);
-    const bool written = file.write(bytes) == bytes.size();
+    auto written = writeFileAtomically(path, bytes, u"list-file"_s);
     wipeSecret(bytes);
-    if (!written || !file.commit())
-        return Error{u"list-file"_s, ListText::tr("Cannot finish writing %1: %2").arg(path, file.errorString())};
-    return {};
+    return written;
 }
 
 Result<int> writeAccountListPdf(const AccountList &list, const QString &path)

@@ -78,12 +78,9 @@ private:
     QHash<QString, QString> m_passwords; // account id -> provisional password, memory only
 };
 
-// CSV for French Excel and LibreOffice: UTF-8 with a BOM, `;` between fields, CRLF, every field
-// quoted; a cell that a spreadsheet would read as a formula is neutralised (csvField).
+// CSV by the rules of exports/csv.h (French Excel and LibreOffice; a cell that a spreadsheet would
+// read as a formula is neutralised).
 QByteArray accountListCsv(const AccountList &list);
-// One field, quoted; one starting with =, +, -, @, a tab or a carriage return gets a leading
-// apostrophe first (OWASP's advice against CSV injection), so « =HYPERLINK(…) » stays text.
-QString csvField(const QString &value);
 // Written atomically: the file appears complete or not at all.
 Result<void> writeAccountListCsv(const AccountList &list, const QString &path);
 

@@ -658,6 +658,60 @@ private slots:
         QVERIFY(!text.contains(u"Not notified"_s) && !text.contains(u"Activation in progress"_s));
     }
 
+    // `stats`: the Statistiques table as CSV, after a sync (its figures the server's), then from
+    // the cache alone, by level, for parents.
+    void statsFromTheServerThenOffline()
+    {
+        const QString root = newRoot(u"stats"_s);
+        const QString dataDir = QDir(root).filePath(u"data"_s);
+        const QString byClass = QDir(root).filePath(u"classes.csv"_s);
+        const Run synced = run({u"--connection-file"_s, m_sandbox.connectionFile(), u"--output"_s, byClass,
+                                u"--data-dir"_s, dataDir},
+                               root, u"stats"_s);
+        QVERIFY2(synced.exitCode == 0, qPrintable(synced.out + synced.err));
+        const auto rows = testsupport::readCsv(byClass);
+        QVERIFY(rows && rows->size() > 3);
+        QCOMPARE(rows->first().mid(0, 3), (QStringList{u"UAI"_s, u"Class"_s, u"Pupils"_s}));
+        const QStringList total = rows->last();
+        QCOMPARE(total.at(1), u"Whole establishment"_s);
+        auto server = [&](const QString &sql) { return m_sandbox.serverValue(sql).toInt(); };
+        const int pupils = server(u"SELECT COUNT(*) FROM pupils"_s);
+        const int activated = server(u"SELECT COUNT(*) FROM pupils WHERE state = 'activated'"_s);
+        QCOMPARE(total.at(2).toInt(), pupils);
+        QCOMPARE(total.at(6).toInt(), activated);
+        QCOMPARE(total.at(7), QLocale(QLocale::French).toString(100.0 * activated / pupils, 'f', 1));
+        // The classes add up to the establishment, state by state, and 6e A comes first.
+        QCOMPARE(rows->at(1).at(1), u"6e A"_s);
+        for (int column = 2; column <= 6; ++column) {
+            int sum = 0;
+            for (int r = 1; r < rows->size() - 1; ++r)
+                sum += rows->at(r).at(column).toInt();
+            QCOMPARE(sum, total.at(column).toInt());
+        }
+        QVERIFY(synced.out.contains(u"written to"_s));
+
+        const QString byLevel = QDir(root).filePath(u"parents-levels.csv"_s);
+        const Run offline = run({u"--offline"_s, u"--guardians"_s, u"--by"_s, u"level"_s, u"--output"_s, byLevel,
+                                 u"--data-dir"_s, dataDir},
+                                root, u"stats"_s);
+        QVERIFY2(offline.exitCode == 0, qPrintable(offline.out + offline.err));
+        QVERIFY(offline.out.contains(u"Offline"_s));
+        const auto parents = testsupport::readCsv(byLevel);
+        QVERIFY(parents);
+        QCOMPARE(parents->first().at(1), u"Level"_s);
+        QCOMPARE(parents->first().at(2), u"Parents"_s);
+        QCOMPARE(parents->first().size(), 8); // no "with an activated parent" column for parents
+        QCOMPARE(parents->last().at(2).toInt(), server(u"SELECT COUNT(*) FROM guardians"_s));
+        QCOMPARE(parents->last().at(6).toInt(), server(u"SELECT COUNT(*) FROM guardians WHERE state = 'activated'"_s));
+
+        const Run badGroup = run({u"--offline"_s, u"--by"_s, u"school"_s, u"--output"_s, byLevel}, root, u"stats"_s);
+        QCOMPARE(badGroup.exitCode, 1);
+        QVERIFY2(badGroup.err.contains(u"school"_s), qPrintable(badGroup.err));
+        const Run notCsv = run({u"--offline"_s, u"--output"_s, QDir(root).filePath(u"x.pdf"_s)}, root, u"stats"_s);
+        QCOMPARE(notCsv.exitCode, 1);
+        QVERIFY2(notCsv.err.contains(u".csv"_s), qPrintable(notCsv.err));
+    }
+
     void listUsageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

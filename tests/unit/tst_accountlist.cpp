@@ -3,6 +3,7 @@
 // hostile and formula-like names included), and the PDF list read back with poppler.
 
 #include "exports/accountlist.h"
+#include "exports/csv.h"
 
 #include "testsupport.h"
 

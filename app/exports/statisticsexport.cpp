@@ -1,0 +1,92 @@
+#include "statisticsexport.h"
+
+#include "exports/csv.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace educonnect {
+
+namespace {
+struct StatsText
+{
+    Q_DECLARE_TR_FUNCTIONS(Statistics)
+};
+} // namespace
+
+QStringList statisticsHeader(AccountKind kind, StatisticsGrouping grouping)
+{
+    QStringList header;
+    switch (grouping) {
+    case StatisticsGrouping::Class:
+        header << StatsText::tr("Class");
+        break;
+    case StatisticsGrouping::Level:
+        header << StatsText::tr("Level");
+        break;
+    case StatisticsGrouping::Mef:
+        header << StatsText::tr("MEF");
+        break;
+    }
+    header << (kind == AccountKind::Student ? StatsText::tr("Pupils") : StatsText::tr("Parents"));
+    for (AccountState state : kAllAccountStates)
+        header << accountStateLabel(state);
+    header << StatsText::tr("% activated");
+    if (kind == AccountKind::Student)
+        header << StatsText::tr("% with an activated parent");
+    return header;
+}
+
+QString percentText(double percent)
+{
+    return QLocale(QLocale::French, QLocale::France).toString(percent, 'f', 1);
+}
+
+QStringList statisticsCells(const StatisticsRow &row, AccountKind kind)
+{
+    const StateCounts &counts = kind == AccountKind::Student ? row.pupils : row.parents;
+    QStringList cells{statisticsGroupLabel(row), QString::number(counts.total())};
+    for (AccountState state : kAllAccountStates)
+        cells << QString::number(counts.of(state));
+    if (kind == AccountKind::Student) {
+        cells << percentText(row.pupilsActivatedPercent()) << percentText(row.withActivatedParentPercent());
+    } else {
+        cells << percentText(row.parentsActivatedPercent());
+    }
+    return cells;
+}
+
+QString statisticsGroupLabel(const StatisticsRow &row)
+{
+    return row.group.isEmpty() ? StatsText::tr("(not given)") : row.group;
+}
+
+QString statisticsTotalLabel()
+{
+    return StatsText::tr("Whole establishment");
+}
+
+QByteArray statisticsCsv(const ActivationStatistics &stats, AccountKind kind, const QString &uai)
+{
+    QString text = csvLine(QStringList{StatsText::tr("UAI")} + statisticsHeader(kind, stats.grouping));
+    for (const StatisticsRow &row : stats.rows) {
+        // Parents are counted by their children's groups: a group without parents has no line.
+        if (kind == AccountKind::Guardian && row.parents.total() == 0)
+            continue;
+        text += csvLine(QStringList{uai} + statisticsCells(row, kind));
+    }
+    QStringList total = statisticsCells(stats.total, kind);
+    total[0] = statisticsTotalLabel();
+    text += csvLine(QStringList{uai} + total);
+    return csvBytes(text);
+}
+
+Result<void> writeStatisticsCsv(const ActivationStatistics &stats, AccountKind kind, const QString &uai,
+                                const QString &path)
+{
+    return writeFileAtomically(path, statisticsCsv(stats, kind, uai), u"stats-file"_s);
+}
+
+} // namespace educonnect
