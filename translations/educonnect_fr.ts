@@ -2460,6 +2460,10 @@ Abandonner : ne notifier personne d&apos;autre et obtenir les courriers déjà �
         <source>Nothing was sent: no account has an e-mail address.</source>
         <translation>Rien n&apos;a été envoyé : aucun compte n&apos;a d&apos;adresse e-mail.</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
 </context>
 <context>
     <name>educonnect::ui::MultiSelectButton</name>
@@ -2597,6 +2601,90 @@ Abandonner : ne notifier personne d&apos;autre et obtenir les courriers déjà �
     <message>
         <source>Enter the login, the password and the six-digit code.</source>
         <translation>Saisissez l&apos;identifiant, le mot de passe et le code à six chiffres.</translation>
+    </message>
+</context>
+<context>
+    <name>educonnect::ui::StatisticsChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Click to open the list.</source>
+        <translation>Cliquer pour ouvrir la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>educonnect::ui::StatisticsPage</name>
+    <message>
+        <source>Pupils</source>
+        <translation>Élèves</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>MEF</source>
+        <translation>MEF</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the list of these accounts.</source>
+        <translation>Entrée ou un double-clic ouvre la liste de ces comptes.</translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation>Comptes :</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Par :</translation>
+    </message>
+    <message>
+        <source>Data of %1 (last sync)</source>
+        <translation>Données du %1 (dernière synchronisation)</translation>
+    </message>
+    <message>
+        <source>No data yet: synchronize once.</source>
+        <translation>Pas encore de données : synchronisez une fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s): %1 % activated</source>
+        <translation>
+            <numerusform>%n élève : %1 % activé</numerusform>
+            <numerusform>%n élèves : %1 % activés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % with at least one activated parent</source>
+        <translation>%1 % avec au moins un responsable activé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parent account(s): %1 % activated.</source>
+        <translation>
+            <numerusform>%n compte de responsable : %1 % activé.</numerusform>
+            <numerusform>%n comptes de responsables : %1 % activés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>Exporter les statistiques</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@
 #include "home/homepage.h"
 #include "parents/guardianspage.h"
 #include "parents/guardiantablemodel.h"
+#include "statistics/statisticspage.h"
+#include "widgets/criteriabar.h"
 #include "pupils/studentspage.h"
 #include "widgets/accountfilterproxy.h"
 #include "widgets/accounttablemodel.h"
@@ -102,6 +104,9 @@ void MainWindow::buildUi()
     m_tabs->addTab(m_studentsPage, tr("Pupils"));
     m_guardiansPage = new GuardiansPage(m_guardianModel, m_tabs);
     m_tabs->addTab(m_guardiansPage, tr("Parents"));
+    m_statisticsPage = new StatisticsPage(m_tabs);
+    m_tabs->addTab(m_statisticsPage, tr("Statistics"));
+    connect(m_statisticsPage, &StatisticsPage::listRequested, this, &MainWindow::openStatisticsGroup);
     connect(m_guardiansPage, &GuardiansPage::notifyRequested, this, &MainWindow::notifyGuardians);
     connect(m_guardiansPage, &GuardiansPage::resetRequested, this, &MainWindow::resetPasswords<Guardian>);
     connect(m_guardiansPage, &GuardiansPage::reprintRequested, this, &MainWindow::openReprint);
@@ -327,22 +332,57 @@ void MainWindow::loadFromCache()
         m_model->updateStudents(students.value());
     m_studentsPage->refreshCriteria();
     // Parents only for a user who may manage them: the cache is shared by everyone of the school.
+    QList<Guardian> parents;
     if (showsGuardians()) {
         auto guardians = m_store->guardians(m_uai);
-        if (!guardians)
+        if (!guardians) {
             setStatus(guardians.error().message, true);
-        else if (m_guardianModel->rowCount() == 0)
-            m_guardianModel->setAccounts(guardians.value());
-        else
-            m_guardianModel->updateAccounts(guardians.value());
+        } else {
+            parents = guardians.takeValue();
+            if (m_guardianModel->rowCount() == 0)
+                m_guardianModel->setAccounts(parents);
+            else
+                m_guardianModel->updateAccounts(parents);
+        }
         m_guardiansPage->refreshCriteria();
     } else if (m_guardianModel->rowCount() > 0) {
         m_guardianModel->setAccounts({});
     }
     updateGuardiansTab();
+    m_statisticsPage->setAccounts(m_uai, students.value(), parents, showsGuardians(),
+                                  m_store->syncState(m_uai).lastSyncAt);
     if (const auto e = m_store->establishment(m_uai))
         m_homePage->setEstablishment(*e);
     updateHeader();
+}
+
+void MainWindow::openStatisticsGroup(AccountKind kind, StatisticsGrouping grouping, const QString &group)
+{
+    AccountsPage *page = kind == AccountKind::Student ? static_cast<AccountsPage *>(m_studentsPage)
+                                                      : static_cast<AccountsPage *>(m_guardiansPage);
+    if (kind == AccountKind::Guardian && !showsGuardians())
+        return;
+    m_tabs->setCurrentWidget(page);
+    CriteriaBar *criteria = page->criteriaBar();
+    if (group.isEmpty())
+        return criteria->reset();
+    if (grouping == StatisticsGrouping::Mef && criteria->hasCriterion(CriteriaBar::Criterion::Mef))
+        return criteria->showOnly(CriteriaBar::Criterion::Mef, {group});
+    // A class is itself; a level or a MEF (parents have no MEF criterion) is the classes of its
+    // pupils, whose parents the Responsables tab then shows.
+    QSet<QString> classes;
+    if (grouping == StatisticsGrouping::Class) {
+        classes.insert(group);
+    } else {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const Student s = m_model->account(row);
+            const QString of = grouping == StatisticsGrouping::Level ? s.level
+                                                                     : (s.mef.label.isEmpty() ? s.mef.code : s.mef.label);
+            if (of == group)
+                classes.insert(s.className);
+        }
+    }
+    criteria->showOnly(CriteriaBar::Criterion::Classes, classes);
 }
 
 bool MainWindow::isSyncing() const

@@ -5,6 +5,7 @@
 #include "cache/store.h"
 #include "domain/accountkind.h"
 #include "domain/credentials.h"
+#include "domain/statistics.h"
 #include "domain/student.h"
 #include "dialogs/batchdialog.h"
 #include "remote/connectioninfo.h"
@@ -35,6 +36,7 @@ class HomePage;
 class SignInDialog;
 class GuardianTableModel;
 class GuardiansPage;
+class StatisticsPage;
 class StudentTableModel;
 class StudentsPage;
 
@@ -66,6 +68,7 @@ public:
     StudentTableModel *studentModel() const { return m_model; }
     GuardiansPage *guardiansPage() const { return m_guardiansPage; }
     GuardianTableModel *guardianModel() const { return m_guardianModel; }
+    StatisticsPage *statisticsPage() const { return m_statisticsPage; }
     // Whether the Responsables tab is offered: the signed-in user (or, offline, the last one)
     // may manage parents' accounts.
     bool showsGuardians() const;
@@ -119,6 +122,8 @@ private:
     void openReprint();
     // One account's detail (pupil or parent), from a row of either tab.
     void openAccountDetail(AccountKind kind, const QString &accountId);
+    // The Élèves or Responsables tab, filtered to a group of the statistics.
+    void openStatisticsGroup(AccountKind kind, StatisticsGrouping grouping, const QString &group);
     // « Lister les comptes » for the page's kind of accounts, with its criteria and ticks.
     void openAccountList(AccountsPage *page);
     void updateHeader();
@@ -140,6 +145,7 @@ private:
     HomePage *m_homePage = nullptr;
     StudentsPage *m_studentsPage = nullptr;
     GuardiansPage *m_guardiansPage = nullptr;
+    StatisticsPage *m_statisticsPage = nullptr;
     QLabel *m_establishmentLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;

@@ -39,23 +39,29 @@ QStringList statisticsHeader(AccountKind kind, StatisticsGrouping grouping)
     return header;
 }
 
-QString percentText(double percent)
+QString percentText(double percent, const QLocale &locale)
 {
-    return QLocale(QLocale::French, QLocale::France).toString(percent, 'f', 1);
+    return locale.toString(percent, 'f', 1);
 }
 
-QStringList statisticsCells(const StatisticsRow &row, AccountKind kind)
+QStringList statisticsCells(const StatisticsRow &row, AccountKind kind, const QLocale &locale)
 {
     const StateCounts &counts = kind == AccountKind::Student ? row.pupils : row.parents;
     QStringList cells{statisticsGroupLabel(row), QString::number(counts.total())};
     for (AccountState state : kAllAccountStates)
         cells << QString::number(counts.of(state));
     if (kind == AccountKind::Student) {
-        cells << percentText(row.pupilsActivatedPercent()) << percentText(row.withActivatedParentPercent());
+        cells << percentText(row.pupilsActivatedPercent(), locale)
+              << percentText(row.withActivatedParentPercent(), locale);
     } else {
-        cells << percentText(row.parentsActivatedPercent());
+        cells << percentText(row.parentsActivatedPercent(), locale);
     }
     return cells;
+}
+
+bool statisticsRowShown(const StatisticsRow &row, AccountKind kind)
+{
+    return kind == AccountKind::Student || row.parents.total() > 0;
 }
 
 QString statisticsGroupLabel(const StatisticsRow &row)
@@ -72,8 +78,7 @@ QByteArray statisticsCsv(const ActivationStatistics &stats, AccountKind kind, co
 {
     QString text = csvLine(QStringList{StatsText::tr("UAI")} + statisticsHeader(kind, stats.grouping));
     for (const StatisticsRow &row : stats.rows) {
-        // Parents are counted by their children's groups: a group without parents has no line.
-        if (kind == AccountKind::Guardian && row.parents.total() == 0)
+        if (!statisticsRowShown(row, kind))
             continue;
         text += csvLine(QStringList{uai} + statisticsCells(row, kind));
     }

@@ -181,12 +181,17 @@ void CriteriaBar::applyNow()
 
 void CriteriaBar::reset()
 {
+    showOnly(Criterion::Classes, {});
+}
+
+void CriteriaBar::showOnly(Criterion criterion, const QSet<QString> &values)
+{
     {
         const QSignalBlocker blockSearch(m_search);
         m_search->clear();
-        for (MultiSelectButton *button : std::as_const(m_buttons)) {
-            const QSignalBlocker blockButton(button);
-            button->setSelection({});
+        for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
+            const QSignalBlocker blockButton(it.value());
+            it.value()->setSelection(it.key() == criterion ? values : QSet<QString>());
         }
     }
     applyNow();

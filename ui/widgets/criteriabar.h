@@ -35,6 +35,9 @@ public:
     void setChoices(Criterion criterion, const QStringList &values);
     // Clears every criterion (one filter change).
     void reset();
+    // Clears every criterion but this one, which gets these values (one filter change): a list
+    // opened from the statistics.
+    void showOnly(Criterion criterion, const QSet<QString> &values);
     // Applies the search text now instead of after the pause.
     void applyNow();
 
