@@ -973,6 +973,14 @@ Statistics (CSV): educonnect-admin stats --help</source>
         <source>Cannot read parents from the local cache</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot count the accounts in the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the statistics in the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Totp</name>
@@ -2677,6 +2685,18 @@ Abandon: notify no one else, and get the letters issued so far.</source>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% with an activated parent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

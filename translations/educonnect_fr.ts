@@ -976,6 +976,14 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
         <source>Cannot read parents from the local cache</source>
         <translation>Impossible de lire les responsables dans les données locales</translation>
     </message>
+    <message>
+        <source>Cannot count the accounts in the local cache</source>
+        <translation>Impossible de compter les comptes dans les données locales</translation>
+    </message>
+    <message>
+        <source>Cannot save the statistics in the local cache</source>
+        <translation>Impossible d&apos;enregistrer les statistiques dans les données locales</translation>
+    </message>
 </context>
 <context>
     <name>Totp</name>
@@ -2685,6 +2693,18 @@ Abandonner : ne notifier personne d&apos;autre et obtenir les courriers déjà �
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sync of</source>
+        <translation>Synchronisation du</translation>
+    </message>
+    <message>
+        <source>% activated</source>
+        <translation>% activés</translation>
+    </message>
+    <message>
+        <source>% with an activated parent</source>
+        <translation>% avec au moins un responsable activé</translation>
     </message>
 </context>
 <context>

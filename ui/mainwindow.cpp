@@ -349,8 +349,10 @@ void MainWindow::loadFromCache()
         m_guardianModel->setAccounts({});
     }
     updateGuardiansTab();
-    m_statisticsPage->setAccounts(m_uai, students.value(), parents, showsGuardians(),
-                                  m_store->syncState(m_uai).lastSyncAt);
+    m_statisticsPage->setData({m_uai, students.value(), parents, showsGuardians(),
+                               m_store->syncState(m_uai).lastSyncAt,
+                               m_store->statisticsSnapshots(m_uai, AccountKind::Student),
+                               m_store->statisticsSnapshots(m_uai, AccountKind::Guardian)});
     if (const auto e = m_store->establishment(m_uai))
         m_homePage->setEstablishment(*e);
     updateHeader();

@@ -80,6 +80,14 @@ const QList<QStringList> &cacheMigrations()
             u"ALTER TABLE guardians ADD COLUMN mobile TEXT NOT NULL DEFAULT ''"_s,
             u"UPDATE sync_state SET cursor = '' WHERE resource = 'guardians'"_s,
         },
+        // 10: a snapshot of the accounts by state per day of sync (the Statistiques progression).
+        {
+            uR"(CREATE TABLE statistics_snapshots(
+                uai TEXT NOT NULL, day TEXT NOT NULL, resource TEXT NOT NULL,
+                not_notified INTEGER NOT NULL, notified INTEGER NOT NULL, activation_pending INTEGER NOT NULL,
+                activated INTEGER NOT NULL, with_activated_parent INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY(uai, day, resource)))"_s,
+        },
     };
     return steps;
 }

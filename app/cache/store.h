@@ -3,6 +3,7 @@
 #include "domain/accountkind.h"
 #include "domain/establishment.h"
 #include "domain/guardian.h"
+#include "domain/statistics.h"
 #include "domain/notificationrecord.h"
 #include "domain/result.h"
 #include "domain/student.h"
@@ -42,7 +43,7 @@ enum class PageKind {
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 9;
+    static constexpr int kSchemaVersion = 10;
 
     // Opens (creating if needed) and migrates to kSchemaVersion.
     static Result<std::unique_ptr<Store>> open(const QString &path);
@@ -87,6 +88,13 @@ public:
     int guardianCount(const QString &uai) const;
     // The establishment synced last, e.g. by the command line: the window opens on it.
     QString lastSyncedEstablishment() const;
+
+    // Records the establishment's accounts by state as cached now, as the snapshot of `day` (a
+    // later sync the same day replaces it): pupils, and parents when `withGuardians` (the user
+    // syncs them). Counted by SQL over the state columns, without loading the lists.
+    Result<void> recordStatisticsSnapshot(const QString &uai, const QDate &day, bool withGuardians);
+    // The snapshots of one kind, oldest first.
+    QList<StatisticsSnapshot> statisticsSnapshots(const QString &uai, AccountKind kind) const;
 
 private:
     explicit Store(QString path);

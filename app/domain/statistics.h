@@ -4,6 +4,7 @@
 #include "domain/guardian.h"
 #include "domain/student.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -53,6 +54,15 @@ struct ActivationStatistics
     StatisticsGrouping grouping = StatisticsGrouping::Class;
     QList<StatisticsRow> rows; // in school order (6e … Terminale, post-bac, then the rest)
     StatisticsRow total;       // the establishment
+};
+
+// One kind of accounts by state on a day of sync: the Statistiques tab's progression over the
+// weeks. For pupils, withActivatedParent counts those with at least one activated parent.
+struct StatisticsSnapshot
+{
+    QDate day;
+    StateCounts counts;
+    int withActivatedParent = 0;
 };
 
 ActivationStatistics activationStatistics(const QList<Student> &pupils, const QList<Guardian> &guardians,

@@ -57,6 +57,16 @@ Session::Session(const ServerConfig &config, Store *store, QObject *parent)
 {
     connect(m_client, &ApiClient::reachabilityChanged, this, &Session::reachabilityChanged);
     connect(m_client, &ApiClient::sessionExpired, this, &Session::sessionExpired);
+    // The day's statistics snapshot, for the window and the command line alike. Connected first,
+    // so it is recorded before anyone else hears that the sync finished.
+    connect(m_sync, &SyncEngine::finished, this, [this](const Result<SyncReport> &report) {
+        if (!report || m_uai.isEmpty())
+            return;
+        if (auto recorded = m_store->recordStatisticsSnapshot(m_uai, QDate::currentDate(),
+                                                              m_kinds.contains(AccountKind::Guardian));
+            !recorded)
+            qCWarning(lcRun) << "statistics snapshot not recorded:" << recorded.error().message;
+    });
 }
 
 Session::~Session()

@@ -3,6 +3,8 @@
 // level; a bar or a line opens the matching list already filtered; the CSV export; a delegated
 // account sees no parents' figures; the tab works from the cache with no server.
 
+#include "cache/store.h"
+#include "config/datapaths.h"
 #include "dialogs/signindialog.h"
 #include "dialogs/uiseams.h"
 #include "exports/statisticsexport.h"
@@ -18,6 +20,7 @@
 #include "widgets/accountfilterproxy.h"
 #include "widgets/accounttablemodel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QImage>
 #include <QLabel>
@@ -196,6 +199,45 @@ private slots:
             QCOMPARE(rows->at(r).at(0), m_sandbox.info().uai);
             QCOMPARE(rows->at(r).at(1), page->table()->model()->index(r - 1, 0).data().toString());
         }
+    }
+
+    // Each day of sync leaves a snapshot: the progression, newest first, with the day's figures.
+    void theProgressionOverTheWeeks()
+    {
+        const QString data = path(u"data"_s);
+        openWindow(data);
+        QVERIFY(signInAs(u"cheffe.demo"_s));
+        StatisticsPage *page = m_window->statisticsPage();
+        page->setKind(AccountKind::Student);
+        QTableView *progression = page->progressionTable();
+        QCOMPARE(progression->model()->rowCount(), 1);
+        const QLocale locale;
+        QCOMPARE(progression->model()->index(0, 0).data().toString(),
+                 locale.toString(QDate::currentDate(), QLocale::ShortFormat));
+        const StatisticsRow &all = page->statistics().total;
+        QCOMPARE(progression->model()->index(0, 1).data().toInt(), all.pupils.total());
+        QCOMPARE(progression->model()->index(0, 2).data().toString(),
+                 percentText(all.pupilsActivatedPercent(), locale));
+        QCOMPARE(progression->model()->index(0, 3).data().toString(),
+                 percentText(all.withActivatedParentPercent(), locale));
+
+        // A week ago, as another run of the app recorded it; the next sync shows both days.
+        {
+            auto store = Store::open(DataPaths(data).cacheFile());
+            QVERIFY(store.ok());
+            QVERIFY(store.value()->recordStatisticsSnapshot(m_sandbox.info().uai, QDate::currentDate().addDays(-7),
+                                                            true).ok());
+        }
+        QSignalSpy synced(m_window.get(), &MainWindow::syncFinished);
+        m_window->findChild<QAction *>(u"syncAction"_s)->trigger();
+        QVERIFY(synced.wait(60000));
+        QCOMPARE(progression->model()->rowCount(), 2);
+        QCOMPARE(progression->model()->index(1, 0).data().toString(),
+                 locale.toString(QDate::currentDate().addDays(-7), QLocale::ShortFormat));
+        page->setKind(AccountKind::Guardian);
+        QCOMPARE(progression->model()->rowCount(), 2);
+        QCOMPARE(progression->model()->columnCount(), 3);
+        uitest::snapshot(page, u"statistics-progression"_s);
     }
 
     // A delegated staff member has no parents' figures; the tab works from the cache offline.

@@ -379,6 +379,63 @@ private slots:
         QVERIFY(back->notification.pupilUrlEnabled);
         QVERIFY(!opened.value()->establishment(u"0000000A"_s).has_value());
     }
+    // One snapshot per day and kind, counted from the cache: a second sync the same day replaces
+    // it; a user who does not sync parents records none for them.
+    void statisticsSnapshotsPerDayOfSync()
+    {
+        auto opened = Store::open(freshPath());
+        Store &store = *opened.value();
+        const QDateTime now(QDate(2026, 9, 2), QTime(8, 0), Qt::UTC);
+        StudentPage pupils = pageOf({u"1"_s, u"2"_s, u"3"_s}, u"s1"_s, false);
+        pupils.items[0].state = AccountState::Activated;
+        pupils.items[1].guardianIds = {u"R2"_s};
+        pupils.items[2].guardianIds = {};
+        QVERIFY(store.applyPage(kUai, pupils, PageKind::FullFirst, now).ok());
+        GuardianPage parents;
+        for (const auto &[id, state] : {std::pair{u"R1"_s, AccountState::Activated},
+                                        std::pair{u"R2"_s, AccountState::NotNotified}}) {
+            Guardian g;
+            g.id = id;
+            g.lastName = u"Parent"_s;
+            g.login = id.toLower();
+            g.state = state;
+            parents.items << g;
+        }
+        parents.nextCursor = u"g1"_s;
+        QVERIFY(store.applyPage(kUai, parents, PageKind::FullFirst, now).ok());
+
+        const QDate monday(2026, 9, 7);
+        QVERIFY(store.recordStatisticsSnapshot(kUai, monday, false).ok());
+        QList<StatisticsSnapshot> history = store.statisticsSnapshots(kUai, AccountKind::Student);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().day, monday);
+        QCOMPARE(history.first().counts.total(), 3);
+        QCOMPARE(history.first().counts.activated(), 1);
+        QCOMPARE(history.first().counts.of(AccountState::NotifiedNotActivated), 2);
+        QCOMPARE(history.first().withActivatedParent, 1); // pupil 1, through R1
+        QVERIFY(store.statisticsSnapshots(kUai, AccountKind::Guardian).isEmpty());
+
+        // Later the same day, pupil 2 activated: the day's snapshot is replaced, parents recorded.
+        pupils.items[1].state = AccountState::Activated;
+        QVERIFY(store.applyPage(kUai, pupils, PageKind::FullFirst, now).ok());
+        QVERIFY(store.recordStatisticsSnapshot(kUai, monday, true).ok());
+        history = store.statisticsSnapshots(kUai, AccountKind::Student);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().counts.activated(), 2);
+        const QList<StatisticsSnapshot> parentHistory = store.statisticsSnapshots(kUai, AccountKind::Guardian);
+        QCOMPARE(parentHistory.size(), 1);
+        QCOMPARE(parentHistory.first().counts.activated(), 1);
+        QCOMPARE(parentHistory.first().counts.of(AccountState::NotNotified), 1);
+
+        // The next day, a line of its own, oldest first; another establishment has none.
+        QVERIFY(store.recordStatisticsSnapshot(kUai, monday.addDays(1), true).ok());
+        history = store.statisticsSnapshots(kUai, AccountKind::Student);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).day, monday);
+        QCOMPARE(history.at(1).day, monday.addDays(1));
+        QVERIFY(store.statisticsSnapshots(u"0000000A"_s, AccountKind::Student).isEmpty());
+    }
+
     // Parents live beside the pupils with their own cursor: syncing one never sweeps the other.
     void parentsHaveTheirOwnTableAndCursor()
     {

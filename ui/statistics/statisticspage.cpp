@@ -59,10 +59,24 @@ StatisticsPage::StatisticsPage(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setToolTip(tr("Enter or double-click opens the list of these accounts."));
 
+    // How activation went, one line per day of sync, newest first.
+    m_progressionModel = new QStandardItemModel(this);
+    m_progression = new QTableView(this);
+    m_progression->setObjectName(u"statisticsProgression"_s);
+    m_progression->setModel(m_progressionModel);
+    m_progression->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_progression->verticalHeader()->hide();
+    m_progression->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(chartArea);
+    right->addWidget(m_progression);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 1);
+
     // The table, and the bars beside it.
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(chartArea);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({720, 480});
@@ -109,26 +123,24 @@ void StatisticsPage::setGrouping(StatisticsGrouping grouping)
     m_groupingBox->setCurrentIndex(m_groupingBox->findData(int(grouping)));
 }
 
-void StatisticsPage::setAccounts(const QString &uai, const QList<Student> &pupils, const QList<Guardian> &guardians,
-                                 bool parentsKnown, const QDateTime &dataTime)
+void StatisticsPage::setData(Data accounts)
 {
-    m_uai = uai;
-    m_pupils = pupils;
-    m_parentsKnown = parentsKnown;
-    m_guardians = parentsKnown ? guardians : QList<Guardian>();
-    m_dataTime = dataTime;
-    if (!parentsKnown)
+    m_data = std::move(accounts);
+    if (!m_data.parentsKnown) {
+        m_data.guardians.clear();
+        m_data.parentHistory.clear();
         setKind(AccountKind::Student);
+    }
     // Offered only to who may see parents' accounts.
     auto *kinds = qobject_cast<QStandardItemModel *>(m_kindBox->model());
     if (QStandardItem *item = kinds ? kinds->item(1) : nullptr)
-        item->setEnabled(parentsKnown);
+        item->setEnabled(m_data.parentsKnown);
     recompute();
 }
 
 void StatisticsPage::recompute()
 {
-    m_stats = activationStatistics(m_pupils, m_guardians, grouping());
+    m_stats = activationStatistics(m_data.pupils, m_data.guardians, grouping());
     showFigures();
 }
 
@@ -136,14 +148,14 @@ void StatisticsPage::showFigures()
 {
     const AccountKind shown = kind();
     const QLocale locale;
-    m_dataTimeLabel->setText(m_dataTime.isValid()
-                            ? tr("Data of %1 (last sync)").arg(locale.toString(m_dataTime.toLocalTime(),
+    m_dataTimeLabel->setText(m_data.dataTime.isValid()
+                            ? tr("Data of %1 (last sync)").arg(locale.toString(m_data.dataTime.toLocalTime(),
                                                                                 QLocale::ShortFormat))
                             : tr("No data yet: synchronize once."));
     const StatisticsRow &all = m_stats.total;
     QString summary = tr("%n pupil(s): %1 % activated", nullptr, all.pupils.total())
                           .arg(percentText(all.pupilsActivatedPercent(), locale));
-    if (m_parentsKnown) {
+    if (m_data.parentsKnown) {
         summary += u"; "_s
                    + tr("%1 % with at least one activated parent")
                          .arg(percentText(all.withActivatedParentPercent(), locale))
@@ -185,7 +197,28 @@ void StatisticsPage::showFigures()
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_model->item(m_model->rowCount() - 1, c)->setFont(bold);
     m_chart->setBars(bars);
-    m_export->setEnabled(!m_pupils.isEmpty());
+
+    const QList<StatisticsSnapshot> &history =
+        shown == AccountKind::Student ? m_data.pupilHistory : m_data.parentHistory;
+    m_progressionModel->clear();
+    QStringList progressionHeader{tr("Sync of"), shown == AccountKind::Student ? tr("Pupils") : tr("Parents"),
+                                  tr("% activated")};
+    if (shown == AccountKind::Student)
+        progressionHeader << tr("% with an activated parent");
+    m_progressionModel->setHorizontalHeaderLabels(progressionHeader);
+    for (auto it = history.crbegin(); it != history.crend(); ++it) {
+        QStringList cells{locale.toString(it->day, QLocale::ShortFormat), QString::number(it->counts.total()),
+                          percentText(percentOf(it->counts.activated(), it->counts.total()), locale)};
+        if (shown == AccountKind::Student)
+            cells << percentText(percentOf(it->withActivatedParent, it->counts.total()), locale);
+        QList<QStandardItem *> items;
+        for (const QString &cell : cells) {
+            items << new QStandardItem(cell);
+            items.last()->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        m_progressionModel->appendRow(items);
+    }
+    m_export->setEnabled(!m_data.pupils.isEmpty());
 }
 
 void StatisticsPage::openLine(int line)
@@ -207,7 +240,7 @@ void StatisticsPage::exportCsv()
         return;
     if (!path.endsWith(u".csv"_s, Qt::CaseInsensitive))
         path += u".csv"_s;
-    if (auto written = writeStatisticsCsv(m_stats, kind(), m_uai, path); !written)
+    if (auto written = writeStatisticsCsv(m_stats, kind(), m_data.uai, path); !written)
         MessageBox::warning(this, tr("Export the statistics"), written.error().message);
 }
 

@@ -27,10 +27,19 @@ class StatisticsPage : public QWidget
 public:
     explicit StatisticsPage(QWidget *parent = nullptr);
 
-    // The establishment's accounts as cached at `dataTime`. Without `parentsKnown` (a delegated
-    // account), parents are left out: the figures about them would be empty, not true.
-    void setAccounts(const QString &uai, const QList<Student> &pupils, const QList<Guardian> &guardians,
-                     bool parentsKnown, const QDateTime &dataTime);
+    struct Data
+    {
+        QString uai;
+        QList<Student> pupils;
+        QList<Guardian> guardians;
+        // Without it (a delegated account), parents are left out: figures about them would be
+        // empty, not true.
+        bool parentsKnown = false;
+        QDateTime dataTime; // the last sync
+        QList<StatisticsSnapshot> pupilHistory, parentHistory; // one per day of sync, oldest first
+    };
+    // The establishment's accounts as cached.
+    void setData(Data accounts);
     void setKind(AccountKind kind);
     void setGrouping(StatisticsGrouping grouping);
     AccountKind kind() const;
@@ -39,6 +48,7 @@ public:
     const ActivationStatistics &statistics() const { return m_stats; }
     StatisticsChart *chart() const { return m_chart; }
     QTableView *table() const { return m_table; }
+    QTableView *progressionTable() const { return m_progression; }
     // The statistics row each bar and table line stands for (the establishment's line: -1).
     int statisticsRow(int line) const { return line < m_lines.size() ? m_lines.at(line) : -1; }
 
@@ -60,12 +70,10 @@ private:
     StatisticsChart *m_chart;
     QTableView *m_table;
     QStandardItemModel *m_model;
+    QTableView *m_progression;
+    QStandardItemModel *m_progressionModel;
 
-    QString m_uai;
-    QList<Student> m_pupils;
-    QList<Guardian> m_guardians;
-    bool m_parentsKnown = false;
-    QDateTime m_dataTime;
+    Data m_data;
     ActivationStatistics m_stats;
     QList<int> m_lines; // table line -> index in m_stats.rows
 };
