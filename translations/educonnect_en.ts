@@ -1815,6 +1815,22 @@ Statistics (CSV): educonnect-admin stats --help</source>
         <source>Password</source>
         <translation type="unfinished">Password</translation>
     </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter expired on %1 and the account was never activated: hand out a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter expires on %1 and the account is not activated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>educonnect::ui::AccountsPage</name>
@@ -2029,6 +2045,25 @@ Statistics (CSV): educonnect-admin stats --help</source>
     <message>
         <source>without an address</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notified over 15 days ago, not activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notified over 30 days ago, not activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>letter expired or expiring within %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1818,6 +1818,22 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
+    <message>
+        <source>expired</source>
+        <translation>courrier expiré</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>expire le %1</translation>
+    </message>
+    <message>
+        <source>The letter expired on %1 and the account was never activated: hand out a new one.</source>
+        <translation>Le courrier a expiré le %1 et le compte n&apos;a jamais été activé : remettez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>The letter expires on %1 and the account is not activated yet.</source>
+        <translation>Le courrier expire le %1 et le compte n&apos;est pas encore activé.</translation>
+    </message>
 </context>
 <context>
     <name>educonnect::ui::AccountsPage</name>
@@ -2032,6 +2048,25 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
     <message>
         <source>without an address</source>
         <translation>sans adresse</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>notified over 15 days ago, not activated</source>
+        <translation>notifiés depuis plus de 15 jours et non activés</translation>
+    </message>
+    <message>
+        <source>notified over 30 days ago, not activated</source>
+        <translation>notifiés depuis plus de 30 jours et non activés</translation>
+    </message>
+    <message numerus="yes">
+        <source>letter expired or expiring within %n day(s)</source>
+        <translation>
+            <numerusform>courrier expiré ou expirant sous %n jour</numerusform>
+            <numerusform>courrier expiré ou expirant sous %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "accountfilter.h"
 
+#include "staterules.h"
 #include "textfold.h"
 
 namespace educonnect {
@@ -50,6 +51,30 @@ bool AccountFilter::setEmail(Email email)
     return assign(m_email, email);
 }
 
+bool AccountFilter::setNotActivatedAfter(int days, const QDate &today)
+{
+    return assign(m_notifiedOnOrBefore, days > 0 ? today.addDays(-days) : QDate());
+}
+
+bool AccountFilter::setLetterExpiringWithin(int days, const QDate &today)
+{
+    const bool changed = assign(m_expiryToday, days >= 0 ? today : QDate());
+    return assign(m_expiryDays, days >= 0 ? days : -1) || changed;
+}
+
+bool operator==(const AccountFilter &a, const AccountFilter &b)
+{
+    return a.m_text == b.m_text && a.m_mefLabels == b.m_mefLabels && a.m_classes == b.m_classes
+           && a.m_states == b.m_states && a.m_origins == b.m_origins && a.m_email == b.m_email
+           && a.m_notifiedOnOrBefore == b.m_notifiedOnOrBefore && a.m_expiryToday == b.m_expiryToday
+           && a.m_expiryDays == b.m_expiryDays;
+}
+
+bool AccountFilter::set(const AccountFilter &other)
+{
+    return assign(*this, other);
+}
+
 bool AccountFilter::clear()
 {
     if (!isActive())
@@ -61,7 +86,8 @@ bool AccountFilter::clear()
 bool AccountFilter::isActive() const
 {
     return !m_words.isEmpty() || !m_mefLabels.isEmpty() || !m_classes.isEmpty() || !m_states.isEmpty()
-           || !m_origins.isEmpty() || m_email != Email::Any;
+           || !m_origins.isEmpty() || m_email != Email::Any || m_notifiedOnOrBefore.isValid()
+           || m_expiryToday.isValid();
 }
 
 QString AccountFilter::searchKey(const Student &student)
@@ -78,8 +104,14 @@ QString AccountFilter::searchKey(const Guardian &guardian)
 }
 
 bool AccountFilter::matchesCommon(AccountState state, AccountOrigin origin, const QString &email,
-                                  QStringView key) const
+                                  const QDate &notifiedAt, QStringView key) const
 {
+    if (m_notifiedOnOrBefore.isValid()
+        && (!notifiedAt.isValid() || notifiedAt > m_notifiedOnOrBefore
+            || (state != AccountState::NotifiedNotActivated && state != AccountState::ActivationPending)))
+        return false;
+    if (m_expiryToday.isValid() && letterExpiry(state, notifiedAt, m_expiryToday, m_expiryDays) == LetterExpiry::None)
+        return false;
     if (!m_states.isEmpty() && !m_states.contains(state))
         return false;
     if (!m_origins.isEmpty() && !m_origins.contains(origin))
@@ -99,7 +131,7 @@ bool AccountFilter::matches(const Student &student, QStringView searchKey) const
         return false;
     if (!m_mefLabels.isEmpty() && !m_mefLabels.contains(student.mef.label))
         return false;
-    return matchesCommon(student.state, student.origin, student.email, searchKey);
+    return matchesCommon(student.state, student.origin, student.email, student.notifiedAt, searchKey);
 }
 
 bool AccountFilter::matches(const Guardian &guardian, QStringView searchKey) const
@@ -111,7 +143,7 @@ bool AccountFilter::matches(const Guardian &guardian, QStringView searchKey) con
         if (!any)
             return false;
     }
-    return matchesCommon(guardian.state, guardian.origin, guardian.email, searchKey);
+    return matchesCommon(guardian.state, guardian.origin, guardian.email, guardian.notifiedAt, searchKey);
 }
 
 } // namespace educonnect

@@ -3,6 +3,7 @@
 #include "guardian.h"
 #include "student.h"
 
+#include <QDate>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -26,7 +27,17 @@ public:
     bool setStates(const QSet<AccountState> &states);
     bool setOrigins(const QSet<AccountOrigin> &origins);
     bool setEmail(Email email);
+    // Follow-up (« Suivi »), as of `today`: accounts notified more than `days` ago and still not
+    // activated (notified, or waiting for their activation link); 0 turns it off.
+    bool setNotActivatedAfter(int days, const QDate &today);
+    // Accounts whose provisional-password letter expired or expires within `days` (letterExpiry);
+    // a negative number turns it off.
+    bool setLetterExpiringWithin(int days, const QDate &today);
     bool clear();
+    // Takes every criterion of `other`; whether anything changed.
+    bool set(const AccountFilter &other);
+    friend bool operator==(const AccountFilter &a, const AccountFilter &b);
+    friend bool operator!=(const AccountFilter &a, const AccountFilter &b) { return !(a == b); }
 
     const QString &text() const { return m_text; }
     const QSet<QString> &mefLabels() const { return m_mefLabels; }
@@ -34,6 +45,7 @@ public:
     const QSet<AccountState> &states() const { return m_states; }
     const QSet<AccountOrigin> &origins() const { return m_origins; }
     Email email() const { return m_email; }
+    const QDate &notifiedOnOrBefore() const { return m_notifiedOnOrBefore; }
     bool isActive() const;
 
     // Each matches against a precomputed searchKey() (what a model caches per row).
@@ -47,7 +59,8 @@ public:
     static QString searchKey(const Guardian &guardian);
 
 private:
-    bool matchesCommon(AccountState state, AccountOrigin origin, const QString &email, QStringView key) const;
+    bool matchesCommon(AccountState state, AccountOrigin origin, const QString &email, const QDate &notifiedAt,
+                       QStringView key) const;
 
     QString m_text;
     QStringList m_words; // folded words of m_text, all must match
@@ -56,6 +69,9 @@ private:
     QSet<AccountState> m_states;
     QSet<AccountOrigin> m_origins;
     Email m_email = Email::Any;
+    QDate m_notifiedOnOrBefore; // invalid: off
+    QDate m_expiryToday;        // invalid: off
+    int m_expiryDays = -1;
 };
 
 } // namespace educonnect

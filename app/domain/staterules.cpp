@@ -106,4 +106,19 @@ QStringList NotifyPlan::warnings() const
     return lines;
 }
 
+QDate letterValidUntil(const QDate &issuedOn)
+{
+    return issuedOn.addMonths(3);
+}
+
+LetterExpiry letterExpiry(AccountState state, const QDate &notifiedAt, const QDate &today, int soonDays)
+{
+    if (state != AccountState::NotifiedNotActivated || !notifiedAt.isValid())
+        return LetterExpiry::None;
+    const QDate until = letterValidUntil(notifiedAt);
+    if (until < today)
+        return LetterExpiry::Expired;
+    return until <= today.addDays(soonDays) ? LetterExpiry::Soon : LetterExpiry::None;
+}
+
 } // namespace educonnect

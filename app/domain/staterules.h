@@ -3,6 +3,7 @@
 #include "accountstate.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -31,6 +32,14 @@ struct NotifyEffect
 };
 
 NotifyEffect notifyEffect(AccountState state, bool reset);
+
+// A letter stays valid three months after notification (DESIGN.md section 2).
+QDate letterValidUntil(const QDate &issuedOn);
+
+// Follow-up: the letter of an account notified and not yet signed in (its provisional password)
+// expired, or expires within `soonDays` of `today`: time to hand out a new one.
+enum class LetterExpiry { None, Soon, Expired };
+LetterExpiry letterExpiry(AccountState state, const QDate &notifiedAt, const QDate &today, int soonDays = 15);
 
 // The summary the notification dialog shows: how many accounts of each state, and what happens.
 class NotifyPlan

@@ -100,11 +100,6 @@ void addChildren(Letter &letter, const Guardian &guardian, const PupilsById &pup
 
 } // namespace
 
-QDate letterValidUntil(const QDate &issuedOn)
-{
-    return issuedOn.addMonths(3);
-}
-
 LetterContext letterContext(AccountKind kind, const std::optional<Establishment> &establishment, const QString &uai,
                             const QDateTime &notifiedAt)
 {

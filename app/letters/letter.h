@@ -4,6 +4,7 @@
 #include "domain/credentials.h"
 #include "domain/establishment.h"
 #include "domain/guardian.h"
+#include "domain/staterules.h" // letterValidUntil
 #include "domain/student.h"
 
 #include <QDate>
@@ -65,9 +66,6 @@ struct Letter
         return homeChild >= 0 && homeChild < children.size() ? &children.at(homeChild) : nullptr;
     }
 };
-
-// A letter stays valid three months after notification (DESIGN.md section 2).
-QDate letterValidUntil(const QDate &issuedOn);
 
 // The context of a run's letters: the establishment's name (its UAI without the establishment),
 // the notification day (local), the end of validity, and the addresses for the kind of account:

@@ -277,6 +277,43 @@ private slots:
     }
 
     // The criteria row holds six criteria now: at the window's 1200 px it must still fit, the
+    // « Suivi »: the letters to chase, ticked in the criteria; the notification date says why.
+    void followUpFindsTheLettersToChase()
+    {
+        const QDate today = QDate::currentDate();
+        QList<Student> pupils;
+        for (const auto &[id, state, daysAgo] :
+             {std::tuple{u"E1"_s, AccountState::NotifiedNotActivated, 100}, // expired
+              std::tuple{u"E2"_s, AccountState::NotifiedNotActivated, 20},  // late, letter still valid
+              std::tuple{u"E3"_s, AccountState::Activated, 100}}) {
+            Student s;
+            s.id = id;
+            s.lastName = u"Suivi"_s;
+            s.firstName = id;
+            s.className = u"3e A"_s;
+            s.state = state;
+            s.notifiedAt = today.addDays(-daysAgo);
+            pupils << s;
+        }
+        StudentTableModel model;
+        model.setStudents(pupils);
+        StudentsPage page(&model);
+        page.refreshCriteria();
+        auto *followUp = page.findChild<MultiSelectButton *>(u"followUpFilter"_s);
+        QVERIFY(followUp);
+        QVERIFY(tick(followUp, u"expiring"_s));
+        QTRY_COMPARE(shownIds(page.proxy()), QStringList{u"E1"_s});
+        const QModelIndex date = page.proxy()->index(0, StudentTableModel::NotifiedColumn);
+        QVERIFY2(date.data().toString().contains(u" — "_s), qPrintable(date.data().toString()));
+        QVERIFY(!date.data(Qt::ToolTipRole).toString().isEmpty());
+        QVERIFY(tick(followUp, u"expiring"_s, false));
+        QVERIFY(tick(followUp, u"late15"_s));
+        QTRY_COMPARE(shownIds(page.proxy()).size(), 2);
+        QVERIFY(!shownIds(page.proxy()).contains(u"E3"_s));
+        const int e2 = shownIds(page.proxy()).indexOf(u"E2"_s);
+        QVERIFY(!page.proxy()->index(e2, StudentTableModel::NotifiedColumn).data().toString().contains(u" — "_s));
+    }
+
     // buttons wrapping onto a second row, even with long MEF labels ticked.
     void criteriaFitTheWindowWidth()
     {
@@ -295,7 +332,7 @@ private slots:
         QVERIFY(tick(classes, u"6e A"_s));
         QVERIFY(tick(classes, u"2nde GATL"_s));
         const QList<MultiSelectButton *> buttons = page.criteriaBar()->findChildren<MultiSelectButton *>();
-        QCOMPARE(buttons.size(), 5);
+        QCOMPARE(buttons.size(), 6); // MEF, classes, states, origins, e-mail, follow-up
         for (int width : {1200, 900, 640}) {
             page.resize(width, 600);
             QApplication::processEvents();

@@ -1,4 +1,5 @@
 #include "domain/accountfilter.h"
+#include "domain/staterules.h"
 #include "domain/textfold.h"
 
 #include <QTest>
@@ -160,6 +161,63 @@ private slots:
         QVERIFY(filter.setClasses({u"2nde 3"_s}));
         QVERIFY(!filter.matches(parent));
         QCOMPARE(parent.childClasses(), QStringList{u"6e B"_s});
+    }
+
+    // « Suivi »: notified more than N days ago and still not activated; a letter (its provisional
+    // password still waiting) that expired or expires within N days. Both kinds alike.
+    void followUpCriteria()
+    {
+        const QDate today(2026, 12, 7);
+        auto notified = [&](const QString &name, AccountState state, int daysAgo) {
+            Student s = pupil(name, u"A"_s, u"3e A"_s, state);
+            s.notifiedAt = daysAgo >= 0 ? today.addDays(-daysAgo) : QDate();
+            return s;
+        };
+        const Student fresh = notified(u"Frais"_s, AccountState::NotifiedNotActivated, 10);
+        const Student late = notified(u"Tard"_s, AccountState::NotifiedNotActivated, 20);
+        const Student pending = notified(u"Attente"_s, AccountState::ActivationPending, 40);
+        const Student active = notified(u"Actif"_s, AccountState::Activated, 40);
+        const Student never = notified(u"Jamais"_s, AccountState::NotNotified, -1);
+        // Notified on 2026-09-15: valid until 2026-12-15, 8 days from today.
+        const Student expiring = notified(u"Bientot"_s, AccountState::NotifiedNotActivated, 83);
+        const Student expired = notified(u"Expire"_s, AccountState::NotifiedNotActivated, 100);
+
+        AccountFilter filter;
+        QVERIFY(filter.setNotActivatedAfter(15, today));
+        QVERIFY(filter.isActive());
+        QVERIFY(!filter.matches(fresh));
+        QVERIFY(filter.matches(late));
+        QVERIFY(filter.matches(pending)); // waiting for the link is not activated either
+        QVERIFY(!filter.matches(active));
+        QVERIFY(!filter.matches(never));
+        QVERIFY(filter.setNotActivatedAfter(30, today));
+        QVERIFY(!filter.matches(late));
+        QVERIFY(filter.matches(pending));
+        QVERIFY(!filter.setNotActivatedAfter(30, today)); // no change
+        QVERIFY(filter.setNotActivatedAfter(0, today));
+        QVERIFY(!filter.isActive());
+
+        QCOMPARE(letterValidUntil(expiring.notifiedAt), QDate(2026, 12, 15));
+        QCOMPARE(letterExpiry(expiring.state, expiring.notifiedAt, today), LetterExpiry::Soon);
+        QCOMPARE(letterExpiry(expired.state, expired.notifiedAt, today), LetterExpiry::Expired);
+        QCOMPARE(letterExpiry(late.state, late.notifiedAt, today), LetterExpiry::None);
+        // Only a letter whose provisional password still waits: a pending account signed in.
+        QCOMPARE(letterExpiry(AccountState::ActivationPending, expired.notifiedAt, today), LetterExpiry::None);
+        QVERIFY(filter.setLetterExpiringWithin(15, today));
+        QVERIFY(filter.matches(expiring));
+        QVERIFY(filter.matches(expired));
+        QVERIFY(!filter.matches(late));
+        QVERIFY(!filter.matches(pending));
+        QVERIFY(filter.setLetterExpiringWithin(7, today));
+        QVERIFY(!filter.matches(expiring)); // 8 days left
+        QVERIFY(filter.matches(expired));
+
+        Guardian parent;
+        parent.state = AccountState::NotifiedNotActivated;
+        parent.notifiedAt = expired.notifiedAt;
+        QVERIFY(filter.matches(parent));
+        parent.state = AccountState::Activated;
+        QVERIFY(!filter.matches(parent));
     }
 };
 

@@ -9,7 +9,7 @@ namespace educonnect::ui {
 GuardiansPage::GuardiansPage(GuardianTableModel *model, QWidget *parent)
     : AccountsPage(model,
                    {CriteriaBar::Criterion::Classes, CriteriaBar::Criterion::States, CriteriaBar::Criterion::Email,
-                    CriteriaBar::Criterion::Origins},
+                    CriteriaBar::Criterion::Origins, CriteriaBar::Criterion::FollowUp},
                    parent),
       m_guardians(model)
 {

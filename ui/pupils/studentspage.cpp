@@ -10,7 +10,7 @@ StudentsPage::StudentsPage(StudentTableModel *model, QWidget *parent)
     : AccountsPage(model,
                    {CriteriaBar::Criterion::Mef, CriteriaBar::Criterion::Classes,
                     CriteriaBar::Criterion::States, CriteriaBar::Criterion::Origins,
-                    CriteriaBar::Criterion::Email},
+                    CriteriaBar::Criterion::Email, CriteriaBar::Criterion::FollowUp},
                    parent),
       m_students(model)
 {

@@ -18,13 +18,7 @@ void AccountFilterProxy::setSourceModel(QAbstractItemModel *model)
 
 void AccountFilterProxy::setFilter(const AccountFilter &filter)
 {
-    bool changed = m_filter.setText(filter.text());
-    changed |= m_filter.setMefLabels(filter.mefLabels());
-    changed |= m_filter.setClasses(filter.classes());
-    changed |= m_filter.setStates(filter.states());
-    changed |= m_filter.setOrigins(filter.origins());
-    changed |= m_filter.setEmail(filter.email());
-    if (!changed)
+    if (!m_filter.set(filter))
         return;
     // One layout change rather than invalidateFilter()'s removal and insertion signals, one per
     // run of rows: with scattered matches among 50,000 rows, those were thousands per keystroke.

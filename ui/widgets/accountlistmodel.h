@@ -274,11 +274,14 @@ protected:
                 return int(a.email.isEmpty()) - int(b.email.isEmpty());
             });
     }
+    // The date, flagged when the letter it gave expired or expires soon (follow-up).
     static ColumnSpec notifiedColumn(int width)
     {
         return ColumnSpec(
-                   commonHeader(Common::Notified), [](const Account &a) { return frenchDate(a.notifiedAt); },
+                   commonHeader(Common::Notified),
+                   [](const Account &a) { return frenchDate(a.notifiedAt) + expiryNote(a.state, a.notifiedAt); },
                    width)
+            .toolTip([](const Account &a) { return expiryToolTip(a.state, a.notifiedAt); })
             .sortBy(
                 [](const Account &a, const Account &b) { return compareValues(a.notifiedAt, b.notifiedAt); });
     }

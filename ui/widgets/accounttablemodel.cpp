@@ -1,5 +1,7 @@
 #include "accounttablemodel.h"
 
+#include "domain/staterules.h"
+
 #include <QCollator>
 #include <QDate>
 #include <QLocale>
@@ -97,6 +99,34 @@ QString AccountTableModel::commonHeader(Common column)
 QString AccountTableModel::emailText(const QString &email)
 {
     return email.isEmpty() ? tr("No") : tr("Yes");
+}
+
+QString AccountTableModel::expiryNote(AccountState state, const QDate &notifiedAt)
+{
+    switch (letterExpiry(state, notifiedAt, QDate::currentDate())) {
+    case LetterExpiry::Expired:
+        return u" — "_s + tr("expired");
+    case LetterExpiry::Soon:
+        return u" — "_s + tr("expires %1").arg(QLocale().toString(letterValidUntil(notifiedAt), u"d MMM"_s));
+    case LetterExpiry::None:
+        break;
+    }
+    return {};
+}
+
+QString AccountTableModel::expiryToolTip(AccountState state, const QDate &notifiedAt)
+{
+    switch (letterExpiry(state, notifiedAt, QDate::currentDate())) {
+    case LetterExpiry::Expired:
+        return tr("The letter expired on %1 and the account was never activated: hand out a new one.")
+            .arg(QLocale().toString(letterValidUntil(notifiedAt), QLocale::ShortFormat));
+    case LetterExpiry::Soon:
+        return tr("The letter expires on %1 and the account is not activated yet.")
+            .arg(QLocale().toString(letterValidUntil(notifiedAt), QLocale::ShortFormat));
+    case LetterExpiry::None:
+        break;
+    }
+    return {};
 }
 
 QString AccountTableModel::selectText(const QString &name)

@@ -77,6 +77,10 @@ protected:
 
     // Headers and cell texts of the columns every kind of account has.
     static QString emailText(const QString &email);
+    // After a notification date: « — expiré » or « — expire le … » when the letter's provisional
+    // password is still waiting and its letter expired or expires within 15 days; else nothing.
+    static QString expiryNote(AccountState state, const QDate &notifiedAt);
+    static QString expiryToolTip(AccountState state, const QDate &notifiedAt);
     static QString selectText(const QString &name);
     // French, numeric, case-insensitive: « Émile » sorts with « Emile », « 2nde 2 » before « 2nde 10 ».
     static QCollator &collator();

@@ -19,6 +19,11 @@ namespace {
 
 constexpr std::array kOrigins{AccountOrigin::School, AccountOrigin::Guardian, AccountOrigin::FranceConnect,
                               AccountOrigin::Aten,   AccountOrigin::Ent,      AccountOrigin::Unknown};
+// « Suivi »: accounts to chase (DESIGN.md section 2: a letter is valid three months).
+const QString kLate15 = u"late15"_s;
+const QString kLate30 = u"late30"_s;
+const QString kExpiring = u"expiring"_s;
+constexpr int kExpiringDays = 15;
 const QString kWithEmail = u"with"_s;
 const QString kWithoutEmail = u"without"_s;
 
@@ -117,6 +122,14 @@ MultiSelectButton *CriteriaBar::makeButton(Criterion criterion)
         button->setObjectName(u"emailFilter"_s);
         button->setItems({tr("with an address"), tr("without an address")}, {kWithEmail, kWithoutEmail});
         break;
+    case Criterion::FollowUp:
+        button = new MultiSelectButton(tr("Follow-up"), MultiSelectButton::Gender::Masculine, this);
+        button->setObjectName(u"followUpFilter"_s);
+        button->setItems({tr("notified over 15 days ago, not activated"),
+                          tr("notified over 30 days ago, not activated"),
+                          tr("letter expired or expiring within %n day(s)", nullptr, kExpiringDays)},
+                         {kLate15, kLate30, kExpiring});
+        break;
     }
     return button;
 }
@@ -153,6 +166,13 @@ AccountFilter CriteriaBar::filterFromWidgets() const
         }
         filter.setOrigins(origins);
     }
+    if (const MultiSelectButton *b = m_buttons.value(Criterion::FollowUp)) {
+        const QSet<QString> chosen = b->selection();
+        const QDate today = QDate::currentDate();
+        // Both delays ticked: the shorter one, which takes in the other.
+        filter.setNotActivatedAfter(chosen.contains(kLate15) ? 15 : chosen.contains(kLate30) ? 30 : 0, today);
+        filter.setLetterExpiringWithin(chosen.contains(kExpiring) ? kExpiringDays : -1, today);
+    }
     if (const MultiSelectButton *b = m_buttons.value(Criterion::Email)) {
         // Both ticked is the same as none: any.
         const QSet<QString> chosen = b->selection();
@@ -166,13 +186,7 @@ AccountFilter CriteriaBar::filterFromWidgets() const
 void CriteriaBar::applyNow()
 {
     m_searchTimer->stop();
-    const AccountFilter next = filterFromWidgets();
-    bool changed = m_filter.setText(next.text());
-    changed |= m_filter.setMefLabels(next.mefLabels());
-    changed |= m_filter.setClasses(next.classes());
-    changed |= m_filter.setStates(next.states());
-    changed |= m_filter.setOrigins(next.origins());
-    changed |= m_filter.setEmail(next.email());
+    const bool changed = m_filter.set(filterFromWidgets());
     m_filterActive->setVisible(m_filter.isActive());
     m_resetButton->setEnabled(m_filter.isActive() || !m_search->text().isEmpty());
     if (changed)

@@ -25,7 +25,7 @@ class CriteriaBar : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Criterion { Mef, Classes, States, Origins, Email };
+    enum class Criterion { Mef, Classes, States, Origins, Email, FollowUp };
 
     CriteriaBar(const QString &searchLabel, const QList<Criterion> &criteria, QWidget *parent = nullptr);
 
