@@ -1116,6 +1116,14 @@ Statistics (CSV): educonnect-admin stats --help</source>
         <source>Offline: the accounts in the local cache.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Folder of the local cache, settings and logs.</source>
+        <translation type="unfinished">Folder of the local cache, settings and logs.</translation>
+    </message>
+    <message>
+        <source>Language of the messages: fr (default) or en.</source>
+        <translation type="unfinished">Language of the messages: fr (default) or en.</translation>
+    </message>
 </context>
 <context>
     <name>educonnect::LettersCommand</name>
@@ -1130,14 +1138,6 @@ Statistics (CSV): educonnect-admin stats --help</source>
     <message>
         <source>PDF file to write.</source>
         <translation>PDF file to write.</translation>
-    </message>
-    <message>
-        <source>Folder of the local cache, settings and logs.</source>
-        <translation>Folder of the local cache, settings and logs.</translation>
-    </message>
-    <message>
-        <source>Language of the messages: fr (default) or en.</source>
-        <translation>Language of the messages: fr (default) or en.</translation>
     </message>
     <message>
         <source>Give the class with --class.</source>
@@ -1389,14 +1389,6 @@ Statistics (CSV): educonnect-admin stats --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Folder of the local cache, settings and logs.</source>
-        <translation type="unfinished">Folder of the local cache, settings and logs.</translation>
-    </message>
-    <message>
-        <source>Language of the messages: fr (default) or en.</source>
-        <translation type="unfinished">Language of the messages: fr (default) or en.</translation>
-    </message>
-    <message>
         <source>Usage: educonnect-admin list (--demo | --connection-file FILE | --offline) [--guardians] [--class CLASS]... [--state STATE]... --output FILE.csv|FILE.pdf [--with-passwords]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,14 +1492,6 @@ Statistics (CSV): educonnect-admin stats --help</source>
     <message>
         <source>CSV file to write.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder of the local cache, settings and logs.</source>
-        <translation type="unfinished">Folder of the local cache, settings and logs.</translation>
-    </message>
-    <message>
-        <source>Language of the messages: fr (default) or en.</source>
-        <translation type="unfinished">Language of the messages: fr (default) or en.</translation>
     </message>
     <message>
         <source>Usage: educonnect-admin stats (--demo | --connection-file FILE | --offline) [--by class|level|mef] [--guardians] --output FILE.csv</source>

@@ -1119,6 +1119,14 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
         <source>Offline: the accounts in the local cache.</source>
         <translation>Hors ligne : les comptes enregistrés sur ce poste.</translation>
     </message>
+    <message>
+        <source>Folder of the local cache, settings and logs.</source>
+        <translation>Dossier des données locales, des réglages et des journaux.</translation>
+    </message>
+    <message>
+        <source>Language of the messages: fr (default) or en.</source>
+        <translation>Langue des messages : fr (par défaut) ou en.</translation>
+    </message>
 </context>
 <context>
     <name>educonnect::LettersCommand</name>
@@ -1133,14 +1141,6 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
     <message>
         <source>PDF file to write.</source>
         <translation>Fichier PDF à écrire.</translation>
-    </message>
-    <message>
-        <source>Folder of the local cache, settings and logs.</source>
-        <translation>Dossier des données locales, des réglages et des journaux.</translation>
-    </message>
-    <message>
-        <source>Language of the messages: fr (default) or en.</source>
-        <translation>Langue des messages : fr (par défaut) ou en.</translation>
     </message>
     <message>
         <source>Give the class with --class.</source>
@@ -1392,14 +1392,6 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
         <translation>Afficher les mots de passe encore provisoires, demandés au serveur (jamais avec --offline). Sinon, chaque mot de passe s&apos;affiche ******.</translation>
     </message>
     <message>
-        <source>Folder of the local cache, settings and logs.</source>
-        <translation>Dossier des données locales, des réglages et des journaux.</translation>
-    </message>
-    <message>
-        <source>Language of the messages: fr (default) or en.</source>
-        <translation>Langue des messages : fr (par défaut) ou en.</translation>
-    </message>
-    <message>
         <source>Usage: educonnect-admin list (--demo | --connection-file FILE | --offline) [--guardians] [--class CLASS]... [--state STATE]... --output FILE.csv|FILE.pdf [--with-passwords]</source>
         <translation>Utilisation : educonnect-admin list (--demo | --connection-file FICHIER | --offline) [--guardians] [--class CLASSE]... [--state ÉTAT]... --output FICHIER.csv|FICHIER.pdf [--with-passwords]</translation>
     </message>
@@ -1503,14 +1495,6 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
     <message>
         <source>CSV file to write.</source>
         <translation>Fichier CSV à écrire.</translation>
-    </message>
-    <message>
-        <source>Folder of the local cache, settings and logs.</source>
-        <translation>Dossier des données locales, des réglages et des journaux.</translation>
-    </message>
-    <message>
-        <source>Language of the messages: fr (default) or en.</source>
-        <translation>Langue des messages : fr (par défaut) ou en.</translation>
     </message>
     <message>
         <source>Usage: educonnect-admin stats (--demo | --connection-file FILE | --offline) [--by class|level|mef] [--guardians] --output FILE.csv</source>

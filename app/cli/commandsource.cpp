@@ -19,6 +19,8 @@ QList<QCommandLineOption> CommandSource::options(bool withOffline)
         {u"ca"_s, tr("Also trust the CA certificates in FILE (PEM)."), u"FILE"_s},
         {u"uai"_s, tr("Establishment (UAI); default: the first one of the account."), u"UAI"_s},
         {u"demo-dir"_s, tr("Data folder of the demo sandbox."), u"DIR"_s},
+        {u"data-dir"_s, tr("Folder of the local cache, settings and logs."), u"DIR"_s},
+        {u"lang"_s, tr("Language of the messages: fr (default) or en."), u"LANG"_s},
     };
     if (withOffline)
         list.append({u"offline"_s, tr("No server: work from the local cache only (the establishment synced last, "
@@ -26,19 +28,20 @@ QList<QCommandLineOption> CommandSource::options(bool withOffline)
     return list;
 }
 
-bool CommandSource::parse(QCommandLineParser &parser, const QString &command, const QList<QCommandLineOption> &options,
-                          const QStringList &arguments, QString *error)
+std::optional<SourceOptions> CommandSource::parse(QCommandLineParser &parser, const QString &command,
+                                                  const QList<QCommandLineOption> &options, bool withOffline,
+                                                  const QStringList &arguments, QString *error)
 {
     parser.addOptions(options);
     if (!parser.parse(QStringList{command} + arguments)) {
         *error = parser.errorText();
-        return false;
+        return std::nullopt;
     }
     if (!parser.positionalArguments().isEmpty()) {
         *error = tr("Unexpected argument: %1").arg(parser.positionalArguments().first());
-        return false;
+        return std::nullopt;
     }
-    return true;
+    return read(parser, withOffline, error);
 }
 
 QString CommandSource::usage(const QString &line, const QList<QCommandLineOption> &options)

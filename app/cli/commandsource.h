@@ -35,18 +35,21 @@ class CommandSource : public QObject
     Q_OBJECT
 public:
     // The source options every command shares (--demo, --connection-file, --ca, --uai,
-    // --demo-dir), and --offline when the command works from the cache.
+    // --demo-dir, --data-dir, --lang), and --offline when the command works from the cache.
     static QList<QCommandLineOption> options(bool withOffline);
-    // Parses a command's arguments (after its name) with its options: an error for an unknown
-    // option or a stray argument.
-    static bool parse(QCommandLineParser &parser, const QString &command, const QList<QCommandLineOption> &options,
-                      const QStringList &arguments, QString *error);
+    // Parses a command's arguments (after its name) with its options (options() and its own),
+    // then reads the source: an error for an unknown option, a stray argument, or a source
+    // missing or given twice. The parser then holds the command's own options.
+    static std::optional<SourceOptions> parse(QCommandLineParser &parser, const QString &command,
+                                              const QList<QCommandLineOption> &options, bool withOffline,
+                                              const QStringList &arguments, QString *error);
     // The usage line, then the options' help.
     static QString usage(const QString &line, const QList<QCommandLineOption> &options);
     // The --state values (API names); an error names the one that is not a state.
     static std::optional<QList<AccountState>> states(const QCommandLineParser &parser, QString *error);
     // Reads them; an error when the source is missing or given twice.
     static std::optional<SourceOptions> read(const QCommandLineParser &parser, bool withOffline, QString *error);
+
     // The words that give this source again (a resume command, say).
     static QStringList words(const SourceOptions &options);
     // A word of a command line, in double quotes when it holds a space or a quote.

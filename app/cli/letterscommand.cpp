@@ -54,8 +54,6 @@ QList<QCommandLineOption> options()
         {u"separator-pages"_s, LettersCommand::tr("Start each class with a page naming it.")},
         {u"distribution-sheet"_s,
          LettersCommand::tr("Add each class's distribution sheet (pupil, class, identifier, date, signature).")},
-        {u"data-dir"_s, LettersCommand::tr("Folder of the local cache, settings and logs."), u"DIR"_s},
-        {u"lang"_s, LettersCommand::tr("Language of the messages: fr (default) or en."), u"LANG"_s},
     };
 }
 
@@ -72,12 +70,10 @@ QString LettersCommand::usage()
 std::optional<LettersOptions> LettersCommand::parse(const QStringList &arguments, QString *error)
 {
     QCommandLineParser parser;
-    if (!CommandSource::parse(parser, u"letters"_s, options(), arguments, error))
-        return std::nullopt;
-    LettersOptions o;
-    auto source = CommandSource::read(parser, false, error);
+    auto source = CommandSource::parse(parser, u"letters"_s, options(), false, arguments, error);
     if (!source)
         return std::nullopt;
+    LettersOptions o;
     o.source = *source;
     o.className = parser.value(u"class"_s).trimmed();
     o.guardians = parser.isSet(u"guardians"_s);

@@ -29,8 +29,6 @@ QList<QCommandLineOption> options()
         {u"with-passwords"_s,
          ListCommand::tr("Show the passwords that are still provisional, fetched from the server (never with "
                          "--offline). Otherwise every password reads ******.")},
-        {u"data-dir"_s, ListCommand::tr("Folder of the local cache, settings and logs."), u"DIR"_s},
-        {u"lang"_s, ListCommand::tr("Language of the messages: fr (default) or en."), u"LANG"_s},
     };
 }
 
@@ -51,12 +49,10 @@ QString ListCommand::usage()
 std::optional<ListOptions> ListCommand::parse(const QStringList &arguments, QString *error)
 {
     QCommandLineParser parser;
-    if (!CommandSource::parse(parser, u"list"_s, options(), arguments, error))
-        return std::nullopt;
-    ListOptions o;
-    auto source = CommandSource::read(parser, true, error);
+    auto source = CommandSource::parse(parser, u"list"_s, options(), true, arguments, error);
     if (!source)
         return std::nullopt;
+    ListOptions o;
     o.source = *source;
     o.guardians = parser.isSet(u"guardians"_s);
     for (const QString &c : parser.values(u"class"_s))

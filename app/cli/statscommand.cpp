@@ -20,8 +20,6 @@ QList<QCommandLineOption> options()
         {u"by"_s, StatsCommand::tr("Group by class (default), level or mef."), u"GROUP"_s},
         {u"guardians"_s, StatsCommand::tr("The parents' accounts instead of the pupils'.")},
         {u"output"_s, StatsCommand::tr("CSV file to write."), u"FILE"_s},
-        {u"data-dir"_s, StatsCommand::tr("Folder of the local cache, settings and logs."), u"DIR"_s},
-        {u"lang"_s, StatsCommand::tr("Language of the messages: fr (default) or en."), u"LANG"_s},
     };
 }
 
@@ -37,12 +35,10 @@ QString StatsCommand::usage()
 std::optional<StatsOptions> StatsCommand::parse(const QStringList &arguments, QString *error)
 {
     QCommandLineParser parser;
-    if (!CommandSource::parse(parser, u"stats"_s, options(), arguments, error))
-        return std::nullopt;
-    StatsOptions o;
-    auto source = CommandSource::read(parser, true, error);
+    auto source = CommandSource::parse(parser, u"stats"_s, options(), true, arguments, error);
     if (!source)
         return std::nullopt;
+    StatsOptions o;
     o.source = *source;
     o.guardians = parser.isSet(u"guardians"_s);
     if (parser.isSet(u"by"_s)) {
