@@ -2251,14 +2251,6 @@ Statistics (CSV): educonnect-admin stats --help</source>
         <translation>No establishment yet</translation>
     </message>
     <message>
-        <source>● Online</source>
-        <translation>● Online</translation>
-    </message>
-    <message>
-        <source>● Offline</source>
-        <translation>● Offline</translation>
-    </message>
-    <message>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -2482,6 +2474,14 @@ Abandon: notify no one else, and get the letters issued so far.</source>
     </message>
     <message>
         <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Online since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Offline since %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2254,14 +2254,6 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
         <translation>Aucun établissement pour l&apos;instant</translation>
     </message>
     <message>
-        <source>● Online</source>
-        <translation>● En ligne</translation>
-    </message>
-    <message>
-        <source>● Offline</source>
-        <translation>● Hors ligne</translation>
-    </message>
-    <message>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
@@ -2490,6 +2482,14 @@ Abandonner : ne notifier personne d&apos;autre et obtenir les courriers déjà �
     <message>
         <source>Statistics</source>
         <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>● Online since %1</source>
+        <translation>● En ligne depuis %1</translation>
+    </message>
+    <message>
+        <source>● Offline since %1</source>
+        <translation>● Hors ligne depuis %1</translation>
     </message>
 </context>
 <context>

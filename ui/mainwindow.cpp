@@ -290,19 +290,19 @@ void MainWindow::signIn(const ServerConfig &config, const QString &login, const 
                         }
                         m_session = session;
                         connect(m_session, &Session::reachabilityChanged, this, [this](bool reachable) {
-                            m_online = reachable && isSignedIn();
+                            setOnline(reachable && isSignedIn());
                             updateHeader();
                             updateActions();
                         });
                         connect(m_session, &Session::sessionExpired, this, [this]() {
-                            m_online = false;
+                            setOnline(false);
                             updateHeader();
                             updateActions();
                             setStatus(tr("The session expired: sign in again."), true);
                         });
                         m_uai = signedIn.value().uai;
                         m_userName = signedIn.value().user.name;
-                        m_online = true;
+                        setOnline(true);
                         m_settings.setValue(Settings::Key::ServerUrl, url.toString());
                         m_settings.setValue(Settings::Key::Login, login);
                         m_settings.setValue(Settings::Key::LastUai, m_uai);
@@ -862,12 +862,24 @@ void MainWindow::updateHeader()
     m_establishmentLabel->setText(establishment ? u"%1  %2"_s.arg(establishment->uai, establishment->name)
                                                 : tr("No establishment yet"));
     m_userLabel->setText(m_userName);
-    m_connectionLabel->setText(m_online ? tr("● Online") : tr("● Offline"));
+    // Since when: the last change, or the window's start (offline until a sign-in succeeds).
+    const QLocale locale;
+    const QString since = m_connectionSince.date() == QDate::currentDate()
+                              ? locale.toString(m_connectionSince.time(), QLocale::ShortFormat)
+                              : locale.toString(m_connectionSince, QLocale::ShortFormat);
+    m_connectionLabel->setText(m_online ? tr("● Online since %1").arg(since) : tr("● Offline since %1").arg(since));
     m_connectionLabel->setAccessibleName(m_online ? tr("Online") : tr("Offline"));
     const QDateTime last = m_store && !m_uai.isEmpty() ? m_store->syncState(m_uai).lastSyncAt : QDateTime();
     m_lastSyncLabel->setText(last.isValid() ? tr("Last sync: %1")
                                                   .arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
                                             : tr("Never synchronized"));
+}
+
+void MainWindow::setOnline(bool online)
+{
+    if (online != m_online)
+        m_connectionSince = QDateTime::currentDateTime();
+    m_online = online;
 }
 
 bool MainWindow::isSignedIn() const
@@ -911,7 +923,7 @@ bool MainWindow::signOut()
     if (m_batchDialog)
         m_batchDialog->discard();
     m_session->signOut();
-    m_online = false;
+    setOnline(false);
     m_userName.clear();
     m_homePage->setUser(QString());
     updateHeader();

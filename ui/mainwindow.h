@@ -127,6 +127,7 @@ private:
     // « Lister les comptes » for the page's kind of accounts, with its criteria and ticks.
     void openAccountList(AccountsPage *page);
     void updateHeader();
+    void setOnline(bool online);
     void updateActions();
     void setStatus(const QString &message, bool error = false);
 
@@ -138,6 +139,7 @@ private:
     QString m_uai;
     QString m_userName;
     bool m_online = false;
+    QDateTime m_connectionSince = QDateTime::currentDateTime(); // of m_online's value
 
     StudentTableModel *m_model;
     GuardianTableModel *m_guardianModel;

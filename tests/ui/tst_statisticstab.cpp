@@ -246,6 +246,9 @@ private slots:
         const QString data = path(u"data"_s);
         openWindow(data);
         QVERIFY(signInAs(u"deleg.demo"_s));
+        auto *connection = m_window->findChild<QLabel *>(u"connectionLabel"_s);
+        QVERIFY(connection);
+        QVERIFY2(connection->text().contains(u"Online since"_s), qPrintable(connection->text()));
         StatisticsPage *page = m_window->statisticsPage();
         auto *kinds = page->findChild<QComboBox *>(u"statisticsKind"_s);
         QCOMPARE(page->kind(), AccountKind::Student);
@@ -259,6 +262,9 @@ private slots:
         // Closed, then opened again with no server at all: the same figures, from the cache.
         m_window.reset();
         openWindow(data);
+        connection = m_window->findChild<QLabel *>(u"connectionLabel"_s);
+        QVERIFY2(connection->text().contains(u"Offline since"_s), qPrintable(connection->text()));
+        QVERIFY(!m_window->findChild<QLabel *>(u"lastSyncLabel"_s)->text().contains(u"Never"_s));
         QCOMPARE(m_window->statisticsPage()->table()->model()->rowCount(), lines);
         QCOMPARE(m_window->statisticsPage()->chart()->barCount(), lines - 1);
     }
