@@ -1124,6 +1124,10 @@ Statistics (CSV): educonnect-admin stats --help</source>
         <source>Language of the messages: fr (default) or en.</source>
         <translation type="unfinished">Language of the messages: fr (default) or en.</translation>
     </message>
+    <message>
+        <source>The local cache has no accounts of establishment %1: sync it once first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>educonnect::LettersCommand</name>
@@ -1522,6 +1526,13 @@ Statistics (CSV): educonnect-admin stats --help</source>
     </message>
     <message numerus="yes">
         <source>%n parent account(s), %1 % activated: written to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s), %1 % activated: written to %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2716,6 +2727,10 @@ Abandon: notify no one else, and get the letters issued so far.</source>
     </message>
     <message>
         <source>% with an activated parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1127,6 +1127,10 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
         <source>Language of the messages: fr (default) or en.</source>
         <translation>Langue des messages : fr (par défaut) ou en.</translation>
     </message>
+    <message>
+        <source>The local cache has no accounts of establishment %1: sync it once first.</source>
+        <translation>Les données locales n&apos;ont aucun compte de l&apos;établissement %1 : synchronisez-le d&apos;abord une fois.</translation>
+    </message>
 </context>
 <context>
     <name>educonnect::LettersCommand</name>
@@ -1528,6 +1532,13 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
         <translation>
             <numerusform>%n compte de responsable, %1 % activé : écrit dans %2.</numerusform>
             <numerusform>%n comptes de responsables, %1 % activés : écrit dans %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s), %1 % activated: written to %2.</source>
+        <translation>
+            <numerusform>%n élève, %1 % activé : écrit dans %2.</numerusform>
+            <numerusform>%n élèves, %1 % activés : écrit dans %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2724,6 +2735,10 @@ Abandonner : ne notifier personne d&apos;autre et obtenir les courriers déjà �
     <message>
         <source>% with an activated parent</source>
         <translation>% avec au moins un responsable activé</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>

@@ -364,26 +364,27 @@ void MainWindow::openStatisticsGroup(AccountKind kind, StatisticsGrouping groupi
                                                       : static_cast<AccountsPage *>(m_guardiansPage);
     if (kind == AccountKind::Guardian && !showsGuardians())
         return;
+    if (group.isEmpty())
+        return; // « (non renseigné) »: no criterion selects what has no value
     m_tabs->setCurrentWidget(page);
     CriteriaBar *criteria = page->criteriaBar();
-    if (group.isEmpty())
-        return criteria->reset();
-    if (grouping == StatisticsGrouping::Mef && criteria->hasCriterion(CriteriaBar::Criterion::Mef))
-        return criteria->showOnly(CriteriaBar::Criterion::Mef, {group});
-    // A class is itself; a level or a MEF (parents have no MEF criterion) is the classes of its
-    // pupils, whose parents the Responsables tab then shows.
+    // A class is itself; a level or a MEF is the classes of its pupils (parents have no MEF
+    // criterion; the pupils' filters MEF labels, so a MEF known by its code only goes by classes).
     QSet<QString> classes;
+    bool mefLabel = false;
     if (grouping == StatisticsGrouping::Class) {
         classes.insert(group);
     } else {
         for (int row = 0; row < m_model->rowCount(); ++row) {
             const Student s = m_model->account(row);
-            const QString of = grouping == StatisticsGrouping::Level ? s.level
-                                                                     : (s.mef.label.isEmpty() ? s.mef.code : s.mef.label);
-            if (of == group)
+            if (statisticsGroupOf(s, grouping) == group) {
                 classes.insert(s.className);
+                mefLabel = mefLabel || s.mef.label == group;
+            }
         }
     }
+    if (grouping == StatisticsGrouping::Mef && mefLabel && criteria->hasCriterion(CriteriaBar::Criterion::Mef))
+        return criteria->showOnly(CriteriaBar::Criterion::Mef, {group});
     criteria->showOnly(CriteriaBar::Criterion::Classes, classes);
 }
 

@@ -78,14 +78,15 @@ const QList<QStringList> &cacheMigrations()
         // next sync is a full one, which brings them.
         {
             u"ALTER TABLE guardians ADD COLUMN mobile TEXT NOT NULL DEFAULT ''"_s,
-            u"UPDATE sync_state SET cursor = '' WHERE resource = 'guardians'"_s,
+            u"UPDATE sync_state SET cursor = '', full_sync_cursor = '', full_sync_in_progress = 0 "
+            u"WHERE resource = 'guardians'"_s,
         },
         // 10: a snapshot of the accounts by state per day of sync (the Statistiques progression).
         {
             uR"(CREATE TABLE statistics_snapshots(
                 uai TEXT NOT NULL, day TEXT NOT NULL, resource TEXT NOT NULL,
                 not_notified INTEGER NOT NULL, notified INTEGER NOT NULL, activation_pending INTEGER NOT NULL,
-                activated INTEGER NOT NULL, with_activated_parent INTEGER NOT NULL DEFAULT 0,
+                activated INTEGER NOT NULL, with_activated_parent INTEGER NOT NULL DEFAULT -1,
                 PRIMARY KEY(uai, day, resource)))"_s,
         },
     };

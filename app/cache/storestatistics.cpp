@@ -80,7 +80,7 @@ Result<void> Store::recordStatisticsSnapshot(const QString &uai, const QDate &da
         save.addBindValue(withParent);
         return save.exec();
     };
-    if (!tx.isOpen() || !write(AccountKind::Student, *pupils, withActivatedParent)
+    if (!tx.isOpen() || !write(AccountKind::Student, *pupils, withGuardians ? withActivatedParent : -1)
         || (withGuardians && !write(AccountKind::Guardian, *parents, 0)) || !tx.commit())
         return sqlError(QCoreApplication::translate("Store", "Cannot save the statistics in the local cache"),
                         save.lastError());

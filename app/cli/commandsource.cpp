@@ -138,6 +138,8 @@ void CommandSource::useCache()
     if (m_uai.isEmpty())
         return emit failed(tr("The local cache is empty: sync once with the server first."));
     const SyncState state = m_store->syncState(m_uai, m_mustManage.value_or(AccountKind::Student));
+    if (!state.lastSyncAt.isValid() && !m_store->establishment(m_uai))
+        return emit failed(tr("The local cache has no accounts of establishment %1: sync it once first.").arg(m_uai));
     say(state.lastSyncAt.isValid() ? tr("Offline: the accounts as of the last sync, %1.")
                                          .arg(QLocale().toString(state.lastSyncAt.toLocalTime(), QLocale::ShortFormat))
                                    : tr("Offline: the accounts in the local cache."));

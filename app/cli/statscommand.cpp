@@ -97,12 +97,21 @@ void StatsCommand::write()
     if (!guardians)
         return fail(guardians.error().message);
     const AccountKind kind = m_options.guardians ? AccountKind::Guardian : AccountKind::Student;
-    const ActivationStatistics stats = activationStatistics(pupils.value(), guardians.value(), m_options.grouping);
+    // Parents count only for a user who may see them: online, the role says; offline, the cache
+    // holds parents only if such a user synced them.
+    const bool parentsKnown = m_source->session() ? m_source->session()->mayManage(AccountKind::Guardian)
+                                                  : !guardians.value().isEmpty();
+    ActivationStatistics stats = activationStatistics(
+        pupils.value(), parentsKnown ? guardians.value() : QList<Guardian>(), m_options.grouping);
+    stats.parentsKnown = parentsKnown;
     if (auto written = writeStatisticsCsv(stats, kind, uai, m_options.output); !written)
         return fail(written.error().message);
     const QString path = QDir::toNativeSeparators(QFileInfo(m_options.output).absoluteFilePath());
     const StatisticsRow &all = stats.total;
-    m_out << (kind == AccountKind::Student
+    m_out << (kind == AccountKind::Student && !parentsKnown
+                  ? tr("%n pupil(s), %1 % activated: written to %2.", nullptr, all.pupils.total())
+                        .arg(percentText(all.pupilsActivatedPercent()), path)
+              : kind == AccountKind::Student
                   ? tr("%n pupil(s), %1 % activated, %2 % with an activated parent: written to %3.", nullptr,
                        all.pupils.total())
                         .arg(percentText(all.pupilsActivatedPercent()), percentText(all.withActivatedParentPercent()),

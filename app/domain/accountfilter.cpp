@@ -53,7 +53,8 @@ bool AccountFilter::setEmail(Email email)
 
 bool AccountFilter::setNotActivatedAfter(int days, const QDate &today)
 {
-    return assign(m_notifiedOnOrBefore, days > 0 ? today.addDays(-days) : QDate());
+    // "More than N days ago": N days ago exactly is not yet.
+    return assign(m_notifiedOnOrBefore, days > 0 ? today.addDays(-days - 1) : QDate());
 }
 
 bool AccountFilter::setLetterExpiringWithin(int days, const QDate &today)
@@ -106,12 +107,15 @@ QString AccountFilter::searchKey(const Guardian &guardian)
 bool AccountFilter::matchesCommon(AccountState state, AccountOrigin origin, const QString &email,
                                   const QDate &notifiedAt, QStringView key) const
 {
-    if (m_notifiedOnOrBefore.isValid()
-        && (!notifiedAt.isValid() || notifiedAt > m_notifiedOnOrBefore
-            || (state != AccountState::NotifiedNotActivated && state != AccountState::ActivationPending)))
-        return false;
-    if (m_expiryToday.isValid() && letterExpiry(state, notifiedAt, m_expiryToday, m_expiryDays) == LetterExpiry::None)
-        return false;
+    // Follow-up: late or expiring, either one (like the values of any other criterion).
+    if (m_notifiedOnOrBefore.isValid() || m_expiryToday.isValid()) {
+        const bool late = m_notifiedOnOrBefore.isValid() && notifiedAt.isValid() && notifiedAt <= m_notifiedOnOrBefore
+                          && (state == AccountState::NotifiedNotActivated || state == AccountState::ActivationPending);
+        const bool expiring = m_expiryToday.isValid()
+                              && letterExpiry(state, notifiedAt, m_expiryToday, m_expiryDays) != LetterExpiry::None;
+        if (!late && !expiring)
+            return false;
+    }
     if (!m_states.isEmpty() && !m_states.contains(state))
         return false;
     if (!m_origins.isEmpty() && !m_origins.contains(origin))

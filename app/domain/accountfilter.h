@@ -31,7 +31,7 @@ public:
     // activated (notified, or waiting for their activation link); 0 turns it off.
     bool setNotActivatedAfter(int days, const QDate &today);
     // Accounts whose provisional-password letter expired or expires within `days` (letterExpiry);
-    // a negative number turns it off.
+    // a negative number turns it off. With both follow-up criteria, an account matches either.
     bool setLetterExpiringWithin(int days, const QDate &today);
     bool clear();
     // Takes every criterion of `other`; whether anything changed.

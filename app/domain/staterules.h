@@ -39,7 +39,9 @@ QDate letterValidUntil(const QDate &issuedOn);
 // Follow-up: the letter of an account notified and not yet signed in (its provisional password)
 // expired, or expires within `soonDays` of `today`: time to hand out a new one.
 enum class LetterExpiry { None, Soon, Expired };
-LetterExpiry letterExpiry(AccountState state, const QDate &notifiedAt, const QDate &today, int soonDays = 15);
+inline constexpr int kLetterExpirySoonDays = 15;
+LetterExpiry letterExpiry(AccountState state, const QDate &notifiedAt, const QDate &today,
+                          int soonDays = kLetterExpirySoonDays);
 
 // The summary the notification dialog shows: how many accounts of each state, and what happens.
 class NotifyPlan

@@ -21,7 +21,9 @@ constexpr EnumNames<StatisticsGrouping, 3> kGroupingNames({{
     {StatisticsGrouping::Mef, u"mef"},
 }});
 
-QString groupOf(const Student &pupil, StatisticsGrouping grouping)
+} // namespace
+
+QString statisticsGroupOf(const Student &pupil, StatisticsGrouping grouping)
 {
     switch (grouping) {
     case StatisticsGrouping::Level:
@@ -33,8 +35,6 @@ QString groupOf(const Student &pupil, StatisticsGrouping grouping)
     }
     return pupil.className;
 }
-
-} // namespace
 
 QString statisticsGroupingName(StatisticsGrouping grouping)
 {
@@ -68,7 +68,7 @@ ActivationStatistics activationStatistics(const QList<Student> &pupils, const QL
     QHash<QString, QString> groupOfPupil;
     groupOfPupil.reserve(pupils.size());
     for (const Student &s : pupils) {
-        const QString group = groupOf(s, grouping);
+        const QString group = statisticsGroupOf(s, grouping);
         groupOfPupil.insert(s.id, group);
         auto found = rowOf.constFind(group);
         if (found == rowOf.cend()) {

@@ -54,6 +54,9 @@ struct ActivationStatistics
     StatisticsGrouping grouping = StatisticsGrouping::Class;
     QList<StatisticsRow> rows; // in school order (6e … Terminale, post-bac, then the rest)
     StatisticsRow total;       // the establishment
+    // The user may see parents' accounts (not a delegated account): otherwise the figures about
+    // parents, « with an activated parent » included, are not known, and not shown.
+    bool parentsKnown = true;
 };
 
 // One kind of accounts by state on a day of sync: the Statistiques tab's progression over the
@@ -62,8 +65,11 @@ struct StatisticsSnapshot
 {
     QDate day;
     StateCounts counts;
-    int withActivatedParent = 0;
+    int withActivatedParent = -1; // -1: not known (the user who synced that day sees no parents)
 };
+
+// The group a pupil counts in: its class, its level, or its MEF (the label, else the code).
+QString statisticsGroupOf(const Student &pupil, StatisticsGrouping grouping);
 
 ActivationStatistics activationStatistics(const QList<Student> &pupils, const QList<Guardian> &guardians,
                                           StatisticsGrouping grouping);

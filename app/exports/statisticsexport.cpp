@@ -16,7 +16,7 @@ struct StatsText
 };
 } // namespace
 
-QStringList statisticsHeader(AccountKind kind, StatisticsGrouping grouping)
+QStringList statisticsHeader(AccountKind kind, StatisticsGrouping grouping, bool parentsKnown)
 {
     QStringList header;
     switch (grouping) {
@@ -34,7 +34,7 @@ QStringList statisticsHeader(AccountKind kind, StatisticsGrouping grouping)
     for (AccountState state : kAllAccountStates)
         header << accountStateLabel(state);
     header << StatsText::tr("% activated");
-    if (kind == AccountKind::Student)
+    if (kind == AccountKind::Student && parentsKnown)
         header << StatsText::tr("% with an activated parent");
     return header;
 }
@@ -44,15 +44,16 @@ QString percentText(double percent, const QLocale &locale)
     return locale.toString(percent, 'f', 1);
 }
 
-QStringList statisticsCells(const StatisticsRow &row, AccountKind kind, const QLocale &locale)
+QStringList statisticsCells(const StatisticsRow &row, AccountKind kind, const QLocale &locale, bool parentsKnown)
 {
     const StateCounts &counts = kind == AccountKind::Student ? row.pupils : row.parents;
     QStringList cells{statisticsGroupLabel(row), QString::number(counts.total())};
     for (AccountState state : kAllAccountStates)
         cells << QString::number(counts.of(state));
     if (kind == AccountKind::Student) {
-        cells << percentText(row.pupilsActivatedPercent(), locale)
-              << percentText(row.withActivatedParentPercent(), locale);
+        cells << percentText(row.pupilsActivatedPercent(), locale);
+        if (parentsKnown)
+            cells << percentText(row.withActivatedParentPercent(), locale);
     } else {
         cells << percentText(row.parentsActivatedPercent(), locale);
     }
@@ -76,13 +77,15 @@ QString statisticsTotalLabel()
 
 QByteArray statisticsCsv(const ActivationStatistics &stats, AccountKind kind, const QString &uai)
 {
-    QString text = csvLine(QStringList{StatsText::tr("UAI")} + statisticsHeader(kind, stats.grouping));
+    const QLocale french(QLocale::French, QLocale::France);
+    QString text =
+        csvLine(QStringList{StatsText::tr("UAI")} + statisticsHeader(kind, stats.grouping, stats.parentsKnown));
     for (const StatisticsRow &row : stats.rows) {
         if (!statisticsRowShown(row, kind))
             continue;
-        text += csvLine(QStringList{uai} + statisticsCells(row, kind));
+        text += csvLine(QStringList{uai} + statisticsCells(row, kind, french, stats.parentsKnown));
     }
-    QStringList total = statisticsCells(stats.total, kind);
+    QStringList total = statisticsCells(stats.total, kind, french, stats.parentsKnown);
     total[0] = statisticsTotalLabel();
     text += csvLine(QStringList{uai} + total);
     return csvBytes(text);

@@ -13,10 +13,12 @@ namespace educonnect {
 
 // The Statistiques tables as the window shows them and `stats` writes them: pupils' or parents'
 // columns, one line per group, then the establishment's.
-QStringList statisticsHeader(AccountKind kind, StatisticsGrouping grouping);
+// Without `parentsKnown`, the pupils' « with an activated parent » column is left out.
+QStringList statisticsHeader(AccountKind kind, StatisticsGrouping grouping, bool parentsKnown = true);
 // Percentages in `locale`'s way (the CSV's: French, whatever the interface's language).
 QStringList statisticsCells(const StatisticsRow &row, AccountKind kind,
-                            const QLocale &locale = QLocale(QLocale::French, QLocale::France));
+                            const QLocale &locale = QLocale(QLocale::French, QLocale::France),
+                            bool parentsKnown = true);
 // Whether the group has a line for this kind: parents are counted by their children's groups, so
 // a group whose pupils have no parent account has no parents' line.
 bool statisticsRowShown(const StatisticsRow &row, AccountKind kind);

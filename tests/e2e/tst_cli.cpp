@@ -704,6 +704,13 @@ private slots:
         QCOMPARE(parents->last().at(2).toInt(), server(u"SELECT COUNT(*) FROM guardians"_s));
         QCOMPARE(parents->last().at(6).toInt(), server(u"SELECT COUNT(*) FROM guardians WHERE state = 'activated'"_s));
 
+        // An establishment this cache never synced: refused, rather than a file of zeros.
+        const Run unknown = run({u"--offline"_s, u"--uai"_s, u"0000000a"_s, u"--output"_s, byLevel, u"--data-dir"_s,
+                                 dataDir},
+                                root, u"stats"_s);
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(u"0000000A"_s), qPrintable(unknown.err));
+
         const Run badGroup = run({u"--offline"_s, u"--by"_s, u"school"_s, u"--output"_s, byLevel}, root, u"stats"_s);
         QCOMPARE(badGroup.exitCode, 1);
         QVERIFY2(badGroup.err.contains(u"school"_s), qPrintable(badGroup.err));

@@ -276,7 +276,6 @@ private slots:
         QCOMPARE(proxy->rowCount(), 5);
     }
 
-    // The criteria row holds six criteria now: at the window's 1200 px it must still fit, the
     // « Suivi »: the letters to chase, ticked in the criteria; the notification date says why.
     void followUpFindsTheLettersToChase()
     {
@@ -314,6 +313,7 @@ private slots:
         QVERIFY(!page.proxy()->index(e2, StudentTableModel::NotifiedColumn).data().toString().contains(u" — "_s));
     }
 
+    // The criteria row holds six criteria now: at the window's 1200 px it must still fit, the
     // buttons wrapping onto a second row, even with long MEF labels ticked.
     void criteriaFitTheWindowWidth()
     {

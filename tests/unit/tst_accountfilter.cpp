@@ -194,6 +194,10 @@ private slots:
         QVERIFY(!filter.matches(late));
         QVERIFY(filter.matches(pending));
         QVERIFY(!filter.setNotActivatedAfter(30, today)); // no change
+        // "More than 15 days": 15 days ago exactly is not yet, 16 is.
+        QVERIFY(filter.setNotActivatedAfter(15, today));
+        QVERIFY(!filter.matches(notified(u"Quinze"_s, AccountState::NotifiedNotActivated, 15)));
+        QVERIFY(filter.matches(notified(u"Seize"_s, AccountState::NotifiedNotActivated, 16)));
         QVERIFY(filter.setNotActivatedAfter(0, today));
         QVERIFY(!filter.isActive());
 
@@ -211,6 +215,12 @@ private slots:
         QVERIFY(filter.setLetterExpiringWithin(7, today));
         QVERIFY(!filter.matches(expiring)); // 8 days left
         QVERIFY(filter.matches(expired));
+        // Both ticked: late or expiring, either one.
+        QVERIFY(filter.setNotActivatedAfter(15, today));
+        QVERIFY(filter.matches(late));
+        QVERIFY(filter.matches(expired));
+        QVERIFY(!filter.matches(fresh));
+        QVERIFY(filter.setNotActivatedAfter(0, today));
 
         Guardian parent;
         parent.state = AccountState::NotifiedNotActivated;

@@ -155,11 +155,12 @@ void StatisticsChart::mouseMoveEvent(QMouseEvent *event)
     if (index < 0)
         return QToolTip::hideText();
     const Bar &bar = m_bars.at(index);
-    QStringList lines{bar.label};
+    // Plain text: a class name could look like markup, and a tooltip guesses rich text.
+    QStringList lines{bar.label.toHtmlEscaped()};
     for (AccountState state : kAllAccountStates)
         lines << tr("%1: %2").arg(accountStateLabel(state)).arg(bar.counts.of(state));
     lines << tr("Click to open the list.");
-    QToolTip::showText(event->globalPosition().toPoint(), lines.join(u'\n'), this);
+    QToolTip::showText(event->globalPosition().toPoint(), lines.join(u"<br>"_s), this);
 }
 
 } // namespace educonnect::ui

@@ -141,6 +141,7 @@ void StatisticsPage::setData(Data accounts)
 void StatisticsPage::recompute()
 {
     m_stats = activationStatistics(m_data.pupils, m_data.guardians, grouping());
+    m_stats.parentsKnown = m_data.parentsKnown;
     showFigures();
 }
 
@@ -168,7 +169,7 @@ void StatisticsPage::showFigures()
     m_summary->setText(summary);
 
     m_model->clear();
-    m_model->setHorizontalHeaderLabels(statisticsHeader(shown, m_stats.grouping));
+    m_model->setHorizontalHeaderLabels(statisticsHeader(shown, m_stats.grouping, m_data.parentsKnown));
     m_lines.clear();
     QList<StatisticsChart::Bar> bars;
     auto addLine = [&](const QStringList &cells, int statisticsRow) {
@@ -186,10 +187,10 @@ void StatisticsPage::showFigures()
         const StatisticsRow &row = m_stats.rows.at(i);
         if (!statisticsRowShown(row, shown))
             continue;
-        addLine(statisticsCells(row, shown, locale), i);
+        addLine(statisticsCells(row, shown, locale, m_data.parentsKnown), i);
         bars.append({statisticsGroupLabel(row), shown == AccountKind::Student ? row.pupils : row.parents});
     }
-    QStringList total = statisticsCells(all, shown, locale);
+    QStringList total = statisticsCells(all, shown, locale, m_data.parentsKnown);
     total[0] = statisticsTotalLabel();
     addLine(total, -1);
     QFont bold = m_table->font();
@@ -203,14 +204,17 @@ void StatisticsPage::showFigures()
     m_progressionModel->clear();
     QStringList progressionHeader{tr("Sync of"), shown == AccountKind::Student ? tr("Pupils") : tr("Parents"),
                                   tr("% activated")};
-    if (shown == AccountKind::Student)
+    const bool withParents = shown == AccountKind::Student && m_data.parentsKnown;
+    if (withParents)
         progressionHeader << tr("% with an activated parent");
     m_progressionModel->setHorizontalHeaderLabels(progressionHeader);
     for (auto it = history.crbegin(); it != history.crend(); ++it) {
         QStringList cells{locale.toString(it->day, QLocale::ShortFormat), QString::number(it->counts.total()),
                           percentText(percentOf(it->counts.activated(), it->counts.total()), locale)};
-        if (shown == AccountKind::Student)
-            cells << percentText(percentOf(it->withActivatedParent, it->counts.total()), locale);
+        if (withParents)
+            cells << (it->withActivatedParent < 0 ? tr("—")
+                                                  : percentText(percentOf(it->withActivatedParent, it->counts.total()),
+                                                                locale));
         QList<QStandardItem *> items;
         for (const QString &cell : cells) {
             items << new QStandardItem(cell);

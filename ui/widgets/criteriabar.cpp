@@ -1,5 +1,6 @@
 #include "criteriabar.h"
 
+#include "domain/staterules.h"
 #include "widgets/flowlayout.h"
 #include "widgets/multiselectbutton.h"
 
@@ -23,7 +24,6 @@ constexpr std::array kOrigins{AccountOrigin::School, AccountOrigin::Guardian, Ac
 const QString kLate15 = u"late15"_s;
 const QString kLate30 = u"late30"_s;
 const QString kExpiring = u"expiring"_s;
-constexpr int kExpiringDays = 15;
 const QString kWithEmail = u"with"_s;
 const QString kWithoutEmail = u"without"_s;
 
@@ -127,7 +127,7 @@ MultiSelectButton *CriteriaBar::makeButton(Criterion criterion)
         button->setObjectName(u"followUpFilter"_s);
         button->setItems({tr("notified over 15 days ago, not activated"),
                           tr("notified over 30 days ago, not activated"),
-                          tr("letter expired or expiring within %n day(s)", nullptr, kExpiringDays)},
+                          tr("letter expired or expiring within %n day(s)", nullptr, kLetterExpirySoonDays)},
                          {kLate15, kLate30, kExpiring});
         break;
     }
@@ -171,7 +171,7 @@ AccountFilter CriteriaBar::filterFromWidgets() const
         const QDate today = QDate::currentDate();
         // Both delays ticked: the shorter one, which takes in the other.
         filter.setNotActivatedAfter(chosen.contains(kLate15) ? 15 : chosen.contains(kLate30) ? 30 : 0, today);
-        filter.setLetterExpiringWithin(chosen.contains(kExpiring) ? kExpiringDays : -1, today);
+        filter.setLetterExpiringWithin(chosen.contains(kExpiring) ? kLetterExpirySoonDays : -1, today);
     }
     if (const MultiSelectButton *b = m_buttons.value(Criterion::Email)) {
         // Both ticked is the same as none: any.
