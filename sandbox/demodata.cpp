@@ -249,13 +249,28 @@ PupilRecord DemoDataGenerator::makePupil(const QString &uai, const QString &last
     return p;
 }
 
+EstablishmentRecord DemoDataGenerator::demoEstablishment()
+{
+    return {u"0459876R"_s, u"Cité scolaire des Tilleuls"_s, u"CITE SCOLAIRE"_s,
+            u"https://educonnect.education.gouv.fr"_s, true, QString(), false};
+}
+
+EstablishmentRecord DemoDataGenerator::secondDemoEstablishment()
+{
+    return {uaiOf(451442), u"Lycée Simone-Veil"_s, u"LYCEE"_s, u"https://educonnect.education.gouv.fr"_s, false,
+            QString(), false};
+}
+
 DemoData DemoDataGenerator::generate(int pupilCount)
 {
+    return generate(pupilCount, demoEstablishment());
+}
+
+DemoData DemoDataGenerator::generate(int pupilCount, const EstablishmentRecord &establishment)
+{
     DemoData data;
-    data.establishment = {u"0459876R"_s, u"Cité scolaire des Tilleuls"_s, u"CITE SCOLAIRE"_s,
-                          u"https://educonnect.education.gouv.fr"_s, true,
-                          QString(), false};
-    QSet<QString> logins;
+    data.establishment = establishment;
+    QSet<QString> &logins = m_logins;
     const QList<ClassSpec> &specs = classSpecs();
     const int startYear = m_today.month() >= 9 ? m_today.year() : m_today.year() - 1;
     for (int i = 0; i < pupilCount; ++i) {
@@ -283,7 +298,7 @@ DemoData DemoDataGenerator::fromImport(const EstablishmentRecord &establishment,
 {
     DemoData data;
     data.establishment = establishment;
-    QSet<QString> logins;
+    QSet<QString> &logins = m_logins;
     QList<QList<ImportedGuardian>> guardiansOf;
     const int startYear = m_today.month() >= 9 ? m_today.year() : m_today.year() - 1;
     for (const ImportedPupil &p : pupils) {

@@ -46,6 +46,12 @@ public:
     // `pupilCount` pupils with French names (diacritics, apostrophes, hyphens, a few non-Latin),
     // and their guardians (about 1.6 accounts per pupil, siblings sharing theirs).
     DemoData generate(int pupilCount);
+    // The same for `establishment` (another school of the same user). Ids and identifiers go on
+    // from the previous call's: several establishments in one sandbox never share one.
+    DemoData generate(int pupilCount, const EstablishmentRecord &establishment);
+    // The demo's establishments: the cité scolaire, and a second school a head may also manage.
+    static EstablishmentRecord demoEstablishment();
+    static EstablishmentRecord secondDemoEstablishment();
     // Pupils (and the guardians they list) from an import file, with generated ids, identifiers,
     // states and dates.
     DemoData fromImport(const EstablishmentRecord &establishment, const QList<ImportedPupil> &pupils);
@@ -62,6 +68,8 @@ public:
     const QDate &today() const { return m_today; }
     // A login date for an account first used around `from`, never after yesterday.
     QDateTime loginAfter(const QDate &from, int withinDays);
+    // The next guardian number (R000001…), shared by every establishment generated.
+    int takeGuardianNumber() { return m_nextGuardianId++; }
 
 private:
     QString uniqueLogin(const QString &base, QSet<QString> &taken);
@@ -73,6 +81,8 @@ private:
     QDate m_today;
     quint64 m_state;
     int m_nextId = 1;
+    int m_nextGuardianId = 1;
+    QSet<QString> m_logins; // every identifier given, pupils' and parents', for every establishment
     QHash<QString, int> m_nextLoginSuffix; // per initial.surname, once its random digits are crowded
     quint32 next(quint32 bound);
 };

@@ -180,7 +180,7 @@ GuardianRecord FamilyGenerator::makeGuardian(const QString &uai, const QString &
                                              const QString &firstName, QSet<QString> &logins)
 {
     GuardianRecord g;
-    g.id = u"R%1"_s.arg(m_nextId++, 6, 10, QChar(u'0'));
+    g.id = u"R%1"_s.arg(m_generator.takeGuardianNumber(), 6, 10, QChar(u'0'));
     g.uai = uai;
     g.lastName = lastName;
     g.firstName = firstName;

@@ -38,7 +38,6 @@ private:
     int familySize();
 
     DemoDataGenerator &m_generator;
-    int m_nextId = 1;
 };
 
 // The "guardians" array of pupil #`pupilIndex` in an import file, checked.

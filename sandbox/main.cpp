@@ -89,6 +89,12 @@ bool populate(SandboxStore &store, const QCommandLineParser &args, QString *erro
     } else {
         bool ok = false;
         const int count = args.value(u"pupils"_s).toInt(&ok);
+        bool secondOk = false;
+        const int second = args.value(u"second-establishment"_s).toInt(&secondOk);
+        if (!secondOk || second < 0 || second > 200000) {
+            *error = u"--second-establishment must be a number between 0 and 200000"_s;
+            return false;
+        }
         if (!ok || count < 0 || count > 200000) {
             *error = u"--pupils must be a number between 0 and 200000"_s;
             return false;
@@ -100,8 +106,16 @@ bool populate(SandboxStore &store, const QCommandLineParser &args, QString *erro
         return false;
     }
     bool ok = store.saveEstablishment(data.establishment) && store.saveAccounts(data.pupils, data.guardians);
+    // The head may also run a second school (--second-establishment): her choice on Accueil.
+    QStringList headUais{data.establishment.uai};
+    const int secondCount = args.value(u"second-establishment"_s).toInt();
+    if (secondCount > 0) {
+        const DemoData second = generator.generate(secondCount, DemoDataGenerator::secondDemoEstablishment());
+        ok = ok && store.saveEstablishment(second.establishment) && store.saveAccounts(second.pupils, second.guardians);
+        headUais << second.establishment.uai;
+    }
     ok = ok && store.saveUser(UserRecord{u"cheffe.demo"_s, randomSecret(16), newTotpSecret(),
-                                         u"Claire Morvan"_s, {u"chef_etablissement"_s}, {data.establishment.uai}});
+                                         u"Claire Morvan"_s, {u"chef_etablissement"_s}, headUais});
     ok = ok && store.saveUser(UserRecord{u"deleg.demo"_s, randomSecret(16), newTotpSecret(),
                                          u"Yves Kerjean"_s, {u"deleg_ce"_s}, {data.establishment.uai}});
     if (!ok || !store.commit()) {
@@ -158,6 +172,9 @@ int main(int argc, char **argv)
         {u"connection-file"_s, u"Write the base URL, CA path and demo account here (JSON)."_s, u"PATH"_s},
         {u"seed"_s, u"Seed of the demo data generator."_s, u"N"_s, u"1"_s},
         {u"pupils"_s, u"Number of demo pupils."_s, u"N"_s, u"900"_s},
+        {u"second-establishment"_s,
+         u"Also generate a second establishment of N pupils, managed by the head account only (0: none)."_s,
+         u"N"_s, u"0"_s},
         {u"import"_s, u"Load pupils (and their guardians) from this JSON file instead of generating them."_s,
          u"FILE"_s},
         {u"remove-account"_s,

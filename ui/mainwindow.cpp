@@ -4,6 +4,7 @@
 #include "dialogs/accountdetaildialog.h"
 #include "dialogs/accountlistdialog.h"
 #include "dialogs/batchdialog.h"
+#include "dialogs/classlettersdialog.h"
 #include "dialogs/notifydialog.h"
 #include "dialogs/reprintdialog.h"
 #include "dialogs/signindialog.h"
@@ -37,6 +38,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QPrinterInfo>
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -98,7 +100,7 @@ void MainWindow::buildUi()
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"mainTabs"_s);
-    m_homePage = new HomePage(m_model, m_tabs);
+    m_homePage = new HomePage(m_tabs);
     m_studentsPage = new StudentsPage(m_model, m_tabs);
     m_tabs->addTab(m_homePage, tr("Home"));
     m_tabs->addTab(m_studentsPage, tr("Pupils"));
@@ -111,6 +113,12 @@ void MainWindow::buildUi()
     connect(m_guardiansPage, &GuardiansPage::resetRequested, this, &MainWindow::resetPasswords<Guardian>);
     connect(m_guardiansPage, &GuardiansPage::reprintRequested, this, &MainWindow::openReprint);
     connect(m_homePage, &HomePage::openStudentsRequested, this, [this]() { m_tabs->setCurrentWidget(m_studentsPage); });
+    connect(m_homePage, &HomePage::openGuardiansRequested, this, [this]() { m_tabs->setCurrentWidget(m_guardiansPage); });
+    connect(m_homePage, &HomePage::openStatisticsRequested, this,
+            [this]() { m_tabs->setCurrentWidget(m_statisticsPage); });
+    connect(m_homePage, &HomePage::reprintRequested, this, &MainWindow::openReprint);
+    connect(m_homePage, &HomePage::classLettersRequested, this, &MainWindow::openClassLetters);
+    connect(m_homePage, &HomePage::establishmentChosen, this, &MainWindow::chooseEstablishment);
     connect(m_studentsPage, &StudentsPage::notifyRequested, this, &MainWindow::notify);
     connect(m_studentsPage, &StudentsPage::resetRequested, this, &MainWindow::resetPasswords<Student>);
     connect(m_studentsPage, &StudentsPage::reprintRequested, this, &MainWindow::openReprint);
@@ -208,8 +216,10 @@ void MainWindow::start()
             setStatus(message, true);
             MessageBox::warning(this, tr("Demo"), message);
         });
+        // The head of the demo also runs a second, smaller school: the choice on Accueil.
         m_sandbox->start(m_options.demoDataDir.isEmpty() ? SandboxLauncher::defaultDemoDataDir()
-                                                         : m_options.demoDataDir);
+                                                         : m_options.demoDataDir,
+                         {u"--second-establishment"_s, u"240"_s});
         return;
     }
     showSignIn();
@@ -300,7 +310,10 @@ void MainWindow::signIn(const ServerConfig &config, const QString &login, const 
                             updateActions();
                             setStatus(tr("The session expired: sign in again."), true);
                         });
+                        const bool otherEstablishment = signedIn.value().uai != m_uai;
                         m_uai = signedIn.value().uai;
+                        if (otherEstablishment)
+                            clearLists();
                         m_userName = signedIn.value().user.name;
                         setOnline(true);
                         m_settings.setValue(Settings::Key::ServerUrl, url.toString());
@@ -349,13 +362,110 @@ void MainWindow::loadFromCache()
         m_guardianModel->setAccounts({});
     }
     updateGuardiansTab();
-    m_statisticsPage->setData({m_uai, students.value(), parents, showsGuardians(),
-                               m_store->syncState(m_uai).lastSyncAt,
+    const QDateTime lastSync = m_store->syncState(m_uai).lastSyncAt;
+    m_statisticsPage->setData({m_uai, students.value(), parents, showsGuardians(), lastSync,
                                m_store->statisticsSnapshots(m_uai, AccountKind::Student),
                                m_store->statisticsSnapshots(m_uai, AccountKind::Guardian)});
-    if (const auto e = m_store->establishment(m_uai))
-        m_homePage->setEstablishment(*e);
+    m_homePage->setEstablishments(establishmentChoices(), m_uai);
+    m_homePage->setEstablishment(
+        m_store->establishment(m_uai),
+        activationStatistics(students.value(), parents, StatisticsGrouping::Class).total, showsGuardians(), lastSync);
     updateHeader();
+}
+
+QList<Establishment> MainWindow::establishmentChoices() const
+{
+    if (isSignedIn())
+        return m_session->user().establishments;
+    QList<Establishment> cached = m_store ? m_store->establishments() : QList<Establishment>();
+    // Offline, only those with lists to show.
+    cached.removeIf([this](const Establishment &e) { return !m_store->syncState(e.uai).lastSyncAt.isValid(); });
+    return cached;
+}
+
+void MainWindow::clearLists()
+{
+    m_model->setStudents({});
+    m_guardianModel->setAccounts({});
+}
+
+void MainWindow::chooseEstablishment(const QString &uai)
+{
+    if (uai.isEmpty() || uai == m_uai || !m_store)
+        return;
+    if (m_activeRun) {
+        setStatus(tr("A notification is running: wait for it to end before choosing another establishment."), true);
+        return m_homePage->setEstablishments(establishmentChoices(), m_uai);
+    }
+    if (isSignedIn()) {
+        m_syncAgain = m_session->isSyncing(); // the old one's sync is cancelled: the new one's follows
+        if (auto chosen = m_session->setEstablishment(uai); !chosen) {
+            setStatus(chosen.error().message, true);
+            return m_homePage->setEstablishments(establishmentChoices(), m_uai);
+        }
+    }
+    // Each establishment has its own lists in the cache: the other's replace these at once.
+    m_uai = uai;
+    m_settings.setValue(Settings::Key::LastUai, m_uai);
+    clearLists();
+    loadFromCache();
+    updatePendingRunBanner();
+    updateActions();
+    const auto e = m_store->establishment(m_uai);
+    setStatus(tr("Establishment %1 chosen.").arg(e && !e->name.isEmpty() ? e->name : m_uai));
+    if (!m_syncAgain)
+        startSync();
+}
+
+void MainWindow::openClassLetters()
+{
+    if (!isSignedIn() || !m_online || !m_store || m_activeRun || m_uai.isEmpty())
+        return;
+    ClassLettersDialog::Source source;
+    auto pupils = m_store->students(m_uai);
+    if (!pupils)
+        return setStatus(pupils.error().message, true);
+    source.pupils = pupils.value();
+    source.guardiansAllowed = showsGuardians();
+    if (source.guardiansAllowed) {
+        auto guardians = m_store->guardians(m_uai);
+        if (guardians)
+            source.guardians = guardians.value();
+    }
+    source.printers = QPrinterInfo::availablePrinterNames();
+    const QString last = m_settings.string(Settings::Key::PrinterName);
+    source.printer = source.printers.contains(last) ? last : QPrinterInfo::defaultPrinterName();
+    auto *dialog = new ClassLettersDialog(source, this);
+    dialog->setObjectName(u"classLettersDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        if (!isSignedIn() || m_activeRun)
+            return;
+        const QString printer = dialog->printer();
+        Result<std::unique_ptr<NotificationRun>> run =
+            dialog->kind() == AccountKind::Student
+                ? NotificationRun::create(m_session->client(), m_store.get(), m_uai, dialog->chosenPupils(),
+                                          dialog->reset())
+                : NotificationRun::create(m_session->client(), m_store.get(), m_uai, dialog->chosenGuardians(),
+                                          dialog->reset());
+        if (!run) {
+            setStatus(run.error().message, true);
+            MessageBox::warning(this, tr("Notification"), run.error().message);
+            return;
+        }
+        if (!printer.isEmpty()) {
+            m_settings.setValue(Settings::Key::PrinterName, printer);
+            // The letters window opens as after any run, and prints at once: if the printer
+            // fails, the letters are still there to try again or save.
+            m_afterRun = {run.value()->runId(), [this, printer](const CredentialBatch &) {
+                              if (m_batchDialog)
+                                  m_batchDialog->printOn(printer);
+                              startSync();
+                          }};
+        }
+        followRun(run.takeValue().release());
+    });
+    dialog->open();
 }
 
 void MainWindow::openStatisticsGroup(AccountKind kind, StatisticsGrouping grouping, const QString &group)
@@ -421,6 +531,8 @@ void MainWindow::startSync()
         }
         updateActions();
         emit syncFinished(report.ok());
+        if (std::exchange(m_syncAgain, false))
+            startSync(); // the establishment changed while that sync ran
     });
     m_session->sync();
     updateActions();
@@ -862,7 +974,12 @@ void MainWindow::updateHeader()
     const auto establishment = m_store && !m_uai.isEmpty() ? m_store->establishment(m_uai) : std::nullopt;
     m_establishmentLabel->setText(establishment ? u"%1  %2"_s.arg(establishment->uai, establishment->name)
                                                 : tr("No establishment yet"));
-    m_userLabel->setText(m_userName);
+    // The user and their role, as the web screens show them.
+    const QStringList roles = isSignedIn() ? m_session->user().roles : QStringList();
+    const QString role = roles.contains(u"chef_etablissement"_s) ? tr("head of establishment")
+                         : roles.contains(u"deleg_ce"_s)         ? tr("delegated staff")
+                                                                 : QString();
+    m_userLabel->setText(role.isEmpty() || m_userName.isEmpty() ? m_userName : tr("%1 (%2)").arg(m_userName, role));
     // Since when: the last change, or the window's start (offline until a sign-in succeeds).
     const QLocale locale;
     const QString since = m_connectionSince.date() == QDate::currentDate()
@@ -892,12 +1009,17 @@ void MainWindow::updateActions()
 {
     const bool signedIn = isSignedIn();
     m_syncAction->setEnabled(signedIn && !isSyncing());
+    m_syncAction->setToolTip(!signedIn    ? tr("Sign in to synchronize: it needs the server.")
+                             : isSyncing() ? tr("A synchronization is running.")
+                                           : tr("Synchronize with the server (F5)"));
     m_signOutAction->setEnabled(signedIn && !m_activeRun);
     m_signInAction->setEnabled(!m_activeRun);
     updatePendingRunBanner();
     const QString why = signedIn ? tr("The server cannot be reached: notifying needs it.")
                                  : tr("Sign in to notify accounts: it needs the server.");
     m_studentsPage->setServerActionsEnabled(signedIn && m_online, why);
+    m_homePage->setServerActionsEnabled(signedIn && m_online && !m_activeRun,
+                                        m_activeRun ? tr("A notification is running.") : why);
     m_guardiansPage->setServerActionsEnabled(signedIn && m_online, why);
     updateGuardiansTab();
 }

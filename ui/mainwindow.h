@@ -75,6 +75,8 @@ public:
     bool isSyncing() const;
     bool isSignedIn() const;
     BatchDialog *batchDialog() const { return m_batchDialog; }
+    HomePage *homePage() const { return m_homePage; }
+    QString currentEstablishment() const { return m_uai; }
     // Ends the session: the server revokes the token, and every letter held in memory is
     // dropped (after asking, when some were neither saved nor printed). False when the user
     // chose to keep them.
@@ -124,6 +126,15 @@ private:
     void openAccountDetail(AccountKind kind, const QString &accountId);
     // The Élèves or Responsables tab, filtered to a group of the statistics.
     void openStatisticsGroup(AccountKind kind, StatisticsGrouping grouping, const QString &group);
+    // Accueil: the establishments to choose from (signed in: the account's; offline: the cached
+    // ones), and the switch to another, whose cached lists replace the current ones.
+    QList<Establishment> establishmentChoices() const;
+    void chooseEstablishment(const QString &uai);
+    // Empties both lists (before another establishment's are loaded).
+    void clearLists();
+    // « Courriers d'une classe… »: the class, the accounts, the printer; then a letter run whose
+    // letters go straight to that printer.
+    void openClassLetters();
     // « Lister les comptes » for the page's kind of accounts, with its criteria and ticks.
     void openAccountList(AccountsPage *page);
     void updateHeader();
@@ -139,6 +150,7 @@ private:
     QString m_uai;
     QString m_userName;
     bool m_online = false;
+    bool m_syncAgain = false; // the establishment changed while a sync ran: sync the new one after
     QDateTime m_connectionSince = QDateTime::currentDateTime(); // of m_online's value
 
     StudentTableModel *m_model;

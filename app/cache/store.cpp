@@ -157,23 +157,45 @@ Result<void> Store::saveEstablishment(const Establishment &e)
     return Result<void>::success();
 }
 
+namespace {
+
+const QString kEstablishmentColumns =
+    u"uai, name, type, pupil_url, pupil_url_enabled, guardian_url, guardian_url_enabled"_s;
+
+Establishment establishmentAt(const QSqlQuery &query)
+{
+    Establishment e;
+    e.uai = query.value(0).toString();
+    e.name = query.value(1).toString();
+    e.type = query.value(2).toString();
+    e.notification.pupilUrl = query.value(3).toString();
+    e.notification.pupilUrlEnabled = query.value(4).toBool();
+    e.notification.guardianUrl = query.value(5).toString();
+    e.notification.guardianUrlEnabled = query.value(6).toBool();
+    return e;
+}
+
+} // namespace
+
 std::optional<Establishment> Store::establishment(const QString &uai) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(u"SELECT name, type, pupil_url, pupil_url_enabled, guardian_url, guardian_url_enabled "
-                  u"FROM establishments WHERE uai = ?"_s);
+    query.prepare(u"SELECT %1 FROM establishments WHERE uai = ?"_s.arg(kEstablishmentColumns));
     query.addBindValue(uai);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    Establishment e;
-    e.uai = uai;
-    e.name = query.value(0).toString();
-    e.type = query.value(1).toString();
-    e.notification.pupilUrl = query.value(2).toString();
-    e.notification.pupilUrlEnabled = query.value(3).toBool();
-    e.notification.guardianUrl = query.value(4).toString();
-    e.notification.guardianUrlEnabled = query.value(5).toBool();
-    return e;
+    return establishmentAt(query);
+}
+
+QList<Establishment> Store::establishments() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QList<Establishment> all;
+    if (!query.exec(u"SELECT %1 FROM establishments ORDER BY uai"_s.arg(kEstablishmentColumns)))
+        return all;
+    while (query.next())
+        all << establishmentAt(query);
+    return all;
 }
 
 SyncState Store::syncState(const QString &uai, AccountKind accounts) const

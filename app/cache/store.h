@@ -59,6 +59,8 @@ public:
 
     Result<void> saveEstablishment(const Establishment &establishment);
     std::optional<Establishment> establishment(const QString &uai) const;
+    // Every establishment cached here, by UAI: offline, the ones to choose from.
+    QList<Establishment> establishments() const;
 
     // Where the sync of one kind of account stands.
     SyncState syncState(const QString &uai, AccountKind accounts = AccountKind::Student) const;

@@ -114,6 +114,19 @@ void Session::signOut()
     m_kinds.clear();
 }
 
+Result<void> Session::setEstablishment(const QString &uai)
+{
+    for (const Establishment &e : m_user.establishments) {
+        if (e.uai.compare(uai, Qt::CaseInsensitive) != 0)
+            continue;
+        if (m_sync->isRunning() && e.uai != m_uai)
+            m_sync->cancel();
+        m_uai = e.uai;
+        return {};
+    }
+    return Error{u"not-managed"_s, SessionText::tr("This account does not manage establishment %1.").arg(uai)};
+}
+
 bool Session::sync()
 {
     if (!isSignedIn() || m_sync->isRunning())

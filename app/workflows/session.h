@@ -55,6 +55,9 @@ public:
     bool isSignedIn() const;
     const json::SessionUser &user() const { return m_user; }
     const QString &uai() const { return m_uai; }
+    // Works on another of the user's establishments from now on (a sync still running for the
+    // previous one is cancelled). Refused when the user does not manage it.
+    Result<void> setEstablishment(const QString &uai);
     const QList<AccountKind> &kinds() const { return m_kinds; }
     bool mayManage(AccountKind kind) const { return m_kinds.contains(kind); }
 

@@ -1,13 +1,24 @@
 // Printing to a real CUPS scheduler: cups-pdf queues added by the `cups` CTest fixture
 // (tests/support/cups-fixture.sh). cups-pdf turns each job into a PDF in the user's ~/PDF.
 
+#include "config/datapaths.h"
 #include "config/settings.h"
+#include "dialogs/classlettersdialog.h"
+#include "dialogs/signindialog.h"
+#include "home/homepage.h"
+#include "cache/store.h"
+#include "mainwindow.h"
 #include "dialogs/batchdialog.h"
 #include "dialogs/uiseams.h"
 #include "printing/printjob.h"
+#include "workflows/selection.h"
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -192,6 +203,92 @@ private slots:
         QCOMPARE(offered, kQueue);
         QVERIFY(duplex);
         QVERIFY(!again.wasDelivered());
+    }
+
+    // Accueil's « Courriers d'une classe… »: from the signed-in window to the letters of one class
+    // in the printer in at most five user actions (the web module needs about twelve and a
+    // download). Each action is counted as the test drives the widgets.
+    void aClassLettersReachThePrinterInFiveActionsAtMost_data()
+    {
+        QTest::addColumn<QString>("klass");
+        QTest::addColumn<bool>("parents");
+        QTest::newRow("pupils") << u"6e B"_s << false;
+        QTest::newRow("parents") << u"6e C"_s << true;
+    }
+
+    void aClassLettersReachThePrinterInFiveActionsAtMost()
+    {
+        QFETCH(QString, klass);
+        QFETCH(bool, parents);
+        QTemporaryDir dataDir;
+        ui::AppOptions options;
+        options.paths = DataPaths(dataDir.path());
+        {
+            // The secretariat printed on this queue last time.
+            Settings settings(options.paths.settingsFile());
+            settings.setValue(Settings::Key::PrinterName, kQueue);
+        }
+        ui::MainWindow window(options);
+        window.show();
+        window.start(); // the cache; the sign-in dialog it opens is not needed here
+        if (auto *signIn = window.findChild<ui::SignInDialog *>())
+            signIn->reject();
+        QSignalSpy synced(&window, &ui::MainWindow::syncFinished);
+        window.connectWith(m_sandbox.info());
+        QVERIFY(synced.wait(60000));
+        QVERIFY(synced.first().first().toBool());
+
+        // Who should get a letter: the not-notified accounts of the class, from the cache.
+        QStringList logins;
+        {
+            auto store = Store::open(options.paths.cacheFile());
+            QVERIFY(store);
+            const QString uai = m_sandbox.info().uai;
+            const QList<Student> pupils = store.value()->students(uai).value();
+            if (parents) {
+                for (const Guardian &g : guardiansFiledUnder(klass, store.value()->guardians(uai).value(), pupils,
+                                                             {AccountState::NotNotified}))
+                    logins << g.login;
+            } else {
+                for (const Student &s : studentsOfClass(klass, pupils, {AccountState::NotNotified}))
+                    logins << s.login;
+            }
+        }
+        QVERIFY(!logins.isEmpty());
+        const OutputFiles before = outputFiles();
+
+        int actions = 0;
+        auto *shortcut = window.homePage()->findChild<QPushButton *>(u"classLettersButton"_s);
+        QVERIFY(shortcut->isEnabled());
+        shortcut->click();
+        ++actions;
+        ui::ClassLettersDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ui::ClassLettersDialog *>()));
+        QTest::keyClicks(dialog->findChild<QComboBox *>(u"classCombo"_s)->lineEdit(), klass);
+        ++actions;
+        if (parents) {
+            dialog->findChild<QRadioButton *>(u"parentsRadio"_s)->click();
+            ++actions;
+        }
+        QCOMPARE(dialog->printer(), kQueue);
+        auto *print = dialog->findChild<QPushButton *>(u"printButton"_s);
+        QVERIFY(print->isEnabled());
+        print->click();
+        ++actions;
+        QVERIFY2(actions <= 5, qPrintable(QString::number(actions)));
+
+        // Nothing more to do: the run, then the letters window printing on its own.
+        QTRY_VERIFY_WITH_TIMEOUT(window.batchDialog() && window.batchDialog()->wasDelivered(), 60000);
+        const QStringList files = waitForNewFiles(before, 1);
+        QCOMPARE(files.size(), 1);
+        // One page per letter (the official layout; cups-pdf's output keeps no text to read back).
+        QCOMPARE(testsupport::pdfPageCount(files.first()), int(logins.size()));
+        // The server notified exactly them.
+        const QString table = parents ? u"guardians"_s : u"pupils"_s;
+        for (const QString &login : logins)
+            QCOMPARE(m_sandbox.serverValue(u"SELECT state FROM %1 WHERE login = ?"_s.arg(table), login),
+                     u"notified"_s);
+        window.batchDialog()->accept();
     }
 
     void theCommandPrintsAClass()

@@ -61,6 +61,11 @@ bool Sandbox::restart(const QStringList &arguments)
     return start(arguments);
 }
 
+void Sandbox::stop()
+{
+    m_launcher->stop();
+}
+
 QString Sandbox::connectionFile() const
 {
     return m_dir.filePath(u"connection.json"_s);

@@ -31,6 +31,8 @@ public:
     // Stops the server and starts it again on the same data (accounts, pupils, batches), as after
     // a server restart: a new port and a new CA, sessions gone.
     bool restart(const QStringList &arguments = {});
+    // Stops the server (its address stops answering); restart() brings it back on the same data.
+    void stop();
     const educonnect::ConnectionInfo &info() const { return m_info; }
     QString connectionFile() const;
     QString dataDir() const { return m_dir.path(); }

@@ -83,6 +83,42 @@ private slots:
         QVERIFY(signedIn > 1000);
     }
 
+    // A head managing two schools (--second-establishment): the second's accounts never take an
+    // id or an identifier of the first's, and the first's are those of a sandbox with one school.
+    void aSecondEstablishmentSharesNoIdNorIdentifier()
+    {
+        DemoDataGenerator generator(9, QDate(2025, 9, 1));
+        const DemoData first = generator.generate(800);
+        const DemoData second = generator.generate(300, DemoDataGenerator::secondDemoEstablishment());
+        QVERIFY(isValidUai(second.establishment.uai));
+        QVERIFY(second.establishment.uai != first.establishment.uai);
+        QSet<QString> ids;
+        QSet<QString> logins;
+        int accounts = 0;
+        auto take = [&](const AccountRecord &a, const QString &uai) {
+            ++accounts;
+            ids.insert(a.id);
+            logins.insert(a.login);
+            return a.uai == uai;
+        };
+        for (const PupilRecord &p : first.pupils)
+            QVERIFY(take(p, first.establishment.uai));
+        for (const GuardianRecord &g : first.guardians)
+            QVERIFY(take(g, first.establishment.uai));
+        for (const PupilRecord &p : second.pupils)
+            QVERIFY(take(p, second.establishment.uai));
+        for (const GuardianRecord &g : second.guardians)
+            QVERIFY(take(g, second.establishment.uai));
+        QCOMPARE(second.pupils.size(), 300);
+        QCOMPARE(ids.size(), accounts);
+        QCOMPARE(logins.size(), accounts);
+        // The first school is the same as without a second one.
+        const DemoData alone = DemoDataGenerator(9, QDate(2025, 9, 1)).generate(800);
+        QCOMPARE(alone.pupils.size(), first.pupils.size());
+        for (qsizetype i = 0; i < alone.pupils.size(); ++i)
+            QCOMPARE(alone.pupils.at(i).login, first.pupils.at(i).login);
+    }
+
     void academySizeDataIsUniqueAndDeterministic()
     {
         DemoDataGenerator first(42, QDate(2025, 9, 1));

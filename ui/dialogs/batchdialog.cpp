@@ -255,6 +255,22 @@ void BatchDialog::print()
         m_settings->setValue(Settings::Key::PrinterName, printer->printerName());
         m_settings->setValue(Settings::Key::PrinterDuplex, printer->duplex() != QPrinter::DuplexNone);
     }
+    printWith(printer);
+}
+
+void BatchDialog::printOn(const QString &printerName)
+{
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    setUpPrinter(*printer, tr("EduConnect letters"));
+    printer->setPrinterName(printerName);
+    if (m_settings)
+        printer->setDuplex(m_settings->value(Settings::Key::PrinterDuplex).toBool() ? QPrinter::DuplexAuto
+                                                                                    : QPrinter::DuplexNone);
+    printWith(printer);
+}
+
+void BatchDialog::printWith(const std::shared_ptr<QPrinter> &printer)
+{
     const LetterRenderer r = renderer();
     const QList<Letter> letters = m_letters;
     const bool jobPerClass = perClass() == PerClass::Split;

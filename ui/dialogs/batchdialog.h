@@ -11,6 +11,8 @@
 
 #include <memory>
 
+class QPrinter;
+
 namespace Ui {
 class BatchDialog;
 }
@@ -47,6 +49,9 @@ public:
 
     void savePdf();
     void print();
+    // Prints on this printer without asking (« Courriers d'une classe… »): the same job, progress
+    // and report as print(); on failure the letters stay here for another try.
+    void printOn(const QString &printerName);
     void preview();
 
 signals:
@@ -57,6 +62,7 @@ protected:
 
 private:
     LetterRenderer renderer() const;
+    void printWith(const std::shared_ptr<QPrinter> &printer);
     void runJob(const std::function<Result<int>(const LetterRenderer::Progress &)> &work,
                 const std::function<QString(int)> &success, const QString &failurePrefix);
     void setBusy(bool busy);

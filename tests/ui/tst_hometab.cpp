@@ -1,0 +1,322 @@
+// Accueil, offscreen, against a real sandbox whose head manages two establishments: the summary
+// and details from the cache (compared with the server's own database), the establishment
+// switch (each its own cached lists, the choice held across tabs and restarts), the class-letters
+// dialog's choices, and offline first: sync, stop the server, restart the window on the cache,
+// check what works and what says why not, start the server again and catch up.
+
+#include "cache/store.h"
+#include "config/datapaths.h"
+#include "dialogs/classlettersdialog.h"
+#include "dialogs/signindialog.h"
+#include "dialogs/uiseams.h"
+#include "home/homepage.h"
+#include "mainwindow.h"
+#include "parents/guardianspage.h"
+#include "pupils/studentspage.h"
+#include "pupils/studenttablemodel.h"
+#include "statistics/statisticspage.h"
+#include "widgets/accountfilterproxy.h"
+#include "widgets/criteriabar.h"
+#include "testsupport.h"
+#include "uitest.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace educonnect;
+using namespace educonnect::ui;
+
+namespace {
+const QString kFirst = u"0459876R"_s; // the sandbox's cité scolaire
+const int kFirstPupils = 150;
+const int kSecondPupils = 60;
+} // namespace
+
+class TestHomeTab : public QObject
+{
+    Q_OBJECT
+    testsupport::Sandbox m_sandbox;
+    QTemporaryDir m_dir;
+    QString m_second; // the second establishment's UAI, from the server
+    std::unique_ptr<MainWindow> m_window;
+
+    void openWindow(const QString &dataDir)
+    {
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+        m_window.reset();
+        AppOptions options;
+        options.paths = DataPaths(dataDir);
+        m_window = std::make_unique<MainWindow>(options);
+        m_window->show();
+        m_window->start();
+        if (auto *dialog = m_window->findChild<SignInDialog *>())
+            dialog->reject();
+    }
+
+    [[nodiscard]] bool connectAndSync(const ConnectionInfo &info)
+    {
+        QSignalSpy synced(m_window.get(), &MainWindow::syncFinished);
+        m_window->connectWith(info);
+        return QTest::qWaitFor([&]() { return !synced.isEmpty(); }, 60000) && synced.last().first().toBool();
+    }
+
+    HomePage *home() const { return m_window->homePage(); }
+    QComboBox *establishments() const { return home()->findChild<QComboBox *>(u"establishmentCombo"_s); }
+    QString labelText(const QString &name) const { return home()->findChild<QLabel *>(name)->text(); }
+    QString summaryCell(int row, int column) const
+    {
+        return home()->findChild<QTableWidget *>(u"summaryTable"_s)->item(row, column)->text();
+    }
+    int serverCount(const QString &sql, const QString &uai) const { return m_sandbox.serverValue(sql, uai).toInt(); }
+
+    // Picks an establishment in the combo as a person would: the keyboard on the closed combo.
+    void choose(const QString &uai)
+    {
+        QComboBox *combo = establishments();
+        const int target = combo->findData(uai);
+        QVERIFY(target >= 0);
+        combo->setFocus();
+        while (combo->currentIndex() != target)
+            QTest::keyClick(combo, combo->currentIndex() < target ? Qt::Key_Down : Qt::Key_Up);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_sandbox.start({u"--pupils"_s, QString::number(kFirstPupils), u"--second-establishment"_s,
+                                 QString::number(kSecondPupils), u"--seed"_s, u"8"_s}));
+        m_second = m_sandbox.serverValue(u"SELECT uai FROM establishments WHERE uai <> ?"_s, kFirst);
+        QVERIFY(!m_second.isEmpty());
+        QVERIFY(isValidUai(m_second));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void summaryAndDetailsComeFromTheCache()
+    {
+        openWindow(m_dir.filePath(u"summary"_s));
+        QVERIFY(connectAndSync(m_sandbox.info()));
+        QCOMPARE(m_window->currentEstablishment(), kFirst);
+        QCOMPARE(labelText(u"establishmentUai"_s), kFirst);
+        QCOMPARE(labelText(u"establishmentName"_s), u"Cité scolaire des Tilleuls"_s);
+        QCOMPARE(labelText(u"establishmentType"_s), u"CITE SCOLAIRE"_s);
+        QVERIFY(labelText(u"welcomeLabel"_s).contains(u"Claire Morvan"_s));
+        QCOMPARE(m_window->findChild<QLabel *>(u"userLabel"_s)->text(), u"Claire Morvan (head of establishment)"_s);
+
+        // The counts by state are the server's, pupils and parents.
+        const QStringList states{u"not_notified"_s, u"notified"_s, u"activation_pending"_s, u"activated"_s};
+        int activated = 0;
+        for (int column = 0; column < states.size(); ++column) {
+            const int pupils = serverCount(
+                u"SELECT count(*) FROM pupils WHERE uai = ? AND state = '%1'"_s.arg(states.at(column)), kFirst);
+            const int parents = serverCount(
+                u"SELECT count(*) FROM guardians WHERE uai = ? AND state = '%1'"_s.arg(states.at(column)), kFirst);
+            QCOMPARE(summaryCell(0, column), QLocale().toString(pupils));
+            QCOMPARE(summaryCell(1, column), QLocale().toString(parents));
+            if (column == 3)
+                activated = pupils;
+        }
+        QCOMPARE(summaryCell(0, 4), QLocale().toString(kFirstPupils));
+        QCOMPARE(summaryCell(0, 5), QLocale().toString(100.0 * activated / kFirstPupils, 'f', 1) + u"\u00a0%"_s);
+        QVERIFY(home()->findChild<QLabel *>(u"parentsSummaryLabel"_s)->isVisibleTo(home()));
+        uitest::snapshot(m_window.get(), u"home-tab"_s);
+
+        // The shortcuts open the tabs.
+        auto *tabs = m_window->findChild<QTabWidget *>(u"mainTabs"_s);
+        home()->findChild<QPushButton *>(u"openStatisticsButton"_s)->click();
+        QCOMPARE(tabs->currentWidget(), m_window->statisticsPage());
+        tabs->setCurrentWidget(home());
+        home()->findChild<QPushButton *>(u"openGuardiansButton"_s)->click();
+        QCOMPARE(tabs->currentWidget(), m_window->guardiansPage());
+    }
+
+    void theChoiceOfEstablishmentHoldsAcrossTabsAndRestarts()
+    {
+        const QString dataDir = m_dir.filePath(u"switch"_s);
+        openWindow(dataDir);
+        QVERIFY(connectAndSync(m_sandbox.info()));
+        QCOMPARE(establishments()->count(), 2);
+        QVERIFY(establishments()->isEnabled());
+        QCOMPARE(m_window->studentModel()->rowCount(), kFirstPupils);
+
+        // The other establishment: its lists replace these, synced at once.
+        QSignalSpy synced(m_window.get(), &MainWindow::syncFinished);
+        choose(m_second);
+        QVERIFY(synced.wait(60000));
+        QVERIFY(synced.last().first().toBool());
+        QCOMPARE(m_window->currentEstablishment(), m_second);
+        QCOMPARE(m_window->studentModel()->rowCount(), kSecondPupils);
+        QCOMPARE(m_window->studentModel()->rowCount(),
+                 serverCount(u"SELECT count(*) FROM pupils WHERE uai = ?"_s, m_second));
+        QVERIFY(m_window->findChild<QLabel *>(u"establishmentLabel"_s)->text().contains(m_second));
+        QCOMPARE(labelText(u"establishmentUai"_s), m_second);
+        QCOMPARE(summaryCell(0, 4), QLocale().toString(kSecondPupils));
+        for (int row = 0; row < m_window->studentModel()->rowCount(); ++row)
+            QVERIFY(m_window->studentModel()->account(row).id.size() > 0);
+        uitest::snapshot(m_window.get(), u"home-second-establishment"_s);
+
+        // Each establishment keeps its own lists in the cache.
+        {
+            auto store = Store::open(DataPaths(dataDir).cacheFile());
+            QVERIFY(store);
+            QCOMPARE(store.value()->students(kFirst).value().size(), kFirstPupils);
+            QCOMPARE(store.value()->students(m_second).value().size(), kSecondPupils);
+        }
+
+        // Restarted offline, the window opens on the establishment chosen, and offers both.
+        openWindow(dataDir);
+        QCOMPARE(m_window->currentEstablishment(), m_second);
+        QCOMPARE(m_window->studentModel()->rowCount(), kSecondPupils);
+        QCOMPARE(establishments()->count(), 2);
+        QCOMPARE(establishments()->currentData().toString(), m_second);
+        // Offline, the switch works on the cache alone.
+        choose(kFirst);
+        QCOMPARE(m_window->currentEstablishment(), kFirst);
+        QCOMPARE(m_window->studentModel()->rowCount(), kFirstPupils);
+
+        // Signing in keeps the choice made offline.
+        QVERIFY(connectAndSync(m_sandbox.info()));
+        QCOMPARE(m_window->currentEstablishment(), kFirst);
+    }
+
+    void aDelegatedAccountHasOneEstablishmentAndNoParents()
+    {
+        openWindow(m_dir.filePath(u"delegated"_s));
+        QVERIFY(connectAndSync(testsupport::accountOf(m_sandbox, u"deleg.demo"_s)));
+        QCOMPARE(m_window->findChild<QLabel *>(u"userLabel"_s)->text(), u"Yves Kerjean (delegated staff)"_s);
+        QCOMPARE(establishments()->count(), 1);
+        QVERIFY(!establishments()->isEnabled());
+        QVERIFY(!establishments()->toolTip().isEmpty());
+        QVERIFY(!home()->findChild<QLabel *>(u"parentsSummaryLabel"_s)->isVisibleTo(home()));
+        QVERIFY(!home()->findChild<QPushButton *>(u"openGuardiansButton"_s)->isVisibleTo(home()));
+
+        // The class letters: pupils only.
+        home()->findChild<QPushButton *>(u"classLettersButton"_s)->click();
+        ClassLettersDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ClassLettersDialog *>()));
+        QVERIFY(!dialog->findChild<QRadioButton *>(u"parentsRadio"_s)->isEnabled());
+        dialog->reject();
+    }
+
+    void theClassLettersDialogTypesAheadAndCounts()
+    {
+        openWindow(m_dir.filePath(u"classletters"_s));
+        QVERIFY(connectAndSync(m_sandbox.info()));
+        home()->findChild<QPushButton *>(u"classLettersButton"_s)->click();
+        ClassLettersDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ClassLettersDialog *>()));
+        auto *combo = dialog->findChild<QComboBox *>(u"classCombo"_s);
+        auto *print = dialog->findChild<QPushButton *>(u"printButton"_s);
+        auto *summary = dialog->findChild<QLabel *>(u"classLettersSummary"_s);
+        QVERIFY(!print->isEnabled()); // no class yet
+
+        // « 6e » offers the 6e classes, wherever the letters are in the name.
+        QTest::keyClicks(combo->lineEdit(), u"6E"_s);
+        QCompleter *completer = combo->completer();
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QVERIFY(completer->completionCount() >= 2);
+        for (int i = 0; i < completer->completionCount(); ++i) {
+            completer->setCurrentRow(i);
+            QVERIFY2(completer->currentCompletion().startsWith(u"6e"_s), qPrintable(completer->currentCompletion()));
+        }
+        completer->popup()->hide();
+        QVERIFY(summary->text().contains(u"6E"_s)); // not a class: said so
+        QVERIFY(!print->isEnabled());
+
+        combo->lineEdit()->clear();
+        QTest::keyClicks(combo->lineEdit(), u"6e a"_s); // case aside
+        QCOMPARE(dialog->className(), u"6e A"_s);
+        const int notNotified = serverCount(
+            u"SELECT count(*) FROM pupils WHERE uai = ? AND class_name = '6e A' AND state = 'not_notified'"_s, kFirst);
+        QVERIFY(notNotified > 0);
+        QCOMPARE(dialog->chosenPupils().size(), notNotified);
+        QVERIFY(print->isEnabled());
+
+        // Another state ticked: more accounts, and what they get is said.
+        dialog->findChild<QCheckBox *>(u"stateCheck_notified"_s)->click();
+        const int notified = serverCount(
+            u"SELECT count(*) FROM pupils WHERE uai = ? AND class_name = '6e A' AND state = 'notified'"_s, kFirst);
+        QCOMPARE(dialog->chosenPupils().size(), notNotified + notified);
+        // Parents filed under the class.
+        dialog->findChild<QRadioButton *>(u"parentsRadio"_s)->click();
+        QCOMPARE(dialog->kind(), AccountKind::Guardian);
+        QVERIFY(summary->text().contains(u"6e A"_s));
+        // No state ticked: nothing to print.
+        for (QCheckBox *check : dialog->findChildren<QCheckBox *>())
+            if (check->objectName().startsWith(u"stateCheck_"_s) && check->isChecked())
+                check->click();
+        QVERIFY(!print->isEnabled());
+        uitest::snapshot(dialog, u"class-letters-dialog"_s);
+        dialog->reject();
+    }
+
+    void offlineFirst()
+    {
+        const QString dataDir = m_dir.filePath(u"offline"_s);
+        openWindow(dataDir);
+        QVERIFY(connectAndSync(m_sandbox.info()));
+        const ConnectionInfo before = m_sandbox.info();
+        const int pupils = m_window->studentModel()->rowCount();
+        m_window.reset();
+
+        // The server stops answering; the client starts again and tries to sign in.
+        m_sandbox.stop();
+        openWindow(dataDir);
+        // At once, before any answer: the cached lists, the statistics, the summary.
+        QCOMPARE(m_window->studentModel()->rowCount(), pupils);
+        QCOMPARE(summaryCell(0, 4), QLocale().toString(pupils));
+        auto *status = m_window->findChild<QLabel *>(u"statusLabel"_s);
+        m_window->connectWith(before);
+        QTRY_VERIFY_WITH_TIMEOUT(!status->text().startsWith(u"Signing in"_s), 60000);
+        QVERIFY(!m_window->isSignedIn());
+        QVERIFY(m_window->findChild<QLabel *>(u"connectionLabel"_s)->text().contains(u"Offline"_s));
+        QCOMPARE(m_window->studentModel()->rowCount(), pupils);
+
+        // What needs the server is off, and says why.
+        auto *sync = m_window->findChild<QAction *>(u"syncAction"_s);
+        QVERIFY(!sync->isEnabled());
+        QVERIFY(sync->toolTip().contains(u"Sign in"_s));
+        for (const QString &name : {u"classLettersButton"_s, u"reprintButton"_s}) {
+            auto *button = home()->findChild<QPushButton *>(name);
+            QVERIFY2(!button->isEnabled(), qPrintable(name));
+            QVERIFY2(!button->toolTip().isEmpty(), qPrintable(name));
+        }
+        auto *notify = m_window->studentsPage()->findChild<QPushButton *>(u"notifyButton"_s);
+        QVERIFY(notify);
+        QVERIFY(!notify->isEnabled());
+        QVERIFY(notify->toolTip().contains(u"Sign in"_s));
+        // What does not is on: the lists and their filters, the statistics.
+        m_window->studentsPage()->criteriaBar()->showOnly(CriteriaBar::Criterion::Classes, {u"6e A"_s});
+        QVERIFY(m_window->studentsPage()->proxy()->rowCount() > 0);
+        QVERIFY(m_window->studentsPage()->proxy()->rowCount() < pupils);
+        auto *statistics = m_window->statisticsPage()->findChild<QTableView *>();
+        QVERIFY(statistics && statistics->model()->rowCount() > 1);
+        uitest::snapshot(m_window.get(), u"home-offline"_s);
+
+        // The server comes back, with a pupil gone: a sync brings the cache up to date, no restart.
+        const QString gone = m_window->studentModel()->account(0).id;
+        QVERIFY(m_sandbox.restart({u"--remove-account"_s, gone}));
+        QVERIFY(connectAndSync(m_sandbox.info()));
+        QVERIFY(m_window->findChild<QLabel *>(u"connectionLabel"_s)->text().contains(u"Online"_s));
+        QCOMPARE(m_window->studentModel()->rowCount(), pupils - 1);
+        QVERIFY(home()->findChild<QPushButton *>(u"classLettersButton"_s)->isEnabled());
+        QVERIFY(sync->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestHomeTab)
+#include "tst_hometab.moc"
