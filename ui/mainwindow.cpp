@@ -363,9 +363,14 @@ void MainWindow::loadFromCache()
     }
     updateGuardiansTab();
     const QDateTime lastSync = m_store->syncState(m_uai).lastSyncAt;
+    auto history = [this](AccountKind kind) {
+        auto snapshots = m_store->statisticsSnapshots(m_uai, kind);
+        if (!snapshots)
+            setStatus(snapshots.error().message, true); // the figures of today still show
+        return snapshots ? snapshots.value() : QList<StatisticsSnapshot>();
+    };
     m_statisticsPage->setData({m_uai, students.value(), parents, showsGuardians(), lastSync,
-                               m_store->statisticsSnapshots(m_uai, AccountKind::Student),
-                               m_store->statisticsSnapshots(m_uai, AccountKind::Guardian)});
+                               history(AccountKind::Student), history(AccountKind::Guardian)});
     m_homePage->setEstablishments(establishmentChoices(), m_uai);
     m_homePage->setEstablishment(
         m_store->establishment(m_uai),

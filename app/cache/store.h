@@ -96,7 +96,7 @@ public:
     // syncs them). Counted by SQL over the state columns, without loading the lists.
     Result<void> recordStatisticsSnapshot(const QString &uai, const QDate &day, bool withGuardians);
     // The snapshots of one kind, oldest first.
-    QList<StatisticsSnapshot> statisticsSnapshots(const QString &uai, AccountKind kind) const;
+    Result<QList<StatisticsSnapshot>> statisticsSnapshots(const QString &uai, AccountKind kind) const;
 
 private:
     explicit Store(QString path);

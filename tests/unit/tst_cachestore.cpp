@@ -406,7 +406,7 @@ private slots:
 
         const QDate monday(2026, 9, 7);
         QVERIFY(store.recordStatisticsSnapshot(kUai, monday, false).ok());
-        QList<StatisticsSnapshot> history = store.statisticsSnapshots(kUai, AccountKind::Student);
+        QList<StatisticsSnapshot> history = store.statisticsSnapshots(kUai, AccountKind::Student).value();
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().day, monday);
         QCOMPARE(history.first().counts.total(), 3);
@@ -415,28 +415,53 @@ private slots:
         // Synced without parents (a delegated account): how many have an activated parent is not
         // known, whatever parents another user left in the cache.
         QCOMPARE(history.first().withActivatedParent, -1);
-        QVERIFY(store.statisticsSnapshots(kUai, AccountKind::Guardian).isEmpty());
+        QVERIFY(store.statisticsSnapshots(kUai, AccountKind::Guardian).value().isEmpty());
 
         // Later the same day, pupil 2 activated: the day's snapshot is replaced, parents recorded.
         pupils.items[1].state = AccountState::Activated;
         QVERIFY(store.applyPage(kUai, pupils, PageKind::FullFirst, now).ok());
         QVERIFY(store.recordStatisticsSnapshot(kUai, monday, true).ok());
-        history = store.statisticsSnapshots(kUai, AccountKind::Student);
+        history = store.statisticsSnapshots(kUai, AccountKind::Student).value();
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().counts.activated(), 2);
         QCOMPARE(history.first().withActivatedParent, 1); // pupil 1, through R1; R2 not activated
-        const QList<StatisticsSnapshot> parentHistory = store.statisticsSnapshots(kUai, AccountKind::Guardian);
+        const QList<StatisticsSnapshot> parentHistory = store.statisticsSnapshots(kUai, AccountKind::Guardian).value();
         QCOMPARE(parentHistory.size(), 1);
         QCOMPARE(parentHistory.first().counts.activated(), 1);
         QCOMPARE(parentHistory.first().counts.of(AccountState::NotNotified), 1);
 
         // The next day, a line of its own, oldest first; another establishment has none.
         QVERIFY(store.recordStatisticsSnapshot(kUai, monday.addDays(1), true).ok());
-        history = store.statisticsSnapshots(kUai, AccountKind::Student);
+        history = store.statisticsSnapshots(kUai, AccountKind::Student).value();
         QCOMPARE(history.size(), 2);
         QCOMPARE(history.at(0).day, monday);
         QCOMPARE(history.at(1).day, monday.addDays(1));
-        QVERIFY(store.statisticsSnapshots(u"0000000A"_s, AccountKind::Student).isEmpty());
+        QVERIFY(store.statisticsSnapshots(u"0000000A"_s, AccountKind::Student).value().isEmpty());
+    }
+
+    // A cache file damaged from outside: the statistics say which query failed and why, and
+    // nothing is half-written.
+    void aBrokenStatisticsTableIsAnErrorThatSaysWhy()
+    {
+        const QString path = freshPath();
+        auto opened = Store::open(path);
+        Store &store = *opened.value();
+        QVERIFY(store.applyPage(kUai, pageOf({u"1"_s}, u"s1"_s, false), PageKind::FullFirst,
+                                QDateTime::currentDateTimeUtc())
+                    .ok());
+        QVERIFY(execRaw(path, {u"DROP TABLE statistics_snapshots"_s}));
+        const auto recorded = store.recordStatisticsSnapshot(kUai, QDate(2026, 9, 7), false);
+        QVERIFY(!recorded);
+        QVERIFY2(recorded.error().message.contains(u"statistics_snapshots"_s), qPrintable(recorded.error().message));
+        const auto read = store.statisticsSnapshots(kUai, AccountKind::Student);
+        QVERIFY(!read);
+        QVERIFY2(read.error().message.contains(u"statistics_snapshots"_s), qPrintable(read.error().message));
+
+        // The counting itself failing names its own query's error, not another's.
+        QVERIFY(execRaw(path, {u"ALTER TABLE guardians RENAME TO guardians_gone"_s}));
+        const auto counted = store.recordStatisticsSnapshot(kUai, QDate(2026, 9, 7), false);
+        QVERIFY(!counted);
+        QVERIFY2(counted.error().message.contains(u"guardians"_s), qPrintable(counted.error().message));
     }
 
     // Parents live beside the pupils with their own cursor: syncing one never sweeps the other.
