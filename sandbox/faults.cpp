@@ -16,8 +16,9 @@ std::optional<Fault> parseFault(const QString &spec, QString *error)
         {u"huge"_s, Fault::Action::Huge},             {u"stuck-cursor"_s, Fault::Action::StuckCursor},
         {u"bad-record"_s, Fault::Action::BadRecord},  {u"redirect"_s, Fault::Action::Redirect},
     };
-    static const QStringList routes{u"session"_s,   u"establishment"_s, u"students"_s, u"guardians"_s,
-                                    u"notifications"_s, u"batches"_s,   u"passwords"_s,     u"any"_s};
+    static const QStringList routes{u"session"_s,   u"establishment"_s, u"students"_s,      u"guardians"_s,
+                                    u"notifications"_s, u"batches"_s,   u"passwords"_s,     u"settings"_s,
+                                    u"verifications"_s, u"any"_s};
     static const QSet<Fault::Action> needArgument{Fault::Action::Status, Fault::Action::Delay, Fault::Action::Huge,
                                                   Fault::Action::Redirect};
 
@@ -75,6 +76,10 @@ QString faultRoute(const QByteArray &method, const QStringList &parts)
         return u"passwords"_s;
     if (parts.size() == 4 && parts.at(2) == u"notification-batches"_s)
         return u"batches"_s;
+    if (parts.size() == 3 && parts.at(2) == u"notification-settings"_s)
+        return u"settings"_s;
+    if (parts.size() == 4 && parts.at(2) == u"notification-settings"_s && parts.at(3) == u"verification"_s)
+        return u"verifications"_s;
     return {};
 }
 

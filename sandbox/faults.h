@@ -15,7 +15,8 @@ namespace sandbox {
 //   students:redirect:https://127.0.0.1:9/x:1   the first pupils page redirects elsewhere
 // ROUTE: session, establishment, students (pupils' sync pages), guardians (guardians' sync pages),
 // notifications (pupils' and guardians', password resets included), batches, passwords (an
-// account's provisional password), or any.
+// account's provisional password), settings (saving the activation addresses), verifications
+// (checking one), or any.
 // WHEN: N (the Nth request of that route), NxK (K requests from the Nth), N+ (from the Nth on).
 // ACTION (ARGUMENT):
 //   status (CODE)       answer CODE with an error body (429 adds Retry-After: 1)

@@ -16,6 +16,7 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTextStream>
+#include <QUrl>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -69,6 +70,55 @@ QString notificationEmailBody(const AccountRecord &account, const NotificationOu
 QString kindName(bool guardians)
 {
     return guardians ? u"guardians"_s : u"students"_s;
+}
+
+// The activation addresses are the head of establishment's, like the parents' accounts.
+bool mayChangeSettings(const UserRecord &user)
+{
+    return hasRole(user, u"chef_etablissement"_s);
+}
+
+QJsonObject establishmentJson(const EstablishmentRecord &e)
+{
+    return QJsonObject{
+        {u"uai"_s, e.uai},
+        {u"name"_s, e.name},
+        {u"type"_s, e.type},
+        {u"notificationSettings"_s, QJsonObject{{u"pupilUrl"_s, e.pupilUrl},
+                                                {u"pupilUrlEnabled"_s, e.pupilUrlEnabled},
+                                                {u"guardianUrl"_s, e.guardianUrl},
+                                                {u"guardianUrlEnabled"_s, e.guardianUrlEnabled}}},
+    };
+}
+
+constexpr int kMaxUrlLength = 2048;
+
+// Why an address would not be reached; an empty code: it would be.
+struct UrlVerdict
+{
+    QString reasonCode;
+    QString reason;
+};
+
+// The sandbox reaches nothing outside: it judges an address by its form, the same way every time
+// (docs/sandbox.md), so that tests and trainers can produce each answer on purpose.
+UrlVerdict simulateReach(const QString &text)
+{
+    const QString url = text.trimmed();
+    if (url.isEmpty() || url.size() > kMaxUrlLength)
+        return {u"invalid_url"_s,
+                u"An absolute URL of at most %1 characters is expected."_s.arg(kMaxUrlLength)};
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.isRelative() || parsed.host().isEmpty())
+        return {u"invalid_url"_s, u"This is not a valid absolute URL."_s};
+    if (parsed.scheme() != u"https"_s)
+        return {u"not_https"_s, u"Only https addresses are accepted."_s};
+    const QString host = parsed.host();
+    if (host.endsWith(u".invalid"_s) || !host.contains(u'.'))
+        return {u"unknown_host"_s, u"The host name does not resolve."_s};
+    if (parsed.path().contains(u"/404"_s))
+        return {u"http_error"_s, u"The server answered HTTP 404."_s};
+    return {};
 }
 
 } // namespace
@@ -247,6 +297,16 @@ SandboxServer::Response SandboxServer::dispatch(const Request &request)
             return methodNotAllowed("GET");
         return establishment(*session, uai);
     }
+    if (parts.size() == 3 && parts.at(2) == u"notification-settings"_s) {
+        if (request.method != "PUT")
+            return methodNotAllowed("PUT");
+        return saveNotificationSettings(*session, uai, request);
+    }
+    if (parts.size() == 4 && parts.at(2) == u"notification-settings"_s && parts.at(3) == u"verification"_s) {
+        if (request.method != "POST")
+            return methodNotAllowed("POST");
+        return verifyUrl(*session, uai, request);
+    }
     if (parts.size() >= 3 && parts.at(2) == u"guardians"_s) {
         const auto user = m_store->user(session->login);
         if (!user || !mayManageGuardians(*user))
@@ -365,17 +425,81 @@ SandboxServer::Response SandboxServer::signOut(const Request &request)
 
 SandboxServer::Response SandboxServer::establishment(const Session &, const QString &uai)
 {
-    const auto e = m_store->establishment(uai);
+    return json(200, establishmentJson(*m_store->establishment(uai)));
+}
+
+SandboxServer::Response SandboxServer::verifyUrl(const Session &session, const QString &uai,
+                                                 const Request &request)
+{
+    const auto user = m_store->user(session.login);
+    if (!user || !mayChangeSettings(*user))
+        return error(403, u"forbidden"_s,
+                     u"Only the head of establishment may change the activation addresses."_s);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return error(400, u"bad_request"_s, u"The body is not a JSON object."_s);
+    const QJsonValue urlValue = document.object().value(u"url"_s);
+    if (!urlValue.isString())
+        return error(400, u"bad_request"_s, u"url is required (text)."_s);
+    const QString url = urlValue.toString();
+    const UrlVerdict verdict = simulateReach(url);
+    if (verdict.reasonCode.isEmpty())
+        m_verifiedUrls[uai].insert(url.trimmed());
     return json(200, QJsonObject{
-                         {u"uai"_s, e->uai},
-                         {u"name"_s, e->name},
-                         {u"type"_s, e->type},
-                         {u"notificationSettings"_s,
-                          QJsonObject{{u"pupilUrl"_s, e->pupilUrl},
-                                      {u"pupilUrlEnabled"_s, e->pupilUrlEnabled},
-                                      {u"guardianUrl"_s, e->guardianUrl},
-                                      {u"guardianUrlEnabled"_s, e->guardianUrlEnabled}}},
+                         {u"url"_s, url},
+                         {u"reachable"_s, verdict.reasonCode.isEmpty()},
+                         {u"reasonCode"_s,
+                          verdict.reasonCode.isEmpty() ? QJsonValue() : QJsonValue(verdict.reasonCode)},
+                         {u"reason"_s, verdict.reason.isEmpty() ? QJsonValue() : QJsonValue(verdict.reason)},
                      });
+}
+
+SandboxServer::Response SandboxServer::saveNotificationSettings(const Session &session, const QString &uai,
+                                                                const Request &request)
+{
+    const auto user = m_store->user(session.login);
+    if (!user || !mayChangeSettings(*user))
+        return error(403, u"forbidden"_s,
+                     u"Only the head of establishment may change the activation addresses."_s);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return error(400, u"bad_request"_s, u"The body is not a JSON object."_s);
+    const QJsonObject body = document.object();
+    for (const QString &key : {u"pupilUrl"_s, u"guardianUrl"_s}) {
+        if (!body.value(key).isString())
+            return error(400, u"bad_request"_s, u"%1 is required (text; empty for none)."_s.arg(key));
+        if (body.value(key).toString().size() > kMaxUrlLength)
+            return error(400, u"bad_request"_s,
+                         u"%1 is longer than %2 characters."_s.arg(key).arg(kMaxUrlLength));
+    }
+    for (const QString &key : {u"pupilUrlEnabled"_s, u"guardianUrlEnabled"_s}) {
+        if (!body.value(key).isBool())
+            return error(400, u"bad_request"_s, u"%1 is required (true or false)."_s.arg(key));
+    }
+    EstablishmentRecord e = *m_store->establishment(uai);
+    const QSet<QString> verified = m_verifiedUrls.value(uai);
+    // An address printed on letters must be one this server reached, or the one already enabled.
+    auto acceptable = [&](const QString &url, const QString &current, bool currentEnabled) {
+        return !url.isEmpty() && (verified.contains(url) || (currentEnabled && url == current));
+    };
+    const QString pupilUrl = body.value(u"pupilUrl"_s).toString().trimmed();
+    const QString guardianUrl = body.value(u"guardianUrl"_s).toString().trimmed();
+    const bool pupilEnabled = body.value(u"pupilUrlEnabled"_s).toBool();
+    const bool guardianEnabled = body.value(u"guardianUrlEnabled"_s).toBool();
+    if (pupilEnabled && !acceptable(pupilUrl, e.pupilUrl, e.pupilUrlEnabled))
+        return error(422, u"url_not_verified"_s, u"pupilUrl was not verified reachable: verify it first."_s);
+    if (guardianEnabled && !acceptable(guardianUrl, e.guardianUrl, e.guardianUrlEnabled))
+        return error(422, u"url_not_verified"_s,
+                     u"guardianUrl was not verified reachable: verify it first."_s);
+    e.pupilUrl = pupilUrl;
+    e.pupilUrlEnabled = pupilEnabled;
+    e.guardianUrl = guardianUrl;
+    e.guardianUrlEnabled = guardianEnabled;
+    if (!m_store->saveEstablishment(e))
+        return error(500, u"internal"_s, u"Cannot save the establishment."_s);
+    return json(200, establishmentJson(e));
 }
 
 QByteArray SandboxServer::encodeCursor(Kind kind, qint64 version) const

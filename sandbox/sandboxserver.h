@@ -10,6 +10,7 @@
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QObject>
+#include <QSet>
 
 namespace sandbox {
 
@@ -65,6 +66,11 @@ private:
     Response signIn(const Request &request);
     Response signOut(const Request &request);
     Response establishment(const Session &session, const QString &uai);
+    // Paramétrage. POST …/notification-settings/verification {url}: whether the address would be
+    // reached (simulated: the sandbox goes nowhere, docs/sandbox.md); PUT …/notification-settings:
+    // the addresses, an address printed on letters only once verified reachable here.
+    Response verifyUrl(const Session &session, const QString &uai, const Request &request);
+    Response saveNotificationSettings(const Session &session, const QString &uai, const Request &request);
     // The two kinds of accounts, as their paths name them.
     enum class Kind { Students, Guardians };
     Response syncPage(Kind kind, const QString &uai, const Request &request);
@@ -104,6 +110,9 @@ private:
     QList<Fault> m_faults;
     QString m_outboxFile;
     QHash<QString, int> m_requestCounts; // per fault route
+    // Per establishment, the addresses a verification found reachable (memory only: a restart forgets
+    // them; an address already enabled stays acceptable as it is).
+    QHash<QString, QSet<QString>> m_verifiedUrls;
 };
 
 } // namespace sandbox

@@ -31,6 +31,7 @@ const KeySpec &spec(Settings::Key key)
         {Settings::Key::LetterPerClass, {u"letters/perClass"_s, u"none"_s}},
         {Settings::Key::PrinterName, {u"printer/name"_s, QString()}},
         {Settings::Key::PrinterDuplex, {u"printer/duplex"_s, false}},
+        {Settings::Key::IdleLockMinutes, {u"ui/idleLockMinutes"_s, 10}},
     };
     return *table.constFind(key);
 }

@@ -16,7 +16,9 @@ public:
         // What the last user to sign in here may manage: offline, the window shows no more.
         LastManagesGuardians,
         // Letters: the last choices, and the last printer (a secretariat prints on the same one).
-        LetterLayout, LetterQrCode, LetterSheets, LetterPerClass, PrinterName, PrinterDuplex
+        LetterLayout, LetterQrCode, LetterSheets, LetterPerClass, PrinterName, PrinterDuplex,
+        // Minutes without keyboard or mouse before the window locks; 0: never.
+        IdleLockMinutes
     };
 
     explicit Settings(const QString &iniPath);

@@ -437,6 +437,46 @@ void ApiClient::fetchEstablishment(const QString &uai, Callback<Establishment> d
     });
 }
 
+void ApiClient::verifyUrl(const QString &uai, const QString &url, Callback<UrlCheck> done,
+                          const QObject *owner)
+{
+    Call call;
+    call.owner = owner;
+    call.method = "POST";
+    call.path = u"/establishments/%1/notification-settings/verification"_s.arg(
+        QString::fromLatin1(QUrl::toPercentEncoding(uai)));
+    call.body = QJsonDocument(QJsonObject{{u"url"_s, url}}).toJson(QJsonDocument::Compact);
+    // A check changes nothing but the server's memory of what it reached: safe to send again.
+    call.retryable = true;
+    send(call, [done, url](Result<QByteArray> raw) {
+        if (!raw)
+            return done(raw.error());
+        done(json::urlCheckFromJson(raw.value(), url));
+    });
+}
+
+void ApiClient::saveNotificationSettings(const QString &uai, const NotificationSettings &settings,
+                                         Callback<Establishment> done, const QObject *owner)
+{
+    Call call;
+    call.owner = owner;
+    call.method = "PUT";
+    call.path =
+        u"/establishments/%1/notification-settings"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(uai)));
+    call.body = QJsonDocument(json::notificationSettingsToJson(settings)).toJson(QJsonDocument::Compact);
+    call.retryable = true; // a PUT: the same body twice leaves the same settings
+    send(call, [done, uai](Result<QByteArray> raw) {
+        if (!raw)
+            return done(raw.error());
+        auto establishment = json::establishmentFromJson(raw.value());
+        if (establishment && establishment.value().uai.compare(uai, Qt::CaseInsensitive) != 0)
+            return done(Error{u"malformed-response"_s,
+                              ApiClient::tr("The server answered about another establishment (%1).")
+                                  .arg(establishment.value().uai)});
+        done(std::move(establishment));
+    });
+}
+
 template <typename Page>
 void ApiClient::fetchPage(AccountKind kind, const QString &uai, const QString &cursor, int limit,
                           Result<Page> (*parse)(const QByteArray &), Callback<Page> done, const QObject *owner)

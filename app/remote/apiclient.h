@@ -72,6 +72,13 @@ public:
     // `owner` (optional, for the calls below) tags a request so that abort(owner) stops it and
     // nothing else: cancelling a notification run must not cut the sync beside it.
     void fetchEstablishment(const QString &uai, Callback<Establishment> done, const QObject *owner = nullptr);
+    // Paramétrage: whether the server reaches an activation address (it remembers the addresses it
+    // reached, the only ones it lets the establishment print), and saving the addresses; done with
+    // the establishment as the server now has it.
+    void verifyUrl(const QString &uai, const QString &url, Callback<UrlCheck> done,
+                   const QObject *owner = nullptr);
+    void saveNotificationSettings(const QString &uai, const NotificationSettings &settings,
+                                  Callback<Establishment> done, const QObject *owner = nullptr);
     // One page of the cursor-based sync of pupils or parents.
     void fetchStudents(const QString &uai, const QString &cursor, int limit, Callback<StudentPage> done,
                        const QObject *owner = nullptr);

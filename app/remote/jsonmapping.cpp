@@ -58,6 +58,17 @@ Result<QString> optionalString(const QJsonObject &o, const QString &key)
     return v.toString();
 }
 
+// Optional true/false: null or absent -> false; anything else but a boolean is malformed.
+Result<bool> optionalBool(const QJsonObject &o, const QString &key)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return false;
+    if (!v.isBool())
+        return malformed(JsonMapping::tr("field \"%1\" is not true or false").arg(key));
+    return v.toBool();
+}
+
 Result<QDate> optionalDate(const QJsonObject &o, const QString &key)
 {
     auto s = optionalString(o, key);
@@ -369,12 +380,74 @@ Result<Establishment> establishmentFromJson(const QByteArray &body)
         return malformed(JsonMapping::tr("\"%1\" is not a valid UAI").arg(e.uai.left(20)));
     EC_TRY_ASSIGN(e.name, requiredString(o, u"name"_s));
     EC_TRY_ASSIGN(e.type, optionalString(o, u"type"_s));
-    const QJsonObject n = o.value(u"notificationSettings"_s).toObject();
+    const QJsonValue settings = o.value(u"notificationSettings"_s);
+    if (!settings.isUndefined() && !settings.isNull() && !settings.isObject())
+        return malformed(JsonMapping::tr("field \"notificationSettings\" is not an object"));
+    const QJsonObject n = settings.toObject();
     EC_TRY_ASSIGN(e.notification.pupilUrl, optionalString(n, u"pupilUrl"_s));
     EC_TRY_ASSIGN(e.notification.guardianUrl, optionalString(n, u"guardianUrl"_s));
-    e.notification.pupilUrlEnabled = n.value(u"pupilUrlEnabled"_s).toBool();
-    e.notification.guardianUrlEnabled = n.value(u"guardianUrlEnabled"_s).toBool();
+    EC_TRY_ASSIGN(e.notification.pupilUrlEnabled, optionalBool(n, u"pupilUrlEnabled"_s));
+    EC_TRY_ASSIGN(e.notification.guardianUrlEnabled, optionalBool(n, u"guardianUrlEnabled"_s));
+    // Letters would print an empty address, or none where the school expects one.
+    const NotificationSettings &u = e.notification;
+    if ((u.pupilUrlEnabled && u.pupilUrl.trimmed().isEmpty())
+        || (u.guardianUrlEnabled && u.guardianUrl.trimmed().isEmpty()))
+        return malformed(JsonMapping::tr("an activation address is enabled but empty"));
     return e;
+}
+
+QJsonObject notificationSettingsToJson(const NotificationSettings &n)
+{
+    return QJsonObject{
+        {u"pupilUrl"_s, n.pupilUrl.trimmed()},
+        {u"pupilUrlEnabled"_s, n.pupilUrlEnabled},
+        {u"guardianUrl"_s, n.guardianUrl.trimmed()},
+        {u"guardianUrlEnabled"_s, n.guardianUrlEnabled},
+    };
+}
+
+Result<UrlCheck> urlCheckFromJson(const QByteArray &body, const QString &url)
+{
+    auto parsed = parseObject(body);
+    if (!parsed)
+        return parsed.error();
+    const QJsonObject o = parsed.value();
+    UrlCheck check;
+    EC_TRY_ASSIGN(check.url, requiredString(o, u"url"_s, true));
+    // An answer about another address must not let this one be printed.
+    if (check.url != url)
+        return malformed(JsonMapping::tr("the answer is about another address"));
+    const QJsonValue reachable = o.value(u"reachable"_s);
+    if (!reachable.isBool())
+        return malformed(JsonMapping::tr("field \"reachable\" is missing or not true/false"));
+    check.reachable = reachable.toBool();
+    EC_TRY_ASSIGN(check.reasonCode, optionalString(o, u"reasonCode"_s));
+    EC_TRY_ASSIGN(check.reason, optionalString(o, u"reason"_s));
+    check.reasonCode = check.reasonCode.left(64);
+    check.reason = check.reason.left(500);
+    if (!check.reachable && check.reasonCode.trimmed().isEmpty())
+        return malformed(JsonMapping::tr("an unreachable address without a reason"));
+    if (check.reachable) {
+        check.reasonCode.clear();
+        check.reason.clear();
+    }
+    return check;
+}
+
+QString urlCheckReasonText(const UrlCheck &check)
+{
+    static const QHash<QString, const char *> texts{
+        {u"invalid_url"_s, QT_TRANSLATE_NOOP("JsonMapping", "this is not a complete web address (such as "
+                                                            "https://ent.example.fr/)")},
+        {u"not_https"_s, QT_TRANSLATE_NOOP("JsonMapping", "the address must start with https://")},
+        {u"unknown_host"_s, QT_TRANSLATE_NOOP("JsonMapping", "no server of that name was found")},
+        {u"http_error"_s, QT_TRANSLATE_NOOP("JsonMapping", "the server answered with an error: the page does "
+                                                           "not exist there")},
+        {u"unreachable"_s, QT_TRANSLATE_NOOP("JsonMapping", "the server did not answer")},
+    };
+    if (const char *text = texts.value(check.reasonCode))
+        return JsonMapping::tr(text);
+    return check.reason.trimmed().isEmpty() ? check.reasonCode : check.reason.trimmed();
 }
 
 namespace {
@@ -514,6 +587,9 @@ Error errorFromResponse(int httpStatus, const ServerError &serverError, int retr
                                           "waiting for it (activation in progress) gets it again.")},
         {u"password_changed"_s, QT_TRANSLATE_NOOP("JsonMapping", "The account holder has changed this password: "
                                                                  "nobody can see it any more.")},
+        {u"url_not_verified"_s,
+         QT_TRANSLATE_NOOP("JsonMapping", "The server has not verified this address: verify it before printing it "
+                                          "on letters.")},
     };
     if (const char *text = byCode.value(serverError.code))
         error.message = JsonMapping::tr(text);

@@ -347,6 +347,107 @@ private slots:
         QCOMPARE(r.value().rejected.at(2).id, u"R10"_s);
         QVERIFY2(r.value().rejected.at(2).reason.contains(u"mobile"_s), qPrintable(r.value().rejected.at(2).reason));
     }
+
+    // Paramétrage: the establishment's addresses are read strictly, and written trimmed.
+    void establishmentAddresses()
+    {
+        const QByteArray good =
+            R"({"uai":"0450750W","name":"LP","notificationSettings":{"pupilUrl":"https://ent.example.fr/",
+            "pupilUrlEnabled":true,"guardianUrl":"","guardianUrlEnabled":false}})";
+        auto r = json::establishmentFromJson(good);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(r.value().notification.pupilUrl, u"https://ent.example.fr/"_s);
+        QVERIFY(r.value().notification.pupilUrlEnabled);
+        QVERIFY(!r.value().notification.guardianUrlEnabled);
+        // No settings at all (an older server): nothing enabled.
+        auto bare = json::establishmentFromJson(R"({"uai":"0450750W","name":"LP"})");
+        QVERIFY(bare.ok());
+        QVERIFY(!bare.value().notification.pupilUrlEnabled);
+
+        for (
+            const QByteArray &bad : {
+                QByteArray(R"({"uai":"0450750W","name":"LP","notificationSettings":"https://x.fr"})"),
+                QByteArray(
+                    R"({"uai":"0450750W","name":"LP","notificationSettings":{"pupilUrlEnabled":"yes"}})"),
+                QByteArray(R"({"uai":"0450750W","name":"LP","notificationSettings":{"pupilUrl":7}})"),
+                // Enabled but empty: letters would print no address where the school expects one.
+                QByteArray(
+                    R"({"uai":"0450750W","name":"LP","notificationSettings":{"pupilUrl":" ","pupilUrlEnabled":true}})"),
+                QByteArray(
+                    R"({"uai":"0450750W","name":"LP","notificationSettings":{"guardianUrlEnabled":true}})"),
+            }) {
+            auto rejected = json::establishmentFromJson(bad);
+            QVERIFY2(!rejected.ok(), bad.constData());
+            QCOMPARE(rejected.error().code, u"malformed-response"_s);
+        }
+
+        const NotificationSettings settings{u"  https://ent.example.fr/<b>x</b>  "_s, true, u""_s, false};
+        const QJsonObject o = json::notificationSettingsToJson(settings);
+        QCOMPARE(o.value(u"pupilUrl"_s).toString(), u"https://ent.example.fr/<b>x</b>"_s);
+        QCOMPARE(o.value(u"pupilUrlEnabled"_s).toBool(), true);
+        QCOMPARE(o.value(u"guardianUrl"_s).toString(), QString());
+        QVERIFY(o.value(u"guardianUrlEnabled"_s).isBool());
+        QCOMPARE(o.size(), 4);
+    }
+
+    void urlCheck()
+    {
+        const QString url = u"https://ent.example.fr/"_s;
+        auto ok = json::urlCheckFromJson(
+            R"({"url":"https://ent.example.fr/","reachable":true,"reasonCode":null,"reason":null})", url);
+        QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().message));
+        QVERIFY(ok.value().reachable);
+        QVERIFY(ok.value().reasonCode.isEmpty());
+
+        auto no = json::urlCheckFromJson(
+            R"({"url":"https://ent.example.fr/","reachable":false,"reasonCode":"not_https",
+            "reason":"Only https."})",
+            url);
+        QVERIFY(no.ok());
+        QVERIFY(!no.value().reachable);
+        QCOMPARE(no.value().reasonCode, u"not_https"_s);
+        // The client's own words for a known code, not the server's.
+        QVERIFY(!json::urlCheckReasonText(no.value()).contains(u"Only https."_s));
+        QVERIFY(json::urlCheckReasonText(no.value()).contains(u"https://"_s));
+        // An unknown code: the server's reason, as text.
+        UrlCheck unknown{url, false, u"firewall"_s, u"Blocked by <b>the firewall</b>"_s};
+        QCOMPARE(json::urlCheckReasonText(unknown), u"Blocked by <b>the firewall</b>"_s);
+        unknown.reason.clear();
+        QCOMPARE(json::urlCheckReasonText(unknown), u"firewall"_s);
+    }
+
+    void malformedUrlCheckIsRejected_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("not JSON") << QByteArray("<html>");
+        QTest::newRow("an array") << QByteArray("[]");
+        QTest::newRow("no reachable") << QByteArray(R"({"url":"https://ent.example.fr/"})");
+        QTest::newRow("reachable as text")
+            << QByteArray(R"({"url":"https://ent.example.fr/","reachable":"true"})");
+        // An answer about another address must never let this one be printed.
+        QTest::newRow("another address") << QByteArray(R"({"url":"https://evil.example/","reachable":true})");
+        QTest::newRow("no url") << QByteArray(R"({"reachable":true})");
+        QTest::newRow("unreachable without a reason")
+            << QByteArray(R"({"url":"https://ent.example.fr/","reachable":false,"reasonCode":null})");
+        QTest::newRow("reason code not text")
+            << QByteArray(R"({"url":"https://ent.example.fr/","reachable":false,"reasonCode":404})");
+    }
+
+    void malformedUrlCheckIsRejected()
+    {
+        QFETCH(QByteArray, body);
+        auto r = json::urlCheckFromJson(body, u"https://ent.example.fr/"_s);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, u"malformed-response"_s);
+    }
+
+    void urlNotVerifiedHasItsOwnWords()
+    {
+        const Error e = json::errorFromResponse(422, {u"url_not_verified"_s, u"pupilUrl was not verified"_s});
+        QCOMPARE(e.code, u"url_not_verified"_s);
+        QVERIFY(!e.message.contains(u"pupilUrl"_s));
+        QVERIFY2(e.message.contains(u"verif"_s, Qt::CaseInsensitive), qPrintable(e.message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJsonMapping)
