@@ -76,9 +76,9 @@ QString faultRoute(const QByteArray &method, const QStringList &parts)
         return u"passwords"_s;
     if (parts.size() == 4 && parts.at(2) == u"notification-batches"_s)
         return u"batches"_s;
-    if (parts.size() == 3 && parts.at(2) == u"notification-settings"_s)
+    if (parts.size() == 4 && parts.at(2) == u"settings"_s && parts.at(3) == u"notification-urls"_s)
         return u"settings"_s;
-    if (parts.size() == 4 && parts.at(2) == u"notification-settings"_s && parts.at(3) == u"verification"_s)
+    if (parts.size() == 4 && parts.at(2) == u"settings"_s && parts.at(3) == u"verify-url"_s)
         return u"verifications"_s;
     return {};
 }

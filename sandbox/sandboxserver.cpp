@@ -297,12 +297,14 @@ SandboxServer::Response SandboxServer::dispatch(const Request &request)
             return methodNotAllowed("GET");
         return establishment(*session, uai);
     }
-    if (parts.size() == 3 && parts.at(2) == u"notification-settings"_s) {
+    if (parts.size() == 4 && parts.at(2) == u"settings"_s && parts.at(3) == u"notification-urls"_s) {
+        if (request.method == "GET")
+            return establishment(*session, uai);
         if (request.method != "PUT")
-            return methodNotAllowed("PUT");
+            return methodNotAllowed("GET, PUT");
         return saveNotificationSettings(*session, uai, request);
     }
-    if (parts.size() == 4 && parts.at(2) == u"notification-settings"_s && parts.at(3) == u"verification"_s) {
+    if (parts.size() == 4 && parts.at(2) == u"settings"_s && parts.at(3) == u"verify-url"_s) {
         if (request.method != "POST")
             return methodNotAllowed("POST");
         return verifyUrl(*session, uai, request);

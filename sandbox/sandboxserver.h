@@ -66,8 +66,8 @@ private:
     Response signIn(const Request &request);
     Response signOut(const Request &request);
     Response establishment(const Session &session, const QString &uai);
-    // Paramétrage. POST …/notification-settings/verification {url}: whether the address would be
-    // reached (simulated: the sandbox goes nowhere, docs/sandbox.md); PUT …/notification-settings:
+    // Paramétrage. POST …/settings/verify-url {url}: whether the address would be
+    // reached (simulated: the sandbox goes nowhere, docs/sandbox.md); PUT …/settings/notification-urls:
     // the addresses, an address printed on letters only once verified reachable here.
     Response verifyUrl(const Session &session, const QString &uai, const Request &request);
     Response saveNotificationSettings(const Session &session, const QString &uai, const Request &request);

@@ -15,7 +15,9 @@
 #include "home/homepage.h"
 #include "parents/guardianspage.h"
 #include "parents/guardiantablemodel.h"
+#include "settings/settingspage.h"
 #include "statistics/statisticspage.h"
+#include "widgets/idlewatcher.h"
 #include "widgets/criteriabar.h"
 #include "pupils/studentspage.h"
 #include "widgets/accountfilterproxy.h"
@@ -34,8 +36,12 @@
 #include <QFrame>
 #include <QPushButton>
 #include <QDir>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QStackedWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QPrinterInfo>
@@ -108,6 +114,20 @@ void MainWindow::buildUi()
     m_tabs->addTab(m_guardiansPage, tr("Parents"));
     m_statisticsPage = new StatisticsPage(m_tabs);
     m_tabs->addTab(m_statisticsPage, tr("Statistics"));
+    m_settingsPage = new SettingsPage(&m_settings, m_tabs);
+    m_tabs->addTab(m_settingsPage, tr("Settings"));
+    connect(m_settingsPage, &SettingsPage::establishmentSaved, this, [this](const Establishment &e) {
+        // The server's now: the cache, then everything that shows it (Accueil, the letters).
+        if (!m_store)
+            return;
+        if (auto saved = m_store->saveEstablishment(e); !saved)
+            return setStatus(saved.error().message, true);
+        loadFromCache();
+    });
+    m_idle = new IdleWatcher(this);
+    m_idle->setDelayMinutes(m_settings.value(Settings::Key::IdleLockMinutes).toInt());
+    connect(m_settingsPage, &SettingsPage::idleLockMinutesChanged, m_idle, &IdleWatcher::setDelayMinutes);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
     connect(m_statisticsPage, &StatisticsPage::listRequested, this, &MainWindow::openStatisticsGroup);
     connect(m_guardiansPage, &GuardiansPage::notifyRequested, this, &MainWindow::notifyGuardians);
     connect(m_guardiansPage, &GuardiansPage::resetRequested, this, &MainWindow::resetPasswords<Guardian>);
@@ -149,14 +169,18 @@ void MainWindow::buildUi()
     bannerLayout->addWidget(m_abandonButton);
     m_pendingBanner->hide();
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    m_content = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(header);
     layout->addWidget(m_pendingBanner);
     layout->addWidget(m_tabs, 1);
-    setCentralWidget(central);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_content);
+    buildLockScreen();
+    m_stack->addWidget(m_lockScreen);
+    setCentralWidget(m_stack);
 
     m_syncAction = new QAction(tr("&Synchronize"), this);
     m_syncAction->setObjectName(u"syncAction"_s);
@@ -178,11 +202,11 @@ void MainWindow::buildUi()
     file->addAction(m_syncAction);
     file->addSeparator();
     file->addAction(quit);
-    QToolBar *toolbar = addToolBar(tr("Actions"));
-    toolbar->setObjectName(u"mainToolBar"_s);
-    toolbar->setMovable(false);
-    toolbar->addAction(m_signInAction);
-    toolbar->addAction(m_syncAction);
+    m_toolBar = addToolBar(tr("Actions"));
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->setMovable(false);
+    m_toolBar->addAction(m_signInAction);
+    m_toolBar->addAction(m_syncAction);
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(u"statusLabel"_s);
@@ -286,7 +310,7 @@ void MainWindow::signIn(const ServerConfig &config, const QString &login, const 
     // not sign the user out.
     auto *session = new Session(config, m_store.get(), this);
     session->signIn(login, password, otp, m_uai,
-                    [this, session, done, login, url = config.baseUrl](Result<Session::SignedIn> signedIn) {
+                    [this, session, done, login, config, url = config.baseUrl](Result<Session::SignedIn> signedIn) {
                         if (!signedIn) {
                             session->deleteLater();
                             return done(signedIn.error().message);
@@ -299,6 +323,7 @@ void MainWindow::signIn(const ServerConfig &config, const QString &login, const 
                             m_session->deleteLater();
                         }
                         m_session = session;
+                        m_serverConfig = config;
                         connect(m_session, &Session::reachabilityChanged, this, [this](bool reachable) {
                             setOnline(reachable && isSignedIn());
                             updateHeader();
@@ -372,6 +397,8 @@ void MainWindow::loadFromCache()
     m_statisticsPage->setData({m_uai, students.value(), parents, showsGuardians(), lastSync,
                                history(AccountKind::Student), history(AccountKind::Guardian)});
     m_homePage->setEstablishments(establishmentChoices(), m_uai);
+    if (const auto e = m_store->establishment(m_uai))
+        m_settingsPage->setEstablishment(*e);
     m_homePage->setEstablishment(
         m_store->establishment(m_uai),
         activationStatistics(students.value(), parents, StatisticsGrouping::Class).total, showsGuardians(), lastSync);
@@ -1013,16 +1040,23 @@ bool MainWindow::isSignedIn() const
 void MainWindow::updateActions()
 {
     const bool signedIn = isSignedIn();
-    m_syncAction->setEnabled(signedIn && !isSyncing());
+    m_syncAction->setEnabled(signedIn && !isSyncing() && !m_locked);
     m_syncAction->setToolTip(!signedIn    ? tr("Sign in to synchronize: it needs the server.")
                              : isSyncing() ? tr("A synchronization is running.")
                                            : tr("Synchronize with the server (F5)"));
-    m_signOutAction->setEnabled(signedIn && !m_activeRun);
-    m_signInAction->setEnabled(!m_activeRun);
+    m_signOutAction->setEnabled(signedIn && !m_activeRun && !m_locked);
+    m_signInAction->setEnabled(!m_activeRun && !m_locked);
     updatePendingRunBanner();
     const QString why = signedIn ? tr("The server cannot be reached: notifying needs it.")
                                  : tr("Sign in to notify accounts: it needs the server.");
     m_studentsPage->setServerActionsEnabled(signedIn && m_online, why);
+    // The activation addresses: the head of establishment's, online.
+    const bool mayChangeAddresses = signedIn && m_session->user().roles.contains(u"chef_etablissement"_s);
+    m_settingsPage->setServer(signedIn && m_online && mayChangeAddresses ? m_session->client() : nullptr, m_uai,
+                              !signedIn          ? tr("Sign in to change the addresses: the server keeps them.")
+                              : !m_online        ? tr("The server cannot be reached: it keeps the addresses.")
+                              : !mayChangeAddresses ? tr("Only the head of establishment may change the addresses.")
+                                                    : QString());
     m_homePage->setServerActionsEnabled(signedIn && m_online && !m_activeRun,
                                         m_activeRun ? tr("A notification is running.") : why);
     m_guardiansPage->setServerActionsEnabled(signedIn && m_online, why);
@@ -1058,6 +1092,147 @@ bool MainWindow::signOut()
     updateActions();
     setStatus(tr("Signed out. The cached lists stay available offline."));
     return true;
+}
+
+void MainWindow::buildLockScreen()
+{
+    m_lockScreen = new QWidget(this);
+    m_lockScreen->setObjectName(u"lockScreen"_s);
+    m_lockLabel = new QLabel(m_lockScreen);
+    m_lockLabel->setObjectName(u"lockLabel"_s);
+    m_lockLabel->setWordWrap(true);
+    m_lockLabel->setTextFormat(Qt::PlainText);
+    QFont big = m_lockLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    m_lockLabel->setFont(big);
+    m_unlockPassword = new QLineEdit(m_lockScreen);
+    m_unlockPassword->setObjectName(u"unlockPassword"_s);
+    m_unlockPassword->setEchoMode(QLineEdit::Password);
+    m_unlockOtp = new QLineEdit(m_lockScreen);
+    m_unlockOtp->setObjectName(u"unlockOtp"_s);
+    m_unlockOtp->setMaxLength(6);
+    m_unlockOtp->setInputMethodHints(Qt::ImhDigitsOnly);
+    m_unlockMessage = new QLabel(m_lockScreen);
+    m_unlockMessage->setObjectName(u"unlockMessage"_s);
+    m_unlockMessage->setTextFormat(Qt::PlainText);
+    m_unlockMessage->setWordWrap(true);
+    m_unlockMessage->setStyleSheet(u"color: #b00020;"_s);
+    m_unlockButton = new QPushButton(tr("&Unlock"), m_lockScreen);
+    m_unlockButton->setObjectName(u"unlockButton"_s);
+    m_unlockButton->setDefault(true);
+    m_lockSignOutButton = new QPushButton(tr("Sign &out and unlock"), m_lockScreen);
+    m_lockSignOutButton->setObjectName(u"lockSignOutButton"_s);
+    m_lockSignOutButton->setToolTip(
+        tr("For someone else at this computer: the session ends and letters not yet printed are dropped (print "
+           "them again with \"Print a batch again…\")."));
+    connect(m_unlockButton, &QPushButton::clicked, this, &MainWindow::tryUnlock);
+    connect(m_unlockOtp, &QLineEdit::returnPressed, this, &MainWindow::tryUnlock);
+    connect(m_lockSignOutButton, &QPushButton::clicked, this, [this]() {
+        if (m_batchDialog)
+            m_batchDialog->discard();
+        if (isSignedIn())
+            m_session->signOut();
+        setOnline(false);
+        m_userName.clear();
+        m_homePage->setUser(QString());
+        unlock();
+        setStatus(tr("Signed out. The cached lists stay available offline."));
+    });
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Password:"), m_unlockPassword);
+    form->addRow(tr("One-time &code:"), m_unlockOtp);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_unlockButton);
+    buttons->addWidget(m_lockSignOutButton);
+    buttons->addStretch(1);
+    auto *box = new QWidget(m_lockScreen);
+    box->setFixedWidth(480); // a word-wrapped text needs a width to know its height
+    auto *boxLayout = new QVBoxLayout(box);
+    boxLayout->addWidget(m_lockLabel);
+    boxLayout->addLayout(form);
+    boxLayout->addWidget(m_unlockMessage);
+    boxLayout->addLayout(buttons);
+    auto *layout = new QVBoxLayout(m_lockScreen);
+    layout->addStretch(1);
+    layout->addWidget(box, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+}
+
+void MainWindow::lock()
+{
+    if (m_locked)
+        return;
+    // A run being sent, or a question waiting: the user is in the middle of something. The next
+    // idle period locks.
+    if (m_activeRun || qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+        return;
+    m_locked = true;
+    // Dialogs opened from the window (letters, lists, an account's detail) hide with it, and
+    // come back as they were; a job running in the letters window goes on.
+    m_hiddenByLock.clear();
+    for (QDialog *dialog : findChildren<QDialog *>()) {
+        if (dialog->isVisible()) {
+            m_hiddenByLock << dialog;
+            dialog->hide();
+        }
+    }
+    const bool signedIn = isSignedIn();
+    const int minutes = int(m_idle->delayMs() / 60000);
+    m_lockLabel->setText((minutes > 0 ? tr("Locked after %n minute(s) without use.", nullptr, minutes)
+                                      : tr("Locked after a while without use."))
+                         + u' '
+                         + (signedIn ? tr("%1, enter your password and a one-time code to go on.")
+                                           .arg(m_userName)
+                                     : tr("Nobody is signed in: unlock to go on.")));
+    for (QWidget *w : {static_cast<QWidget *>(m_unlockPassword), static_cast<QWidget *>(m_unlockOtp)})
+        w->setVisible(signedIn);
+    m_unlockPassword->parentWidget()->layout()->activate();
+    m_lockSignOutButton->setVisible(signedIn);
+    m_unlockMessage->clear();
+    m_stack->setCurrentWidget(m_lockScreen);
+    menuBar()->setEnabled(false);
+    m_toolBar->setEnabled(false);
+    updateActions(); // no shortcut works behind the lock
+    (signedIn ? static_cast<QWidget *>(m_unlockPassword) : static_cast<QWidget *>(m_unlockButton))->setFocus();
+}
+
+void MainWindow::tryUnlock()
+{
+    if (!m_locked)
+        return;
+    if (!isSignedIn() || !m_serverConfig)
+        return unlock(); // nothing of anyone's is open: no one to check
+    const QString password = m_unlockPassword->text();
+    const QString otp = m_unlockOtp->text().trimmed();
+    if (password.isEmpty() || otp.isEmpty())
+        return m_unlockMessage->setText(tr("Enter your password and a one-time code."));
+    m_unlockButton->setEnabled(false);
+    m_unlockMessage->setText(tr("Checking…"));
+    // A fresh sign-in checks them (nothing secret is kept here to compare with).
+    signIn(*m_serverConfig, currentLogin(), password, otp, [this](const QString &error) {
+        m_unlockButton->setEnabled(true);
+        m_unlockPassword->clear();
+        m_unlockOtp->clear();
+        if (!error.isEmpty())
+            return m_unlockMessage->setText(error);
+        unlock();
+    });
+}
+
+void MainWindow::unlock()
+{
+    m_locked = false;
+    m_unlockPassword->clear();
+    m_unlockOtp->clear();
+    m_unlockMessage->clear();
+    m_stack->setCurrentWidget(m_content);
+    menuBar()->setEnabled(true);
+    m_toolBar->setEnabled(true);
+    updateActions();
+    for (const QPointer<QWidget> &dialog : std::exchange(m_hiddenByLock, {}))
+        if (dialog)
+            dialog->show();
+    m_idle->restart();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -8,6 +8,7 @@
 #include "domain/statistics.h"
 #include "domain/student.h"
 #include "dialogs/batchdialog.h"
+#include "remote/apiclient.h"
 #include "remote/connectioninfo.h"
 
 #include <QMainWindow>
@@ -18,9 +19,12 @@
 
 class QFrame;
 class QLabel;
+class QLineEdit;
+class QStackedWidget;
 class QProgressDialog;
 class QPushButton;
 class QTabWidget;
+class QToolBar;
 
 namespace educonnect {
 class NotificationRun;
@@ -33,6 +37,8 @@ namespace educonnect::ui {
 
 class AccountsPage;
 class HomePage;
+class IdleWatcher;
+class SettingsPage;
 class SignInDialog;
 class GuardianTableModel;
 class GuardiansPage;
@@ -69,6 +75,10 @@ public:
     GuardiansPage *guardiansPage() const { return m_guardiansPage; }
     GuardianTableModel *guardianModel() const { return m_guardianModel; }
     StatisticsPage *statisticsPage() const { return m_statisticsPage; }
+    SettingsPage *settingsPage() const { return m_settingsPage; }
+    IdleWatcher *idleWatcher() const { return m_idle; }
+    // Locked after the idle delay (Paramétrage): the window shows nothing but the lock screen.
+    bool isLocked() const { return m_locked; }
     // Whether the Responsables tab is offered: the signed-in user (or, offline, the last one)
     // may manage parents' accounts.
     bool showsGuardians() const;
@@ -138,6 +148,14 @@ private:
     // « Lister les comptes » for the page's kind of accounts, with its criteria and ticks.
     void openAccountList(AccountsPage *page);
     void updateHeader();
+    // The lock of a shared machine: after the idle delay the tabs and any letters window are
+    // hidden behind a lock screen; signed in, the password and a one-time code open it again
+    // (a fresh sign-in: nothing secret is kept to compare with). Not while a run is being sent
+    // or a question waits for its answer: then at the next idle period.
+    void lock();
+    void unlock();
+    void tryUnlock();
+    void buildLockScreen();
     void setOnline(bool online);
     void updateActions();
     void setStatus(const QString &message, bool error = false);
@@ -160,6 +178,21 @@ private:
     StudentsPage *m_studentsPage = nullptr;
     GuardiansPage *m_guardiansPage = nullptr;
     StatisticsPage *m_statisticsPage = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
+    IdleWatcher *m_idle = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_content = nullptr;
+    QWidget *m_lockScreen = nullptr;
+    QLabel *m_lockLabel = nullptr;
+    QLineEdit *m_unlockPassword = nullptr;
+    QLineEdit *m_unlockOtp = nullptr;
+    QLabel *m_unlockMessage = nullptr;
+    QPushButton *m_unlockButton = nullptr;
+    QPushButton *m_lockSignOutButton = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    bool m_locked = false;
+    QList<QPointer<QWidget>> m_hiddenByLock;
+    std::optional<ServerConfig> m_serverConfig; // of the signed-in session: unlocking signs in again
     QLabel *m_establishmentLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;

@@ -443,7 +443,7 @@ void ApiClient::verifyUrl(const QString &uai, const QString &url, Callback<UrlCh
     Call call;
     call.owner = owner;
     call.method = "POST";
-    call.path = u"/establishments/%1/notification-settings/verification"_s.arg(
+    call.path = u"/establishments/%1/settings/verify-url"_s.arg(
         QString::fromLatin1(QUrl::toPercentEncoding(uai)));
     call.body = QJsonDocument(QJsonObject{{u"url"_s, url}}).toJson(QJsonDocument::Compact);
     // A check changes nothing but the server's memory of what it reached: safe to send again.
@@ -462,7 +462,7 @@ void ApiClient::saveNotificationSettings(const QString &uai, const NotificationS
     call.owner = owner;
     call.method = "PUT";
     call.path =
-        u"/establishments/%1/notification-settings"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(uai)));
+        u"/establishments/%1/settings/notification-urls"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(uai)));
     call.body = QJsonDocument(json::notificationSettingsToJson(settings)).toJson(QJsonDocument::Compact);
     call.retryable = true; // a PUT: the same body twice leaves the same settings
     send(call, [done, uai](Result<QByteArray> raw) {

@@ -55,9 +55,9 @@ Result<StudentPage> studentPageFromJson(const QByteArray &body);
 Result<GuardianPage> guardianPageFromJson(const QByteArray &body);
 Result<Session> sessionFromJson(const QByteArray &body);
 Result<Establishment> establishmentFromJson(const QByteArray &body);
-// PUT .../notification-settings: the addresses as the server takes them (trimmed).
+// PUT .../settings/notification-urls: the addresses as the server takes them (trimmed).
 QJsonObject notificationSettingsToJson(const NotificationSettings &settings);
-// POST .../notification-settings/verification: the answer must be about `url` (the one sent), and
+// POST .../settings/verify-url: the answer must be about `url` (the one sent), and
 // an unreachable address must say why.
 Result<UrlCheck> urlCheckFromJson(const QByteArray &body, const QString &url);
 // Why an address could not be verified, in the user's words; a code this client does not know

@@ -258,7 +258,7 @@ private slots:
         const auto failed = save(*client, uai, {url, true, QString(), false});
         QVERIFY(!failed.ok());
         QCOMPARE(failed.error().httpStatus, 503); // after the client's retries
-        QVERIFY(faulty.log().count(u"PUT /api/v1/establishments/%1/notification-settings 503"_s.arg(uai)) >=
+        QVERIFY(faulty.log().count(u"PUT /api/v1/establishments/%1/settings/notification-urls 503"_s.arg(uai)) >=
                 3);
         const auto saved = save(*client, uai, {url, true, QString(), false});
         QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));

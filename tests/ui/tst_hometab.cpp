@@ -11,6 +11,9 @@
 #include "dialogs/uiseams.h"
 #include "home/homepage.h"
 #include "mainwindow.h"
+#include "remote/totp.h"
+#include "settings/settingspage.h"
+#include "widgets/idlewatcher.h"
 #include "parents/guardianspage.h"
 #include "pupils/studentspage.h"
 #include "pupils/studenttablemodel.h"
@@ -262,6 +265,74 @@ private slots:
         QVERIFY(!print->isEnabled());
         uitest::snapshot(dialog, u"class-letters-dialog"_s);
         dialog->reject();
+    }
+
+    // A shared machine: after the idle delay the window hides behind a lock screen, the letters
+    // window and other dialogs with it; the user's password and a one-time code open it again.
+    void theWindowLocksWhenLeftAlone()
+    {
+        openWindow(m_dir.filePath(u"lock"_s));
+        const ConnectionInfo info = m_sandbox.info();
+        QVERIFY(connectAndSync(info));
+        home()->findChild<QPushButton *>(u"classLettersButton"_s)->click();
+        ClassLettersDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ClassLettersDialog *>()));
+        QVERIFY(dialog->isVisible());
+
+        m_window->idleWatcher()->setDelayMs(150);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 10000);
+        m_window->idleWatcher()->setDelayMs(0); // no second lock while the test types
+        QVERIFY(!dialog->isVisible());
+        QVERIFY(!m_window->findChild<QTabWidget *>(u"mainTabs"_s)->isVisible());
+        QVERIFY(!m_window->findChild<QAction *>(u"syncAction"_s)->isEnabled());
+        QVERIFY(m_window->findChild<QWidget *>(u"lockScreen"_s)->isVisible());
+        uitest::snapshot(m_window.get(), u"window-locked"_s);
+
+        auto *password = m_window->findChild<QLineEdit *>(u"unlockPassword"_s);
+        auto *otp = m_window->findChild<QLineEdit *>(u"unlockOtp"_s);
+        auto *message = m_window->findChild<QLabel *>(u"unlockMessage"_s);
+        // A wrong code keeps it locked, and says why.
+        QString code = totpCode(info.totpSecret, QDateTime::currentDateTimeUtc());
+        QString wrong = code;
+        wrong[0] = wrong.at(0) == u'1' ? u'2' : u'1';
+        QTest::keyClicks(password, info.password);
+        QTest::keyClicks(otp, wrong);
+        QTest::keyClick(otp, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!message->text().isEmpty() && !message->text().endsWith(u"…"_s), 30000);
+        QVERIFY(m_window->isLocked());
+        QVERIFY(password->text().isEmpty()); // never left in a field
+
+        QTest::keyClicks(password, info.password);
+        QTest::keyClicks(otp, code);
+        m_window->findChild<QPushButton *>(u"unlockButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLocked(), 30000);
+        QVERIFY(m_window->isSignedIn());
+        QVERIFY(dialog->isVisible()); // as it was
+        QVERIFY(m_window->findChild<QTabWidget *>(u"mainTabs"_s)->isVisible());
+        dialog->reject();
+    }
+
+    // Paramétrage in the window: the head online may change the addresses; a delegated account
+    // or no server: off, with the reason; a saved address reaches the cache and Accueil.
+    void theSettingsTabFollowsTheSessionAndSavesToTheCache()
+    {
+        openWindow(m_dir.filePath(u"settings"_s));
+        auto *verify = m_window->settingsPage()->findChild<QPushButton *>(u"pupilUrlVerify"_s);
+        QVERIFY(verify);
+        QVERIFY(!verify->isEnabled());
+        QVERIFY(verify->toolTip().contains(u"Sign in"_s));
+
+        QVERIFY(connectAndSync(testsupport::accountOf(m_sandbox, u"deleg.demo"_s)));
+        QVERIFY(!verify->isEnabled());
+        QVERIFY(verify->toolTip().contains(u"head of establishment"_s));
+
+        QVERIFY(connectAndSync(m_sandbox.info()));
+        QVERIFY(verify->isEnabled());
+        Establishment saved = *Store::open(DataPaths(m_dir.filePath(u"settings"_s)).cacheFile()).value()->establishment(kFirst);
+        saved.notification.guardianUrl = u"https://ent.example.fr/parents"_s;
+        saved.notification.guardianUrlEnabled = true;
+        emit m_window->settingsPage()->establishmentSaved(saved);
+        QCOMPARE(labelText(u"establishmentGuardianUrl"_s), u"the national address and https://ent.example.fr/parents"_s);
     }
 
     void offlineFirst()
