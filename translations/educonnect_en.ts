@@ -621,6 +621,50 @@ Statistics (CSV): educonnect-admin stats --help</source>
         <source>field &quot;%1&quot; is not true or false</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>field &quot;notificationSettings&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an activation address is enabled but empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is about another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;reachable&quot; is missing or not true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unreachable address without a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a complete web address (such as https://ent.example.fr/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address must start with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server of that name was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered with an error: the page does not exist there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has not verified this address: verify it before printing it on letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LetterRenderer</name>
@@ -820,6 +864,10 @@ Statistics (CSV): educonnect-admin stats --help</source>
         <source>Run %1 stopped part-way: resume it, which gives all its letters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This account does not manage establishment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -981,6 +1029,10 @@ Statistics (CSV): educonnect-admin stats --help</source>
         <source>Cannot save the statistics in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the statistics of the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Totp</name>
@@ -993,6 +1045,10 @@ Statistics (CSV): educonnect-admin stats --help</source>
     <name>educonnect::ApiClient</name>
     <message>
         <source>The server&apos;s answer does not say where the e-mail went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered about another establishment (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2004,6 +2060,87 @@ Statistics (CSV): educonnect-admin stats --help</source>
     </message>
 </context>
 <context>
+    <name>educonnect::ui::ClassLettersDialog</name>
+    <message>
+        <source>A class&apos;s letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a class, e.g. 3e A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;upils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;arents (filed under their youngest child&apos;s class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not manage parents&apos; accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;provisional passwords (the current ones stop working)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer installed: the letters open in their window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rinter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the class whose letters to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No class &quot;%1&quot; in this establishment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account of %1 is in the states ticked: nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) of %1 get a letter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parent account(s) filed under %1 get a letter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>educonnect::ui::CriteriaBar</name>
     <message>
         <source>Reset criteria</source>
@@ -2087,27 +2224,140 @@ Statistics (CSV): educonnect-admin stats --help</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <source>Pupil accounts</source>
-        <translation>Pupil accounts</translation>
-    </message>
-    <message>
         <source>Welcome, %1</source>
         <translation>Welcome, %1</translation>
     </message>
     <message>
-        <source>You chose %1 (%2). Manage the pupils&apos; accounts in the Pupils tab.</source>
-        <translation>You chose %1 (%2). Manage the pupils&apos; accounts in the Pupils tab.</translation>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>• %1: %2</source>
-        <translation>• %1: %2</translation>
+        <source>Choose an &amp;establishment:</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n pupil account(s) saved on this computer:</source>
-        <translation>
-            <numerusform>%n pupil account saved on this computer:</numerusform>
-            <numerusform>%n pupil accounts saved on this computer:</numerusform>
-        </translation>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UAI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils&apos; letters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents&apos; letters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished">Pupils</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class&apos;s &amp;letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a class and the accounts: their letters go to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pupils&apos; accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of pupils&apos; accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;arents&apos; accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of parents&apos; accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation by class, level or MEF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a &amp;batch again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters of an earlier notification, while they are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is only one establishment to choose from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No establishment yet: sign in to synchronize one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the national address (no establishment address enabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the national address and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the national address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last synchronized on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synchronized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the pupils have at least one parent whose account is activated.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2745,105 @@ Abandon: notify no one else, and get the letters issued so far.</source>
         <source>● Offline since %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification is running: wait for it to end before choosing another establishment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment %1 chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head of establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegated staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to synchronize: it needs the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A synchronization is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronize with the server (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to change the addresses: the server keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: it keeps the addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the head of establishment may change the addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out and unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For someone else at this computer: the session ends and letters not yet printed are dropped (print them again with &quot;Print a batch again…&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Password:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without use.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked after a while without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, enter your password and a one-time code to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: unlock to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password and a one-time code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>educonnect::ui::MultiSelectButton</name>
@@ -2617,6 +2966,181 @@ Abandon: notify no one else, and get the letters issued so far.</source>
     <message>
         <source>&amp;Print again…</source>
         <translation>&amp;Print again…</translation>
+    </message>
+</context>
+<context>
+    <name>educonnect::ui::SettingsPage</name>
+    <message>
+        <source>Activation addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by the server for the whole establishment. An address is printed on the letters (and in their QR code) only once the server has verified that it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this address on the pupils&apos; letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this address on the parents&apos; letters, besides %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils&apos; activation address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents&apos; extra address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils&apos; address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents&apos; extra address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official: A4, one letter per page</source>
+        <translation type="unfinished">Official: A4, one letter per page</translation>
+    </message>
+    <message>
+        <source>Two per page (A5), with cut marks</source>
+        <translation type="unfinished">Two per page (A5), with cut marks</translation>
+    </message>
+    <message>
+        <source>Four per page (A6), with cut marks</source>
+        <translation type="unfinished">Four per page (A6), with cut marks</translation>
+    </message>
+    <message>
+        <source>Add a QR code of the sign-in address (never of the password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add each class&apos;s distribution sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print on both sides of the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window locks after this long without keyboard or mouse: provisional passwords on screen stay hidden from passers-by. 0: never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at once, for this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer proposed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the window after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not available now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not reachable (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addresses were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The next letters use these addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address: the pupils&apos; letters carry none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No extra address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Verified by the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified yet: « Verify » before printing it on letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to change the addresses: they are kept by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server whether it reaches this address (it must answer before the address can be printed on letters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify this address first: only an address the server has reached can be printed on letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send these addresses to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: the addresses are as on the server.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

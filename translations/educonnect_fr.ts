@@ -624,6 +624,50 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
         <source>field &quot;%1&quot; is not true or false</source>
         <translation>le champ « %1 » ne vaut ni vrai ni faux</translation>
     </message>
+    <message>
+        <source>field &quot;notificationSettings&quot; is not an object</source>
+        <translation>le champ « notificationSettings » n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>an activation address is enabled but empty</source>
+        <translation>une adresse d&apos;activation est activée mais vide</translation>
+    </message>
+    <message>
+        <source>the answer is about another address</source>
+        <translation>la réponse concerne une autre adresse</translation>
+    </message>
+    <message>
+        <source>field &quot;reachable&quot; is missing or not true/false</source>
+        <translation>le champ « reachable » est absent ou n&apos;est pas vrai/faux</translation>
+    </message>
+    <message>
+        <source>an unreachable address without a reason</source>
+        <translation>une adresse injoignable sans motif</translation>
+    </message>
+    <message>
+        <source>this is not a complete web address (such as https://ent.example.fr/)</source>
+        <translation>ce n&apos;est pas une adresse web complète (comme https://ent.example.fr/)</translation>
+    </message>
+    <message>
+        <source>the address must start with https://</source>
+        <translation>l&apos;adresse doit commencer par https://</translation>
+    </message>
+    <message>
+        <source>no server of that name was found</source>
+        <translation>aucun serveur de ce nom n&apos;a été trouvé</translation>
+    </message>
+    <message>
+        <source>the server answered with an error: the page does not exist there</source>
+        <translation>le serveur a répondu par une erreur : la page n&apos;y existe pas</translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation>le serveur n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <source>The server has not verified this address: verify it before printing it on letters.</source>
+        <translation>Le serveur n&apos;a pas vérifié cette adresse : vérifiez-la avant de l&apos;imprimer sur les courriers.</translation>
+    </message>
 </context>
 <context>
     <name>LetterRenderer</name>
@@ -823,6 +867,10 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
         <source>Run %1 stopped part-way: resume it, which gives all its letters.</source>
         <translation>Le lot %1 s&apos;est arrêté en cours de route : reprenez-le, ce qui donne tous ses courriers.</translation>
     </message>
+    <message>
+        <source>This account does not manage establishment %1.</source>
+        <translation>Ce compte ne gère pas l&apos;établissement %1.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -984,6 +1032,10 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
         <source>Cannot save the statistics in the local cache</source>
         <translation>Impossible d&apos;enregistrer les statistiques dans les données locales</translation>
     </message>
+    <message>
+        <source>Cannot read the statistics of the local cache</source>
+        <translation>Impossible de lire les statistiques des données locales</translation>
+    </message>
 </context>
 <context>
     <name>Totp</name>
@@ -997,6 +1049,10 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
     <message>
         <source>The server&apos;s answer does not say where the e-mail went.</source>
         <translation>La réponse du serveur n&apos;indique pas à quelle adresse le message est parti.</translation>
+    </message>
+    <message>
+        <source>The server answered about another establishment (%1).</source>
+        <translation>Le serveur a répondu au sujet d&apos;un autre établissement (%1).</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2063,87 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
     </message>
 </context>
 <context>
+    <name>educonnect::ui::ClassLettersDialog</name>
+    <message>
+        <source>A class&apos;s letters</source>
+        <translation>Courriers d&apos;une classe</translation>
+    </message>
+    <message>
+        <source>Type a class, e.g. 3e A</source>
+        <translation>Saisissez une classe, par exemple 3e A</translation>
+    </message>
+    <message>
+        <source>P&amp;upils</source>
+        <translation>É&amp;lèves</translation>
+    </message>
+    <message>
+        <source>P&amp;arents (filed under their youngest child&apos;s class)</source>
+        <translation>&amp;Responsables (classés dans la classe de leur plus jeune enfant)</translation>
+    </message>
+    <message>
+        <source>This account may not manage parents&apos; accounts.</source>
+        <translation>Ce compte ne peut pas gérer les comptes des responsables.</translation>
+    </message>
+    <message>
+        <source>New &amp;provisional passwords (the current ones stop working)</source>
+        <translation>Nouveaux mots de passe &amp;provisoires (les actuels cessent de fonctionner)</translation>
+    </message>
+    <message>
+        <source>No printer installed: the letters open in their window</source>
+        <translation>Aucune imprimante installée : les courriers s&apos;ouvrent dans leur fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Notify</source>
+        <translation>&amp;Notifier</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Classe :</translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation>Comptes :</translation>
+    </message>
+    <message>
+        <source>States:</source>
+        <translation>États :</translation>
+    </message>
+    <message>
+        <source>P&amp;rinter:</source>
+        <translation>Imprimant&amp;e :</translation>
+    </message>
+    <message>
+        <source>Type the class whose letters to print.</source>
+        <translation>Saisissez la classe dont imprimer les courriers.</translation>
+    </message>
+    <message>
+        <source>No class &quot;%1&quot; in this establishment.</source>
+        <translation>Aucune classe « %1 » dans cet établissement.</translation>
+    </message>
+    <message>
+        <source>No account of %1 is in the states ticked: nothing to print.</source>
+        <translation>Aucun compte de %1 n&apos;est dans les états cochés : rien à imprimer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) of %1 get a letter.</source>
+        <translation>
+            <numerusform>%n élève de %1 reçoit un courrier.</numerusform>
+            <numerusform>%n élèves de %1 reçoivent un courrier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parent account(s) filed under %1 get a letter.</source>
+        <translation>
+            <numerusform>%n compte responsable classé en %1 reçoit un courrier.</numerusform>
+            <numerusform>%n comptes responsables classés en %1 reçoivent un courrier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>educonnect::ui::CriteriaBar</name>
     <message>
         <source>Reset criteria</source>
@@ -2090,27 +2227,140 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <source>Pupil accounts</source>
-        <translation>Gestion des comptes élèves</translation>
-    </message>
-    <message>
         <source>Welcome, %1</source>
         <translation>Bienvenue %1</translation>
     </message>
     <message>
-        <source>You chose %1 (%2). Manage the pupils&apos; accounts in the Pupils tab.</source>
-        <translation>Vous avez choisi %1 (%2). Vous pouvez gérer les comptes des élèves dans l&apos;onglet Élèves.</translation>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
     </message>
     <message>
-        <source>• %1: %2</source>
-        <translation>• %1 : %2</translation>
+        <source>Choose an &amp;establishment:</source>
+        <translation>Choisir un &amp;établissement :</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pupil account(s) saved on this computer:</source>
-        <translation>
-            <numerusform>%n compte élève enregistré sur cet ordinateur :</numerusform>
-            <numerusform>%n comptes élèves enregistrés sur cet ordinateur :</numerusform>
-        </translation>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>UAI:</source>
+        <translation>UAI :</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; letters:</source>
+        <translation>Courriers des élèves :</translation>
+    </message>
+    <message>
+        <source>Parents&apos; letters:</source>
+        <translation>Courriers des responsables :</translation>
+    </message>
+    <message>
+        <source>Data of:</source>
+        <translation>Données du :</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>% activated</source>
+        <translation>% activés</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Élèves</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Raccourcis</translation>
+    </message>
+    <message>
+        <source>A class&apos;s &amp;letters…</source>
+        <translation>&amp;Courriers d&apos;une classe…</translation>
+    </message>
+    <message>
+        <source>Choose a class and the accounts: their letters go to the printer.</source>
+        <translation>Choisissez une classe et les comptes : leurs courriers partent à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>&amp;Pupils&apos; accounts</source>
+        <translation>Comptes des é&amp;lèves</translation>
+    </message>
+    <message>
+        <source>The list of pupils&apos; accounts.</source>
+        <translation>La liste des comptes des élèves.</translation>
+    </message>
+    <message>
+        <source>P&amp;arents&apos; accounts</source>
+        <translation>Comptes des &amp;responsables</translation>
+    </message>
+    <message>
+        <source>The list of parents&apos; accounts.</source>
+        <translation>La liste des comptes des responsables.</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistiques</translation>
+    </message>
+    <message>
+        <source>Activation by class, level or MEF.</source>
+        <translation>L&apos;activation par classe, niveau ou MEF.</translation>
+    </message>
+    <message>
+        <source>Print a &amp;batch again…</source>
+        <translation>Réimprimer un &amp;lot…</translation>
+    </message>
+    <message>
+        <source>The letters of an earlier notification, while they are valid.</source>
+        <translation>Les courriers d&apos;une notification précédente, tant qu&apos;ils sont valables.</translation>
+    </message>
+    <message>
+        <source>There is only one establishment to choose from.</source>
+        <translation>Il n&apos;y a qu&apos;un établissement à choisir.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No establishment yet: sign in to synchronize one.</source>
+        <translation>Pas encore d&apos;établissement : connectez-vous pour en synchroniser un.</translation>
+    </message>
+    <message>
+        <source>the national address (no establishment address enabled)</source>
+        <translation>l&apos;adresse nationale (aucune adresse de l&apos;établissement activée)</translation>
+    </message>
+    <message>
+        <source>the national address and %1</source>
+        <translation>l&apos;adresse nationale et %1</translation>
+    </message>
+    <message>
+        <source>the national address</source>
+        <translation>l&apos;adresse nationale</translation>
+    </message>
+    <message>
+        <source>last synchronized on %1</source>
+        <translation>dernière synchronisation le %1</translation>
+    </message>
+    <message>
+        <source>never synchronized</source>
+        <translation>jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>%1 of the pupils have at least one parent whose account is activated.</source>
+        <translation>%1 des élèves ont au moins un responsable dont le compte est activé.</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2752,105 @@ Abandonner : ne notifier personne d&apos;autre et obtenir les courriers déjà �
         <source>● Offline since %1</source>
         <translation>● Hors ligne depuis %1</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramétrage</translation>
+    </message>
+    <message>
+        <source>A notification is running: wait for it to end before choosing another establishment.</source>
+        <translation>Une notification est en cours : attendez sa fin avant de choisir un autre établissement.</translation>
+    </message>
+    <message>
+        <source>Establishment %1 chosen.</source>
+        <translation>Établissement %1 choisi.</translation>
+    </message>
+    <message>
+        <source>head of establishment</source>
+        <translation>chef d&apos;établissement</translation>
+    </message>
+    <message>
+        <source>delegated staff</source>
+        <translation>personnel délégué</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in to synchronize: it needs the server.</source>
+        <translation>Connectez-vous pour synchroniser : il faut le serveur.</translation>
+    </message>
+    <message>
+        <source>A synchronization is running.</source>
+        <translation>Une synchronisation est en cours.</translation>
+    </message>
+    <message>
+        <source>Synchronize with the server (F5)</source>
+        <translation>Synchroniser avec le serveur (F5)</translation>
+    </message>
+    <message>
+        <source>Sign in to change the addresses: the server keeps them.</source>
+        <translation>Connectez-vous pour modifier les adresses : le serveur les conserve.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: it keeps the addresses.</source>
+        <translation>Le serveur est injoignable : c&apos;est lui qui conserve les adresses.</translation>
+    </message>
+    <message>
+        <source>Only the head of establishment may change the addresses.</source>
+        <translation>Seul le chef d&apos;établissement peut modifier les adresses.</translation>
+    </message>
+    <message>
+        <source>A notification is running.</source>
+        <translation>Une notification est en cours.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out and unlock</source>
+        <translation>Se &amp;déconnecter et déverrouiller</translation>
+    </message>
+    <message>
+        <source>For someone else at this computer: the session ends and letters not yet printed are dropped (print them again with &quot;Print a batch again…&quot;).</source>
+        <translation>Pour une autre personne à ce poste : la session se termine et les courriers pas encore imprimés sont abandonnés (réimprimez-les avec « Réimprimer un lot… »).</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>&amp;Code à usage unique :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Verrouillé après %n minute sans utilisation.</numerusform>
+            <numerusform>Verrouillé après %n minutes sans utilisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked after a while without use.</source>
+        <translation>Verrouillé après un moment sans utilisation.</translation>
+    </message>
+    <message>
+        <source>%1, enter your password and a one-time code to go on.</source>
+        <translation>%1, saisissez votre mot de passe et un code à usage unique pour continuer.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: unlock to go on.</source>
+        <translation>Personne n&apos;est connecté : déverrouillez pour continuer.</translation>
+    </message>
+    <message>
+        <source>Enter your password and a one-time code.</source>
+        <translation>Saisissez votre mot de passe et un code à usage unique.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
 </context>
 <context>
     <name>educonnect::ui::MultiSelectButton</name>
@@ -2624,6 +2973,181 @@ Abandonner : ne notifier personne d&apos;autre et obtenir les courriers déjà �
     <message>
         <source>&amp;Print again…</source>
         <translation>&amp;Réimprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>educonnect::ui::SettingsPage</name>
+    <message>
+        <source>Activation addresses</source>
+        <translation>Adresses d&apos;activation</translation>
+    </message>
+    <message>
+        <source>Kept by the server for the whole establishment. An address is printed on the letters (and in their QR code) only once the server has verified that it answers.</source>
+        <translation>Conservées par le serveur pour tout l&apos;établissement. Une adresse n&apos;est imprimée sur les courriers (et dans leur code QR) qu&apos;une fois que le serveur a vérifié qu&apos;elle répond.</translation>
+    </message>
+    <message>
+        <source>Print this address on the pupils&apos; letters</source>
+        <translation>Imprimer cette adresse sur les courriers des élèves</translation>
+    </message>
+    <message>
+        <source>Print this address on the parents&apos; letters, besides %1</source>
+        <translation>Imprimer cette adresse sur les courriers des parents, en plus de %1</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; activation address</source>
+        <translation>Adresse d&apos;activation des élèves</translation>
+    </message>
+    <message>
+        <source>Parents&apos; extra address</source>
+        <translation>Adresse complémentaire des parents</translation>
+    </message>
+    <message>
+        <source>Save the addresses</source>
+        <translation>Enregistrer les adresses</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; address:</source>
+        <translation>Adresse des élèves :</translation>
+    </message>
+    <message>
+        <source>Parents&apos; extra address:</source>
+        <translation>Adresse complémentaire des parents :</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Preferences on this computer</source>
+        <translation>Préférences de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Official: A4, one letter per page</source>
+        <translation>Officielle : A4, un courrier par page</translation>
+    </message>
+    <message>
+        <source>Two per page (A5), with cut marks</source>
+        <translation>Deux par page (A5), avec traits de coupe</translation>
+    </message>
+    <message>
+        <source>Four per page (A6), with cut marks</source>
+        <translation>Quatre par page (A6), avec traits de coupe</translation>
+    </message>
+    <message>
+        <source>Add a QR code of the sign-in address (never of the password)</source>
+        <translation>Ajouter un code QR de l&apos;adresse de connexion (jamais du mot de passe)</translation>
+    </message>
+    <message>
+        <source>Add each class&apos;s distribution sheet</source>
+        <translation>Ajouter la fiche de distribution de chaque classe</translation>
+    </message>
+    <message>
+        <source>Print on both sides of the paper</source>
+        <translation>Imprimer en recto verso</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>The window locks after this long without keyboard or mouse: provisional passwords on screen stay hidden from passers-by. 0: never.</source>
+        <translation>La fenêtre se verrouille après ce délai sans clavier ni souris : les mots de passe provisoires à l&apos;écran restent cachés aux passants. 0 : jamais.</translation>
+    </message>
+    <message>
+        <source>Applies at the next start.</source>
+        <translation>S&apos;applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Saved at once, for this computer only.</source>
+        <translation>Enregistré aussitôt, pour cet ordinateur seulement.</translation>
+    </message>
+    <message>
+        <source>Letter layout:</source>
+        <translation>Mise en page des courriers :</translation>
+    </message>
+    <message>
+        <source>Printer proposed:</source>
+        <translation>Imprimante proposée :</translation>
+    </message>
+    <message>
+        <source>Lock the window after:</source>
+        <translation>Verrouiller la fenêtre après :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>L&apos;imprimante par défaut du système</translation>
+    </message>
+    <message>
+        <source>%1 (not available now)</source>
+        <translation>%1 (indisponible actuellement)</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>Non vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>✗ Not reachable (%1): %2</source>
+        <translation>✗ Injoignable (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>The addresses were not saved: %1</source>
+        <translation>Les adresses n&apos;ont pas été enregistrées : %1</translation>
+    </message>
+    <message>
+        <source>Saved. The next letters use these addresses.</source>
+        <translation>Enregistré. Les prochains courriers utilisent ces adresses.</translation>
+    </message>
+    <message>
+        <source>No address: the pupils&apos; letters carry none.</source>
+        <translation>Aucune adresse : les courriers des élèves n&apos;en portent pas.</translation>
+    </message>
+    <message>
+        <source>No extra address.</source>
+        <translation>Aucune adresse complémentaire.</translation>
+    </message>
+    <message>
+        <source>✓ Verified by the server: %1</source>
+        <translation>✓ Vérifiée par le serveur : %1</translation>
+    </message>
+    <message>
+        <source>Not verified yet: « Verify » before printing it on letters.</source>
+        <translation>Pas encore vérifiée : « Vérifier » avant de l&apos;imprimer sur les courriers.</translation>
+    </message>
+    <message>
+        <source>Sign in to change the addresses: they are kept by the server.</source>
+        <translation>Connectez-vous pour modifier les adresses : le serveur les conserve.</translation>
+    </message>
+    <message>
+        <source>Ask the server whether it reaches this address (it must answer before the address can be printed on letters).</source>
+        <translation>Demander au serveur s&apos;il joint cette adresse (elle doit répondre avant de pouvoir être imprimée sur les courriers).</translation>
+    </message>
+    <message>
+        <source>Verify this address first: only an address the server has reached can be printed on letters.</source>
+        <translation>Vérifiez d&apos;abord cette adresse : seule une adresse que le serveur a jointe peut être imprimée sur les courriers.</translation>
+    </message>
+    <message>
+        <source>Send these addresses to the server.</source>
+        <translation>Envoyer ces adresses au serveur.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the addresses are as on the server.</source>
+        <translation>Rien à enregistrer : les adresses sont celles du serveur.</translation>
     </message>
 </context>
 <context>
