@@ -1,5 +1,6 @@
 #include "letter.h"
 
+#include "domain/clock.h"
 #include "domain/schoolorder.h"
 
 #include <QCollator>
@@ -115,7 +116,7 @@ LetterContext letterContext(AccountKind kind, const std::optional<Establishment>
     } else if (establishment && establishment->notification.pupilUrlEnabled) {
         context.activationUrl = establishment->notification.pupilUrl;
     }
-    context.issuedOn = notifiedAt.isValid() ? notifiedAt.toLocalTime().date() : QDate::currentDate();
+    context.issuedOn = notifiedAt.isValid() ? notifiedAt.toLocalTime().date() : Clock::today();
     context.validUntil = letterValidUntil(context.issuedOn);
     return context;
 }

@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "domain/clock.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
@@ -62,7 +64,7 @@ Session::Session(const ServerConfig &config, Store *store, QObject *parent)
     connect(m_sync, &SyncEngine::finished, this, [this](const Result<SyncReport> &report) {
         if (!report || m_uai.isEmpty())
             return;
-        if (auto recorded = m_store->recordStatisticsSnapshot(m_uai, QDate::currentDate(),
+        if (auto recorded = m_store->recordStatisticsSnapshot(m_uai, Clock::today(),
                                                               m_kinds.contains(AccountKind::Guardian));
             !recorded)
             qCWarning(lcRun) << "statistics snapshot not recorded:" << recorded.error().message;

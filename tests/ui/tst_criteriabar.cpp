@@ -2,6 +2,8 @@
 // Escape, reset and the « Filtre actif » marker, the criteria each screen shows, and the origin and
 // e-mail criteria filtering the real table. Also the page's layout at the window's width.
 
+#include "domain/clock.h"
+#include "domain/staterules.h"
 #include "pupils/studentspage.h"
 #include "pupils/studenttablemodel.h"
 #include "uitest.h"
@@ -18,6 +20,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTimer>
 
@@ -277,38 +280,62 @@ private slots:
     }
 
     // « Suivi »: the letters to chase, ticked in the criteria; the notification date says why.
+    // The clock is fixed (a January day, the letters of October and December around it), so the
+    // boundaries are the same whatever day the test runs: notified 15 days ago is not « more than
+    // 15 days »; a letter valid until today + 15 is « expiring within 15 days », + 16 is not.
     void followUpFindsTheLettersToChase()
     {
-        const QDate today = QDate::currentDate();
+        const QDate today(2027, 1, 10);
+        Clock::setForTests(QDateTime(today, QTime(9, 30)));
+        const auto restore = qScopeGuard([] { Clock::setForTests({}); });
+        // Notified on the day whose letter is valid until `until` (three months later).
+        auto notifiedForUntil = [](const QDate &until) {
+            QDate d = until.addMonths(-3).addDays(-3);
+            while (letterValidUntil(d) < until)
+                d = d.addDays(1);
+            return d;
+        };
         QList<Student> pupils;
-        for (const auto &[id, state, daysAgo] :
-             {std::tuple{u"E1"_s, AccountState::NotifiedNotActivated, 100}, // expired
-              std::tuple{u"E2"_s, AccountState::NotifiedNotActivated, 20},  // late, letter still valid
-              std::tuple{u"E3"_s, AccountState::Activated, 100}}) {
+        for (const auto &[id, state, notified] :
+             {std::tuple{u"E1"_s, AccountState::NotifiedNotActivated, today.addDays(-100)}, // expired
+              std::tuple{u"E2"_s, AccountState::NotifiedNotActivated, today.addDays(-20)},  // late, still valid
+              std::tuple{u"E3"_s, AccountState::Activated, today.addDays(-100)},
+              std::tuple{u"E4"_s, AccountState::NotifiedNotActivated, today.addDays(-15)},  // not yet late
+              std::tuple{u"E5"_s, AccountState::NotifiedNotActivated, today.addDays(-16)},  // late by a day
+              std::tuple{u"E6"_s, AccountState::NotifiedNotActivated, notifiedForUntil(today.addDays(15))},
+              std::tuple{u"E7"_s, AccountState::NotifiedNotActivated, notifiedForUntil(today.addDays(16))}}) {
             Student s;
             s.id = id;
             s.lastName = u"Suivi"_s;
             s.firstName = id;
             s.className = u"3e A"_s;
             s.state = state;
-            s.notifiedAt = today.addDays(-daysAgo);
+            s.notifiedAt = notified;
             pupils << s;
         }
+        QCOMPARE(letterValidUntil(pupils.at(5).notifiedAt), today.addDays(15));
         StudentTableModel model;
         model.setStudents(pupils);
         StudentsPage page(&model);
         page.refreshCriteria();
         auto *followUp = page.findChild<MultiSelectButton *>(u"followUpFilter"_s);
         QVERIFY(followUp);
+        auto sorted = [&page]() {
+            QStringList ids = shownIds(page.proxy());
+            ids.sort();
+            return ids;
+        };
         QVERIFY(tick(followUp, u"expiring"_s));
-        QTRY_COMPARE(shownIds(page.proxy()), QStringList{u"E1"_s});
-        const QModelIndex date = page.proxy()->index(0, StudentTableModel::NotifiedColumn);
+        QTRY_COMPARE(sorted(), (QStringList{u"E1"_s, u"E6"_s}));
+        const int e1 = shownIds(page.proxy()).indexOf(u"E1"_s);
+        const QModelIndex date = page.proxy()->index(e1, StudentTableModel::NotifiedColumn);
         QVERIFY2(date.data().toString().contains(u" — "_s), qPrintable(date.data().toString()));
         QVERIFY(!date.data(Qt::ToolTipRole).toString().isEmpty());
         QVERIFY(tick(followUp, u"expiring"_s, false));
         QVERIFY(tick(followUp, u"late15"_s));
-        QTRY_COMPARE(shownIds(page.proxy()).size(), 2);
-        QVERIFY(!shownIds(page.proxy()).contains(u"E3"_s));
+        // Notified more than 15 days ago and not activated: E1, E2, E5 and E6/E7 (about three
+        // months ago), never the activated E3 nor E4 (exactly 15 days).
+        QTRY_COMPARE(sorted(), (QStringList{u"E1"_s, u"E2"_s, u"E5"_s, u"E6"_s, u"E7"_s}));
         const int e2 = shownIds(page.proxy()).indexOf(u"E2"_s);
         QVERIFY(!page.proxy()->index(e2, StudentTableModel::NotifiedColumn).data().toString().contains(u" — "_s));
     }

@@ -1,5 +1,6 @@
 #include "notifydialog.h"
 
+#include "domain/clock.h"
 #include "domain/staterules.h"
 #include "workflows/selection.h"
 #include "ui_notifydialog.h"
@@ -32,7 +33,7 @@ template <typename Account> QStringList NotifyDialog::withoutEmail(const QList<A
 
 template <typename Account> int NotifyDialog::notifiedTodayIn(const QList<Account> &accounts)
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     int n = 0;
     for (const Account &a : accounts)
         n += a.notifiedAt == today ? 1 : 0;

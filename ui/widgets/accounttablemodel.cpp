@@ -1,5 +1,6 @@
 #include "accounttablemodel.h"
 
+#include "domain/clock.h"
 #include "domain/staterules.h"
 
 #include <QCollator>
@@ -103,7 +104,7 @@ QString AccountTableModel::emailText(const QString &email)
 
 QString AccountTableModel::expiryNote(AccountState state, const QDate &notifiedAt)
 {
-    switch (letterExpiry(state, notifiedAt, QDate::currentDate())) {
+    switch (letterExpiry(state, notifiedAt, Clock::today())) {
     case LetterExpiry::Expired:
         return u" — "_s + tr("expired");
     case LetterExpiry::Soon:
@@ -116,7 +117,7 @@ QString AccountTableModel::expiryNote(AccountState state, const QDate &notifiedA
 
 QString AccountTableModel::expiryToolTip(AccountState state, const QDate &notifiedAt)
 {
-    switch (letterExpiry(state, notifiedAt, QDate::currentDate())) {
+    switch (letterExpiry(state, notifiedAt, Clock::today())) {
     case LetterExpiry::Expired:
         return tr("The letter expired on %1 and the account was never activated: hand out a new one.")
             .arg(QLocale().toString(letterValidUntil(notifiedAt), QLocale::ShortFormat));

@@ -1,5 +1,6 @@
 #include "criteriabar.h"
 
+#include "domain/clock.h"
 #include "domain/staterules.h"
 #include "widgets/flowlayout.h"
 #include "widgets/multiselectbutton.h"
@@ -168,7 +169,7 @@ AccountFilter CriteriaBar::filterFromWidgets() const
     }
     if (const MultiSelectButton *b = m_buttons.value(Criterion::FollowUp)) {
         const QSet<QString> chosen = b->selection();
-        const QDate today = QDate::currentDate();
+        const QDate today = Clock::today();
         // Both delays ticked: the shorter one, which takes in the other.
         filter.setNotActivatedAfter(chosen.contains(kLate15) ? 15 : chosen.contains(kLate30) ? 30 : 0, today);
         filter.setLetterExpiringWithin(chosen.contains(kExpiring) ? kLetterExpirySoonDays : -1, today);
