@@ -1,8 +1,11 @@
 #include "commandsource.h"
 
 #include "cli/sandboxlauncher.h"
+#include "config/datapaths.h"
 #include "remote/totp.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 
 #include <cstdio>
@@ -74,6 +77,7 @@ std::optional<SourceOptions> CommandSource::read(const QCommandLineParser &parse
     o.uai = parser.value(u"uai"_s).toUpper();
     o.demoDataDir = parser.value(u"demo-dir"_s);
     o.offline = withOffline && parser.isSet(u"offline"_s);
+    o.dataDir = parser.value(u"data-dir"_s);
     const int sources = int(o.demo) + int(!o.connectionFile.isEmpty()) + int(o.offline);
     if (sources != 1) {
         *error = withOffline ? tr("Give one of --demo, --connection-file or --offline.")
@@ -99,7 +103,17 @@ QStringList CommandSource::words(const SourceOptions &options)
         words << u"--connection-file"_s << quoted(options.connectionFile);
     if (!options.uai.isEmpty())
         words << u"--uai"_s << options.uai;
+    if (!options.dataDir.isEmpty())
+        words << u"--data-dir"_s << quoted(options.dataDir);
     return words;
+}
+
+Result<std::unique_ptr<Store>> CommandSource::openCache(const SourceOptions &options, const QString &outputFile)
+{
+    if (!outputFile.isEmpty() && !QFileInfo(outputFile).absoluteDir().exists())
+        return Error{u"no-folder"_s, tr("The folder of %1 does not exist.").arg(outputFile)};
+    const DataPaths paths = options.dataDir.isEmpty() ? DataPaths::standard() : DataPaths(options.dataDir);
+    return Store::open(paths.cacheFile());
 }
 
 CommandSource::CommandSource(SourceOptions options, Store *store, QTextStream &out, QObject *parent)

@@ -25,6 +25,7 @@ struct SourceOptions
     QString uai;
     bool offline = false;
     QString demoDataDir;
+    QString dataDir; // --data-dir: the cache, settings and logs; empty: the user's standard folder
 };
 
 // The server side of every headless command, in one place: the options that name the source,
@@ -49,6 +50,10 @@ public:
     static std::optional<QList<AccountState>> states(const QCommandLineParser &parser, QString *error);
     // Reads them; an error when the source is missing or given twice.
     static std::optional<SourceOptions> read(const QCommandLineParser &parser, bool withOffline, QString *error);
+
+    // The local cache of `options`' data folder, for a command that writes `outputFile` (whose
+    // folder must exist: said before anything is asked of the server; empty: nothing written).
+    static Result<std::unique_ptr<Store>> openCache(const SourceOptions &options, const QString &outputFile = {});
 
     // The words that give this source again (a resume command, say).
     static QStringList words(const SourceOptions &options);

@@ -95,7 +95,6 @@ std::optional<LettersOptions> LettersCommand::parse(const QStringList &arguments
     o.render.qrCode = parser.isSet(u"qr"_s);
     o.render.separatorPages = parser.isSet(u"separator-pages"_s);
     o.render.distributionSheets = parser.isSet(u"distribution-sheet"_s);
-    o.dataDir = parser.value(u"data-dir"_s);
     const auto states = CommandSource::states(parser, error);
     if (!states)
         return std::nullopt;
@@ -132,7 +131,7 @@ std::optional<LettersOptions> LettersCommand::parse(const QStringList &arguments
 
 LettersCommand::LettersCommand(LettersOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)),
-      m_paths(m_options.dataDir.isEmpty() ? DataPaths::standard() : DataPaths(m_options.dataDir)), m_out(stdout),
+      m_out(stdout),
       m_err(stderr)
 {
 }
@@ -162,7 +161,7 @@ void LettersCommand::start()
             return fail(printer.error().message);
     }
 
-    auto opened = Store::open(m_paths.cacheFile());
+    auto opened = CommandSource::openCache(m_options.source);
     if (!opened)
         return fail(opened.error().message);
     m_store = opened.takeValue();
@@ -283,8 +282,6 @@ QString LettersCommand::resumeCommand(const QString &runId) const
         words << u"--separator-pages"_s;
     if (m_options.render.distributionSheets)
         words << u"--distribution-sheet"_s;
-    if (!m_options.dataDir.isEmpty())
-        words << u"--data-dir"_s << CommandSource::quoted(m_options.dataDir);
     return words.join(u' ');
 }
 

@@ -33,7 +33,6 @@ struct LettersOptions
     QString printer;
     bool jobPerClass = false;
     RenderOptions render;
-    QString dataDir;
 };
 
 // `educonnect-admin letters ...`: sign in, sync, (re)notify every pupil of a class, or with
@@ -72,7 +71,6 @@ private:
     void say(const QString &message);
 
     LettersOptions m_options;
-    DataPaths m_paths;
     QTextStream m_out;
     QTextStream m_err;
     CommandSource *m_source = nullptr;

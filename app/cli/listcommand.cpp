@@ -63,7 +63,6 @@ std::optional<ListOptions> ListCommand::parse(const QStringList &arguments, QStr
     o.states = *states;
     o.output = parser.value(u"output"_s);
     o.withPasswords = parser.isSet(u"with-passwords"_s);
-    o.dataDir = parser.value(u"data-dir"_s);
     if (o.output.isEmpty() ||
         !(isPdf(o.output) || o.output.endsWith(u".csv"_s, Qt::CaseInsensitive))) {
         *error = tr("Give the file to write with --output FILE.csv or --output FILE.pdf.");
@@ -78,7 +77,7 @@ std::optional<ListOptions> ListCommand::parse(const QStringList &arguments, QStr
 
 ListCommand::ListCommand(ListOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)),
-      m_paths(m_options.dataDir.isEmpty() ? DataPaths::standard() : DataPaths(m_options.dataDir)), m_out(stdout),
+      m_out(stdout),
       m_err(stderr)
 {
 }
@@ -99,9 +98,7 @@ void ListCommand::fail(const QString &message)
 
 void ListCommand::start()
 {
-    if (!QFileInfo(m_options.output).absoluteDir().exists())
-        return fail(tr("The folder of %1 does not exist.").arg(m_options.output));
-    auto opened = Store::open(m_paths.cacheFile());
+    auto opened = CommandSource::openCache(m_options.source, m_options.output);
     if (!opened)
         return fail(opened.error().message);
     m_store = opened.takeValue();

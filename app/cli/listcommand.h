@@ -22,7 +22,6 @@ struct ListOptions
     QList<AccountState> states; // empty: every state
     QString output;             // .csv or .pdf
     bool withPasswords = false;
-    QString dataDir;
 };
 
 // `educonnect-admin list ...`: the pupils' or parents' accounts (of some classes, in some states)
@@ -53,7 +52,6 @@ private:
     void say(const QString &message);
 
     ListOptions m_options;
-    DataPaths m_paths;
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<Store> m_store;

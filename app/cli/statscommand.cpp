@@ -50,7 +50,6 @@ std::optional<StatsOptions> StatsCommand::parse(const QStringList &arguments, QS
         o.grouping = *grouping;
     }
     o.output = parser.value(u"output"_s);
-    o.dataDir = parser.value(u"data-dir"_s);
     if (!o.output.endsWith(u".csv"_s, Qt::CaseInsensitive)) {
         *error = tr("Give the file to write with --output FILE.csv.");
         return std::nullopt;
@@ -60,7 +59,7 @@ std::optional<StatsOptions> StatsCommand::parse(const QStringList &arguments, QS
 
 StatsCommand::StatsCommand(StatsOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)),
-      m_paths(m_options.dataDir.isEmpty() ? DataPaths::standard() : DataPaths(m_options.dataDir)), m_out(stdout),
+      m_out(stdout),
       m_err(stderr)
 {
 }
@@ -75,9 +74,7 @@ void StatsCommand::fail(const QString &message)
 
 void StatsCommand::start()
 {
-    if (!QFileInfo(m_options.output).absoluteDir().exists())
-        return fail(tr("The folder of %1 does not exist.").arg(m_options.output));
-    auto opened = Store::open(m_paths.cacheFile());
+    auto opened = CommandSource::openCache(m_options.source, m_options.output);
     if (!opened)
         return fail(opened.error().message);
     m_store = opened.takeValue();

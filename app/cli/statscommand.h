@@ -17,7 +17,6 @@ struct StatsOptions
     bool guardians = false;
     StatisticsGrouping grouping = StatisticsGrouping::Class;
     QString output; // .csv
-    QString dataDir;
 };
 
 // `educonnect-admin stats ...`: the Statistiques tab's table (pupils' or parents' accounts by
@@ -45,7 +44,6 @@ private:
     void fail(const QString &message);
 
     StatsOptions m_options;
-    DataPaths m_paths;
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<Store> m_store;
