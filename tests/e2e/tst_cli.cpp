@@ -119,6 +119,28 @@ class TestCli : public QObject
         return passwords;
     }
 
+    // A copy of the sandbox's connection file that signs in as another of its demo accounts.
+    QString connectionFileOf(const QString &login, const QString &root) const
+    {
+        QFile original(m_sandbox.connectionFile());
+        if (!original.open(QIODevice::ReadOnly))
+            return {};
+        QJsonObject o = QJsonDocument::fromJson(original.readAll()).object();
+        for (const QJsonValue account : o.value(u"accounts"_s).toArray()) {
+            if (account.toObject().value(u"login"_s).toString() == login) {
+                o.insert(u"login"_s, login);
+                o.insert(u"password"_s, account.toObject().value(u"password"_s));
+                o.insert(u"totpSecret"_s, account.toObject().value(u"totpSecret"_s));
+            }
+        }
+        const QString path = QDir(root).filePath(login + u".json"_s);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(QJsonDocument(o).toJson());
+        return path;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -548,21 +570,8 @@ private slots:
                      it.value());
 
         // The delegated staff account may not: refused before anyone is notified.
-        QFile original(m_sandbox.connectionFile());
-        QVERIFY(original.open(QIODevice::ReadOnly));
-        QJsonObject o = QJsonDocument::fromJson(original.readAll()).object();
-        for (const QJsonValue account : o.value(u"accounts"_s).toArray()) {
-            if (account.toObject().value(u"login"_s).toString() == u"deleg.demo"_s) {
-                o.insert(u"login"_s, u"deleg.demo"_s);
-                o.insert(u"password"_s, account.toObject().value(u"password"_s));
-                o.insert(u"totpSecret"_s, account.toObject().value(u"totpSecret"_s));
-            }
-        }
-        const QString deleg = QDir(root).filePath(u"deleg.json"_s);
-        QFile file(deleg);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(o).toJson());
-        file.close();
+        const QString deleg = connectionFileOf(u"deleg.demo"_s, root);
+        QVERIFY(!deleg.isEmpty());
         const Run refused = run({u"--connection-file"_s, deleg, u"--class"_s, u"5e B"_s, u"--guardians"_s,
                                  u"--output"_s, QDir(root).filePath(u"no.pdf"_s), u"--data-dir"_s,
                                  QDir(root).filePath(u"deleg-data"_s)},
@@ -717,6 +726,37 @@ private slots:
         const Run notCsv = run({u"--offline"_s, u"--output"_s, QDir(root).filePath(u"x.pdf"_s)}, root, u"stats"_s);
         QCOMPARE(notCsv.exitCode, 1);
         QVERIFY2(notCsv.err.contains(u".csv"_s), qPrintable(notCsv.err));
+    }
+
+    // `stats` for a delegated staff account: the pupils' figures without the parents' column
+    // (it may not see parents), and --guardians refused before anything is written.
+    void statsForADelegatedAccount()
+    {
+        const QString root = newRoot(u"stats-deleg"_s);
+        const QString deleg = connectionFileOf(u"deleg.demo"_s, root);
+        QVERIFY(!deleg.isEmpty());
+        const QString dataDir = QDir(root).filePath(u"data"_s);
+        const QString pupils = QDir(root).filePath(u"pupils.csv"_s);
+        const Run synced = run({u"--connection-file"_s, deleg, u"--output"_s, pupils, u"--data-dir"_s, dataDir}, root,
+                               u"stats"_s);
+        QVERIFY2(synced.exitCode == 0, qPrintable(synced.out + synced.err));
+        const auto rows = testsupport::readCsv(pupils);
+        QVERIFY(rows && rows->size() > 3);
+        QCOMPARE(rows->first().size(), 8); // UAI, class, pupils, 4 states, % activated: no parents' column
+        QVERIFY(!rows->first().join(u' ').contains(u"parent"_s, Qt::CaseInsensitive));
+        QCOMPARE(rows->last().at(2).toInt(), m_sandbox.serverValue(u"SELECT COUNT(*) FROM pupils"_s).toInt());
+
+        const QString parents = QDir(root).filePath(u"parents.csv"_s);
+        const Run refused = run({u"--connection-file"_s, deleg, u"--guardians"_s, u"--output"_s, parents,
+                                 u"--data-dir"_s, dataDir},
+                                root, u"stats"_s);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(u"may not manage parents"_s), qPrintable(refused.err));
+        QVERIFY(!QFile::exists(parents));
+        // Offline on that cache: still no parents' figures (none were synced).
+        const Run offline = run({u"--offline"_s, u"--output"_s, pupils, u"--data-dir"_s, dataDir}, root, u"stats"_s);
+        QVERIFY2(offline.exitCode == 0, qPrintable(offline.out + offline.err));
+        QCOMPARE(testsupport::readCsv(pupils)->first().size(), 8);
     }
 
     void listUsageErrors_data()

@@ -19,6 +19,8 @@
 #include "uitest.h"
 #include "widgets/accountfilterproxy.h"
 #include "widgets/accounttablemodel.h"
+#include "widgets/criteriabar.h"
+#include "widgets/multiselectbutton.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -179,6 +181,21 @@ private slots:
         QTest::keyClick(page->table(), Qt::Key_Return);
         QCOMPARE(tabs()->currentWidget(), m_window->guardiansPage());
         QTRY_COMPARE(m_window->guardiansPage()->proxy()->rowCount(), level.parents.total());
+
+        // A MEF's bar: the pupils' list by that MEF (its label, which the MEF criterion lists).
+        m_window->studentsPage()->resetCriteria();
+        tabs()->setCurrentWidget(page);
+        page->setKind(AccountKind::Student);
+        page->setGrouping(StatisticsGrouping::Mef);
+        const StatisticsRow mef = page->statistics().rows.at(page->statisticsRow(0));
+        QVERIFY(!mef.group.isEmpty());
+        QTest::mouseClick(chart, Qt::LeftButton, {}, chart->barRect(0).center().toPoint());
+        QCOMPARE(tabs()->currentWidget(), m_window->studentsPage());
+        QTRY_COMPARE(proxy->rowCount(), mef.pupils.total());
+        for (int r = 0; r < proxy->rowCount(); ++r)
+            QCOMPARE(proxy->index(r, StudentTableModel::MefColumn).data().toString(), mef.group);
+        const QSet<QString> mefs = m_window->studentsPage()->criteriaBar()->button(CriteriaBar::Criterion::Mef)->selection();
+        QCOMPARE(mefs, QSet<QString>{mef.group});
     }
 
     void exportsTheTableAsCsv()
