@@ -18,6 +18,7 @@
 #include "settings/settingspage.h"
 #include "statistics/statisticspage.h"
 #include "widgets/idlewatcher.h"
+#include "widgets/lockscreen.h"
 #include "widgets/criteriabar.h"
 #include "pupils/studentspage.h"
 #include "widgets/accountfilterproxy.h"
@@ -39,13 +40,13 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
-#include <QMessageBox>
 #include <QStackedWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QPasswordDigestor>
 #include <QPrinterInfo>
 #include <QProgressDialog>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -55,6 +56,16 @@
 using namespace Qt::StringLiterals;
 
 namespace educonnect::ui {
+
+namespace {
+
+// The lock's offline check of a password: PBKDF2 with a salt drawn at each sign-in, kept in memory.
+QByteArray passwordDigest(const QString &password, const QByteArray &salt)
+{
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, 20000, 32);
+}
+
+} // namespace
 
 MainWindow::MainWindow(AppOptions options, QWidget *parent)
     : QMainWindow(parent), m_options(std::move(options)), m_settings(m_options.paths.settingsFile()),
@@ -178,7 +189,9 @@ void MainWindow::buildUi()
     layout->addWidget(m_tabs, 1);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_content);
-    buildLockScreen();
+    m_lockScreen = new LockScreen(this);
+    connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::tryUnlock);
+    connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOutAndUnlock);
     m_stack->addWidget(m_lockScreen);
     setCentralWidget(m_stack);
 
@@ -310,7 +323,8 @@ void MainWindow::signIn(const ServerConfig &config, const QString &login, const 
     // not sign the user out.
     auto *session = new Session(config, m_store.get(), this);
     session->signIn(login, password, otp, m_uai,
-                    [this, session, done, login, config, url = config.baseUrl](Result<Session::SignedIn> signedIn) {
+                    [this, session, done, login, password, config,
+                     url = config.baseUrl](Result<Session::SignedIn> signedIn) {
                         if (!signedIn) {
                             session->deleteLater();
                             return done(signedIn.error().message);
@@ -323,7 +337,13 @@ void MainWindow::signIn(const ServerConfig &config, const QString &login, const 
                             m_session->deleteLater();
                         }
                         m_session = session;
+                        // What the lock checks: this user, with this server, or offline this
+                        // password's digest (salted afresh, memory only).
                         m_serverConfig = config;
+                        m_lockLogin = login;
+                        m_passwordSalt = QByteArray(16, Qt::Uninitialized);
+                        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_passwordSalt.data()), 4);
+                        m_passwordDigest = passwordDigest(password, m_passwordSalt);
                         connect(m_session, &Session::reachabilityChanged, this, [this](bool reachable) {
                             setOnline(reachable && isSignedIn());
                             updateHeader();
@@ -397,8 +417,9 @@ void MainWindow::loadFromCache()
     m_statisticsPage->setData({m_uai, students.value(), parents, showsGuardians(), lastSync,
                                history(AccountKind::Student), history(AccountKind::Guardian)});
     m_homePage->setEstablishments(establishmentChoices(), m_uai);
-    if (const auto e = m_store->establishment(m_uai))
-        m_settingsPage->setEstablishment(*e);
+    // Not cached yet (just chosen): its UAI alone, so that nothing of the previous one is shown
+    // or sent as this one's.
+    m_settingsPage->setEstablishment(m_store->establishment(m_uai).value_or(Establishment{m_uai, {}, {}, {}}));
     m_homePage->setEstablishment(
         m_store->establishment(m_uai),
         activationStatistics(students.value(), parents, StatisticsGrouping::Class).total, showsGuardians(), lastSync);
@@ -543,6 +564,11 @@ void MainWindow::startSync()
     SyncEngine *engine = m_session->syncEngine();
     disconnect(engine, nullptr, this, nullptr);
     connect(engine, &SyncEngine::finished, this, [this](const Result<SyncReport> &report) {
+        if (!report && std::exchange(m_syncAgain, false)) {
+            // Cancelled because another establishment was chosen: that one's sync, not an error.
+            updateActions();
+            return startSync();
+        }
         if (report) {
             const SyncReport &r = report.value();
             QString status = tr("Synchronized: %n change(s) received.", nullptr, r.upserted + r.removed);
@@ -725,7 +751,7 @@ void MainWindow::followRun(NotificationRun *run)
         const CredentialBatch batch = run->takeBatch();
         const bool byEmail = run->record().channel == NotificationChannel::Email;
         run->deleteLater();
-        updatePendingRunBanner();
+        updateActions(); // the banner and every action a run held
         if (byEmail) {
             // Nothing to print: say what went, and who was left out (an address removed since the
             // last sync comes back skipped).
@@ -1007,10 +1033,10 @@ void MainWindow::updateHeader()
     m_establishmentLabel->setText(establishment ? u"%1  %2"_s.arg(establishment->uai, establishment->name)
                                                 : tr("No establishment yet"));
     // The user and their role, as the web screens show them.
-    const QStringList roles = isSignedIn() ? m_session->user().roles : QStringList();
-    const QString role = roles.contains(u"chef_etablissement"_s) ? tr("head of establishment")
-                         : roles.contains(u"deleg_ce"_s)         ? tr("delegated staff")
-                                                                 : QString();
+    const UserRole userRole = isSignedIn() ? m_session->role() : UserRole::None;
+    const QString role = userRole == UserRole::Head        ? tr("head of establishment")
+                         : userRole == UserRole::Delegated ? tr("delegated staff")
+                                                           : QString();
     m_userLabel->setText(role.isEmpty() || m_userName.isEmpty() ? m_userName : tr("%1 (%2)").arg(m_userName, role));
     // Since when: the last change, or the window's start (offline until a sign-in succeeds).
     const QLocale locale;
@@ -1051,7 +1077,7 @@ void MainWindow::updateActions()
                                  : tr("Sign in to notify accounts: it needs the server.");
     m_studentsPage->setServerActionsEnabled(signedIn && m_online, why);
     // The activation addresses: the head of establishment's, online.
-    const bool mayChangeAddresses = signedIn && m_session->user().roles.contains(u"chef_etablissement"_s);
+    const bool mayChangeAddresses = signedIn && m_session->mayChangeAddresses();
     m_settingsPage->setServer(signedIn && m_online && mayChangeAddresses ? m_session->client() : nullptr, m_uai,
                               !signedIn          ? tr("Sign in to change the addresses: the server keeps them.")
                               : !m_online        ? tr("The server cannot be reached: it keeps the addresses.")
@@ -1085,87 +1111,19 @@ bool MainWindow::signOut()
     if (m_batchDialog)
         m_batchDialog->discard();
     m_session->signOut();
-    setOnline(false);
-    m_userName.clear();
-    m_homePage->setUser(QString());
-    updateHeader();
-    updateActions();
+    forgetUser();
     setStatus(tr("Signed out. The cached lists stay available offline."));
     return true;
-}
-
-void MainWindow::buildLockScreen()
-{
-    m_lockScreen = new QWidget(this);
-    m_lockScreen->setObjectName(u"lockScreen"_s);
-    m_lockLabel = new QLabel(m_lockScreen);
-    m_lockLabel->setObjectName(u"lockLabel"_s);
-    m_lockLabel->setWordWrap(true);
-    m_lockLabel->setTextFormat(Qt::PlainText);
-    QFont big = m_lockLabel->font();
-    big.setPointSizeF(big.pointSizeF() * 1.2);
-    m_lockLabel->setFont(big);
-    m_unlockPassword = new QLineEdit(m_lockScreen);
-    m_unlockPassword->setObjectName(u"unlockPassword"_s);
-    m_unlockPassword->setEchoMode(QLineEdit::Password);
-    m_unlockOtp = new QLineEdit(m_lockScreen);
-    m_unlockOtp->setObjectName(u"unlockOtp"_s);
-    m_unlockOtp->setMaxLength(6);
-    m_unlockOtp->setInputMethodHints(Qt::ImhDigitsOnly);
-    m_unlockMessage = new QLabel(m_lockScreen);
-    m_unlockMessage->setObjectName(u"unlockMessage"_s);
-    m_unlockMessage->setTextFormat(Qt::PlainText);
-    m_unlockMessage->setWordWrap(true);
-    m_unlockMessage->setStyleSheet(u"color: #b00020;"_s);
-    m_unlockButton = new QPushButton(tr("&Unlock"), m_lockScreen);
-    m_unlockButton->setObjectName(u"unlockButton"_s);
-    m_unlockButton->setDefault(true);
-    m_lockSignOutButton = new QPushButton(tr("Sign &out and unlock"), m_lockScreen);
-    m_lockSignOutButton->setObjectName(u"lockSignOutButton"_s);
-    m_lockSignOutButton->setToolTip(
-        tr("For someone else at this computer: the session ends and letters not yet printed are dropped (print "
-           "them again with \"Print a batch again…\")."));
-    connect(m_unlockButton, &QPushButton::clicked, this, &MainWindow::tryUnlock);
-    connect(m_unlockOtp, &QLineEdit::returnPressed, this, &MainWindow::tryUnlock);
-    connect(m_lockSignOutButton, &QPushButton::clicked, this, [this]() {
-        if (m_batchDialog)
-            m_batchDialog->discard();
-        if (isSignedIn())
-            m_session->signOut();
-        setOnline(false);
-        m_userName.clear();
-        m_homePage->setUser(QString());
-        unlock();
-        setStatus(tr("Signed out. The cached lists stay available offline."));
-    });
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Password:"), m_unlockPassword);
-    form->addRow(tr("One-time &code:"), m_unlockOtp);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_unlockButton);
-    buttons->addWidget(m_lockSignOutButton);
-    buttons->addStretch(1);
-    auto *box = new QWidget(m_lockScreen);
-    box->setFixedWidth(480); // a word-wrapped text needs a width to know its height
-    auto *boxLayout = new QVBoxLayout(box);
-    boxLayout->addWidget(m_lockLabel);
-    boxLayout->addLayout(form);
-    boxLayout->addWidget(m_unlockMessage);
-    boxLayout->addLayout(buttons);
-    auto *layout = new QVBoxLayout(m_lockScreen);
-    layout->addStretch(1);
-    layout->addWidget(box, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
 }
 
 void MainWindow::lock()
 {
     if (m_locked)
         return;
-    // A run being sent, or a question waiting: the user is in the middle of something. The next
-    // idle period locks.
-    if (m_activeRun || qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-        return;
+    // A run being sent, or a dialog waiting for an answer (hiding it would cancel it): one idle
+    // delay later.
+    if (m_activeRun || isWaitingForAnAnswer())
+        return m_idle->restart();
     m_locked = true;
     // Dialogs opened from the window (letters, lists, an account's detail) hide with it, and
     // come back as they were; a job running in the letters window goes on.
@@ -1176,55 +1134,49 @@ void MainWindow::lock()
             dialog->hide();
         }
     }
-    const bool signedIn = isSignedIn();
-    const int minutes = int(m_idle->delayMs() / 60000);
-    m_lockLabel->setText((minutes > 0 ? tr("Locked after %n minute(s) without use.", nullptr, minutes)
-                                      : tr("Locked after a while without use."))
-                         + u' '
-                         + (signedIn ? tr("%1, enter your password and a one-time code to go on.")
-                                           .arg(m_userName)
-                                     : tr("Nobody is signed in: unlock to go on.")));
-    for (QWidget *w : {static_cast<QWidget *>(m_unlockPassword), static_cast<QWidget *>(m_unlockOtp)})
-        w->setVisible(signedIn);
-    m_unlockPassword->parentWidget()->layout()->activate();
-    m_lockSignOutButton->setVisible(signedIn);
-    m_unlockMessage->clear();
+    m_lockScreen->prepare(m_userName.isEmpty() ? m_lockLogin : m_userName, m_serverConfig.has_value(),
+                          int(m_idle->delayMs() / 60000));
     m_stack->setCurrentWidget(m_lockScreen);
     menuBar()->setEnabled(false);
     m_toolBar->setEnabled(false);
     updateActions(); // no shortcut works behind the lock
-    (signedIn ? static_cast<QWidget *>(m_unlockPassword) : static_cast<QWidget *>(m_unlockButton))->setFocus();
 }
 
-void MainWindow::tryUnlock()
+void MainWindow::tryUnlock(const QString &password, const QString &otp)
 {
     if (!m_locked)
         return;
-    if (!isSignedIn() || !m_serverConfig)
-        return unlock(); // nothing of anyone's is open: no one to check
-    const QString password = m_unlockPassword->text();
-    const QString otp = m_unlockOtp->text().trimmed();
-    if (password.isEmpty() || otp.isEmpty())
-        return m_unlockMessage->setText(tr("Enter your password and a one-time code."));
-    m_unlockButton->setEnabled(false);
-    m_unlockMessage->setText(tr("Checking…"));
-    // A fresh sign-in checks them (nothing secret is kept here to compare with).
-    signIn(*m_serverConfig, currentLogin(), password, otp, [this](const QString &error) {
-        m_unlockButton->setEnabled(true);
-        m_unlockPassword->clear();
-        m_unlockOtp->clear();
-        if (!error.isEmpty())
-            return m_unlockMessage->setText(error);
-        unlock();
+    if (!m_serverConfig)
+        return unlock(); // nobody signed in since the start or the last sign-out: nothing to keep
+    const int attempt = ++m_unlockAttempt;
+    m_lockScreen->setChecking(true);
+    // A client of its own: a wrong code must not end the session the window works with.
+    auto *checker = new ApiClient(*m_serverConfig, this);
+    checker->signIn(m_lockLogin, password, otp, [this, checker, attempt, password](Result<json::SessionUser> user) {
+        if (user)
+            checker->signOut([checker](const Result<void> &) { checker->deleteLater(); });
+        else
+            checker->deleteLater();
+        if (attempt != m_unlockAttempt || !m_locked)
+            return; // signed out meanwhile, or another attempt
+        m_lockScreen->setChecking(false);
+        if (user)
+            return unlock();
+        const QString code = user.error().code;
+        if ((code == u"network"_s || code == u"timeout"_s) && !m_passwordDigest.isEmpty()
+            && passwordDigest(password, m_passwordSalt) == m_passwordDigest) {
+            unlock();
+            return setStatus(tr("Unlocked with your password alone: the server could not be reached to check the "
+                                "one-time code."));
+        }
+        m_lockScreen->showError(user.error().message);
     });
 }
 
 void MainWindow::unlock()
 {
     m_locked = false;
-    m_unlockPassword->clear();
-    m_unlockOtp->clear();
-    m_unlockMessage->clear();
+    ++m_unlockAttempt;
     m_stack->setCurrentWidget(m_content);
     menuBar()->setEnabled(true);
     m_toolBar->setEnabled(true);
@@ -1233,6 +1185,35 @@ void MainWindow::unlock()
         if (dialog)
             dialog->show();
     m_idle->restart();
+}
+
+void MainWindow::signOutAndUnlock()
+{
+    ++m_unlockAttempt; // an answer still on its way opens nothing
+    if (m_batchDialog)
+        m_batchDialog->discard();
+    if (isSignedIn())
+        m_session->signOut();
+    forgetUser();
+    // What the lock hid was the previous user's (a list with passwords, an account's detail).
+    for (const QPointer<QWidget> &dialog : std::exchange(m_hiddenByLock, {}))
+        if (dialog)
+            dialog->close();
+    unlock();
+    setStatus(tr("Signed out. The cached lists stay available offline."));
+}
+
+void MainWindow::forgetUser()
+{
+    setOnline(false);
+    m_userName.clear();
+    m_serverConfig.reset();
+    m_lockLogin.clear();
+    m_passwordSalt.clear();
+    m_passwordDigest.clear();
+    m_homePage->setUser(QString());
+    updateHeader();
+    updateActions();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

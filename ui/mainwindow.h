@@ -19,7 +19,6 @@
 
 class QFrame;
 class QLabel;
-class QLineEdit;
 class QStackedWidget;
 class QProgressDialog;
 class QPushButton;
@@ -38,6 +37,7 @@ namespace educonnect::ui {
 class AccountsPage;
 class HomePage;
 class IdleWatcher;
+class LockScreen;
 class SettingsPage;
 class SignInDialog;
 class GuardianTableModel;
@@ -91,6 +91,8 @@ public:
     // dropped (after asking, when some were neither saved nor printed). False when the user
     // chose to keep them.
     bool signOut();
+    // Leaves the lock (tests, and the lock screen's answer).
+    LockScreen *lockScreen() const { return m_lockScreen; }
 
 signals:
     void syncFinished(bool ok);
@@ -148,14 +150,21 @@ private:
     // « Lister les comptes » for the page's kind of accounts, with its criteria and ticks.
     void openAccountList(AccountsPage *page);
     void updateHeader();
-    // The lock of a shared machine: after the idle delay the tabs and any letters window are
-    // hidden behind a lock screen; signed in, the password and a one-time code open it again
-    // (a fresh sign-in: nothing secret is kept to compare with). Not while a run is being sent
-    // or a question waits for its answer: then at the next idle period.
+    // The lock of a shared machine: after the idle delay the tabs and every dialog of the window
+    // hide behind a lock screen. Whoever signed in (even if the session expired since) opens it
+    // with their password and a one-time code, checked by a sign-in of its own that leaves the
+    // session alone; when the server cannot be reached, the password alone, against a salted
+    // digest kept in memory only. Not while a run is being sent or a dialog waits for an
+    // answer: then one idle delay later.
     void lock();
     void unlock();
-    void tryUnlock();
-    void buildLockScreen();
+    void tryUnlock(const QString &password, const QString &otp);
+    // « Se déconnecter et déverrouiller »: the session and every letter in memory go, and the
+    // dialogs the lock hid close instead of coming back.
+    void signOutAndUnlock();
+    // Forgets the signed-in user here (the session itself ended or expired): header, Accueil,
+    // actions, and what the lock would check.
+    void forgetUser();
     void setOnline(bool online);
     void updateActions();
     void setStatus(const QString &message, bool error = false);
@@ -182,17 +191,17 @@ private:
     IdleWatcher *m_idle = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_content = nullptr;
-    QWidget *m_lockScreen = nullptr;
-    QLabel *m_lockLabel = nullptr;
-    QLineEdit *m_unlockPassword = nullptr;
-    QLineEdit *m_unlockOtp = nullptr;
-    QLabel *m_unlockMessage = nullptr;
-    QPushButton *m_unlockButton = nullptr;
-    QPushButton *m_lockSignOutButton = nullptr;
+    LockScreen *m_lockScreen = nullptr;
     QToolBar *m_toolBar = nullptr;
     bool m_locked = false;
+    int m_unlockAttempt = 0; // a check's answer counts only for the attempt it was made for
     QList<QPointer<QWidget>> m_hiddenByLock;
-    std::optional<ServerConfig> m_serverConfig; // of the signed-in session: unlocking signs in again
+    // Whoever signed in, until they sign out: the lock asks for them, even after the session
+    // expired. The digest (PBKDF2, salted) lets the lock check the password offline; memory only.
+    std::optional<ServerConfig> m_serverConfig;
+    QString m_lockLogin;
+    QByteArray m_passwordSalt;
+    QByteArray m_passwordDigest;
     QLabel *m_establishmentLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;

@@ -34,12 +34,25 @@ Result<ServerConfig> serverConfig(const QUrl &baseUrl, const QStringList &caFile
     return config;
 }
 
-QList<AccountKind> manageableKinds(const QStringList &roles)
+UserRole userRole(const QStringList &roles)
 {
     if (roles.contains(u"chef_etablissement"_s))
-        return {AccountKind::Student, AccountKind::Guardian};
+        return UserRole::Head;
     if (roles.contains(u"deleg_ce"_s))
+        return UserRole::Delegated;
+    return UserRole::None;
+}
+
+QList<AccountKind> manageableKinds(const QStringList &roles)
+{
+    switch (userRole(roles)) {
+    case UserRole::Head:
+        return {AccountKind::Student, AccountKind::Guardian};
+    case UserRole::Delegated:
         return {AccountKind::Student};
+    case UserRole::None:
+        break;
+    }
     return {};
 }
 
@@ -121,9 +134,12 @@ Result<void> Session::setEstablishment(const QString &uai)
     for (const Establishment &e : m_user.establishments) {
         if (e.uai.compare(uai, Qt::CaseInsensitive) != 0)
             continue;
-        if (m_sync->isRunning() && e.uai != m_uai)
-            m_sync->cancel();
+        // The new one first: whoever hears that the old one's sync was cancelled (the abort
+        // reports at once) and syncs again, syncs this one.
+        const bool other = e.uai != m_uai;
         m_uai = e.uai;
+        if (other && m_sync->isRunning())
+            m_sync->cancel();
         return {};
     }
     return Error{u"not-managed"_s, SessionText::tr("This account does not manage establishment %1.").arg(uai)};

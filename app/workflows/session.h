@@ -18,8 +18,13 @@ namespace educonnect {
 // all (not in demo mode, which trusts only its own sandbox).
 Result<ServerConfig> serverConfig(const QUrl &baseUrl, const QStringList &caFiles, bool trustSystemStore);
 
-// What the signed-in user may manage (DESIGN.md section 2): the head of establishment everything;
-// a delegated staff member (deleg_ce) the pupils only.
+// The user's role (DESIGN.md section 2): the head of establishment (chef_etablissement) has
+// everything, the Paramétrage addresses included; a delegated staff member (deleg_ce) manages the
+// pupils only.
+enum class UserRole { None, Head, Delegated };
+UserRole userRole(const QStringList &roles);
+
+// What the signed-in user may manage.
 QList<AccountKind> manageableKinds(const QStringList &roles);
 
 // The establishment to work on: the preferred one (the last one used, or the one asked for) when
@@ -60,6 +65,9 @@ public:
     Result<void> setEstablishment(const QString &uai);
     const QList<AccountKind> &kinds() const { return m_kinds; }
     bool mayManage(AccountKind kind) const { return m_kinds.contains(kind); }
+    UserRole role() const { return userRole(m_user.roles); }
+    // The activation addresses printed on letters (Paramétrage): the head's only.
+    bool mayChangeAddresses() const { return role() == UserRole::Head; }
 
     // Syncs the establishment and every kind of account the user may manage; the result comes
     // through syncEngine()'s finished signal. False (and no signal) when it cannot start: not

@@ -14,6 +14,7 @@
 #include "remote/totp.h"
 #include "settings/settingspage.h"
 #include "widgets/idlewatcher.h"
+#include "widgets/lockscreen.h"
 #include "parents/guardianspage.h"
 #include "pupils/studentspage.h"
 #include "pupils/studenttablemodel.h"
@@ -30,6 +31,7 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -79,10 +81,17 @@ class TestHomeTab : public QObject
 
     HomePage *home() const { return m_window->homePage(); }
     QComboBox *establishments() const { return home()->findChild<QComboBox *>(u"establishmentCombo"_s); }
-    QString labelText(const QString &name) const { return home()->findChild<QLabel *>(name)->text(); }
+    // A missing widget or cell reads as such, and fails the comparison instead of crashing.
+    QString labelText(const QString &name) const
+    {
+        const auto *label = home()->findChild<QLabel *>(name);
+        return label ? label->text() : u"<no label %1>"_s.arg(name);
+    }
     QString summaryCell(int row, int column) const
     {
-        return home()->findChild<QTableWidget *>(u"summaryTable"_s)->item(row, column)->text();
+        const auto *table = home()->findChild<QTableWidget *>(u"summaryTable"_s);
+        const QTableWidgetItem *item = table ? table->item(row, column) : nullptr;
+        return item ? item->text() : u"<no cell %1,%2>"_s.arg(row).arg(column);
     }
     int serverCount(const QString &sql, const QString &uai) const { return m_sandbox.serverValue(sql, uai).toInt(); }
 
@@ -168,8 +177,12 @@ private slots:
         QVERIFY(m_window->findChild<QLabel *>(u"establishmentLabel"_s)->text().contains(m_second));
         QCOMPARE(labelText(u"establishmentUai"_s), m_second);
         QCOMPARE(summaryCell(0, 4), QLocale().toString(kSecondPupils));
+        // None of the first establishment's pupils shows among the second's.
+        const QString firstIds = m_sandbox.serverValue(u"SELECT group_concat(id) FROM pupils WHERE uai = ?"_s, kFirst);
+        const QStringList first = firstIds.split(u',');
+        QCOMPARE(first.size(), kFirstPupils);
         for (int row = 0; row < m_window->studentModel()->rowCount(); ++row)
-            QVERIFY(m_window->studentModel()->account(row).id.size() > 0);
+            QVERIFY(!first.contains(m_window->studentModel()->account(row).id));
         uitest::snapshot(m_window.get(), u"home-second-establishment"_s);
 
         // Each establishment keeps its own lists in the cache.
@@ -194,6 +207,26 @@ private slots:
         // Signing in keeps the choice made offline.
         QVERIFY(connectAndSync(m_sandbox.info()));
         QCOMPARE(m_window->currentEstablishment(), kFirst);
+    }
+
+    // Another establishment chosen while the first one's sync is still running (its pages slowed
+    // by the server): that sync stops, and the chosen one is synced and shown.
+    void aSwitchDuringASyncSyncsTheChosenOne()
+    {
+        testsupport::Sandbox slow;
+        QVERIFY(slow.start({u"--pupils"_s, u"80"_s, u"--second-establishment"_s, u"30"_s, u"--seed"_s, u"8"_s,
+                            u"--fault"_s, u"students:delay:1500:1+"_s}));
+        openWindow(m_dir.filePath(u"switch-during-sync"_s));
+        QSignalSpy synced(m_window.get(), &MainWindow::syncFinished);
+        m_window->connectWith(slow.info());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isSyncing(), 30000);
+        QCOMPARE(establishments()->count(), 2);
+        choose(m_second);
+        QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty() && synced.last().first().toBool(), 60000);
+        QCOMPARE(m_window->currentEstablishment(), m_second);
+        QCOMPARE(m_window->studentModel()->rowCount(), 30);
+        QCOMPARE(summaryCell(0, 4), QLocale().toString(30));
+        QVERIFY(!m_window->findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"failed"_s));
     }
 
     void aDelegatedAccountHasOneEstablishmentAndNoParents()
@@ -267,49 +300,109 @@ private slots:
         dialog->reject();
     }
 
-    // A shared machine: after the idle delay the window hides behind a lock screen, the letters
-    // window and other dialogs with it; the user's password and a one-time code open it again.
+    // A shared machine: after the idle delay the window hides behind a lock screen, the dialogs
+    // with it; the user's password and a one-time code open it again (checked by the server,
+    // the session kept), or the password alone when the server cannot be reached; a dialog
+    // waiting for an answer defers the lock; « Sign out and unlock » closes what the lock hid.
     void theWindowLocksWhenLeftAlone()
     {
         openWindow(m_dir.filePath(u"lock"_s));
         const ConnectionInfo info = m_sandbox.info();
         QVERIFY(connectAndSync(info));
-        home()->findChild<QPushButton *>(u"classLettersButton"_s)->click();
-        ClassLettersDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<ClassLettersDialog *>()));
-        QVERIFY(dialog->isVisible());
-
-        m_window->idleWatcher()->setDelayMs(150);
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 10000);
-        m_window->idleWatcher()->setDelayMs(0); // no second lock while the test types
-        QVERIFY(!dialog->isVisible());
-        QVERIFY(!m_window->findChild<QTabWidget *>(u"mainTabs"_s)->isVisible());
-        QVERIFY(!m_window->findChild<QAction *>(u"syncAction"_s)->isEnabled());
-        QVERIFY(m_window->findChild<QWidget *>(u"lockScreen"_s)->isVisible());
-        uitest::snapshot(m_window.get(), u"window-locked"_s);
-
+        auto *tabs = m_window->findChild<QTabWidget *>(u"mainTabs"_s);
         auto *password = m_window->findChild<QLineEdit *>(u"unlockPassword"_s);
         auto *otp = m_window->findChild<QLineEdit *>(u"unlockOtp"_s);
         auto *message = m_window->findChild<QLabel *>(u"unlockMessage"_s);
-        // A wrong code keeps it locked, and says why.
-        QString code = totpCode(info.totpSecret, QDateTime::currentDateTimeUtc());
+        auto *unlockButton = m_window->findChild<QPushButton *>(u"unlockButton"_s);
+        QVERIFY(tabs && password && otp && message && unlockButton);
+        auto openDialog = [this]() -> ClassLettersDialog * {
+            home()->findChild<QPushButton *>(u"classLettersButton"_s)->click();
+            ClassLettersDialog *dialog = nullptr;
+            const bool opened = QTest::qWaitFor(
+                [&]() { return (dialog = m_window->findChild<ClassLettersDialog *>()) != nullptr; }, 1000);
+            return opened ? dialog : nullptr;
+        };
+        auto lockNow = [this]() {
+            m_window->idleWatcher()->setDelayMs(100);
+            const bool locked = QTest::qWaitFor([this]() { return m_window->isLocked(); }, 10000);
+            m_window->idleWatcher()->setDelayMs(0); // no second lock while the test types
+            return locked;
+        };
+        QPointer<ClassLettersDialog> dialog = openDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(lockNow());
+        QVERIFY(!dialog->isVisible());
+        QVERIFY(!tabs->isVisible());
+        QVERIFY(!m_window->findChild<QAction *>(u"syncAction"_s)->isEnabled());
+        QVERIFY(password->isVisible() && otp->isVisible());
+        uitest::snapshot(m_window.get(), u"window-locked"_s);
+
+        // A wrong code keeps it locked, says why, and leaves the session alone.
+        const QString code = totpCode(info.totpSecret, QDateTime::currentDateTimeUtc());
         QString wrong = code;
         wrong[0] = wrong.at(0) == u'1' ? u'2' : u'1';
         QTest::keyClicks(password, info.password);
         QTest::keyClicks(otp, wrong);
         QTest::keyClick(otp, Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(!message->text().isEmpty() && !message->text().endsWith(u"…"_s), 30000);
-        QVERIFY(m_window->isLocked());
         QVERIFY(password->text().isEmpty()); // never left in a field
+        QTRY_VERIFY_WITH_TIMEOUT(unlockButton->isEnabled() && !message->text().isEmpty(), 30000);
+        QVERIFY(m_window->isLocked());
+        QVERIFY(m_window->isSignedIn());
 
         QTest::keyClicks(password, info.password);
         QTest::keyClicks(otp, code);
-        m_window->findChild<QPushButton *>(u"unlockButton"_s)->click();
+        unlockButton->click();
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLocked(), 30000);
         QVERIFY(m_window->isSignedIn());
-        QVERIFY(dialog->isVisible()); // as it was
-        QVERIFY(m_window->findChild<QTabWidget *>(u"mainTabs"_s)->isVisible());
+        QVERIFY(dialog && dialog->isVisible()); // as it was
+        QVERIFY(tabs->isVisible());
+        // The session the window works with is still good: a sync goes through.
+        QSignalSpy synced(m_window.get(), &MainWindow::syncFinished);
+        m_window->findChild<QAction *>(u"syncAction"_s)->trigger();
+        QVERIFY(synced.wait(60000));
+        QVERIFY(synced.first().first().toBool());
         dialog->reject();
+
+        // A question on screen: hiding it would answer it, so the lock waits.
+        bool lockedWhileAsking = true;
+        QVERIFY(uitest::answerMessageBox(
+            [this]() { MessageBox::question(m_window.get(), u"?"_s, u"Still there?"_s); }, QMessageBox::No,
+            [&](QMessageBox *) {
+                m_window->idleWatcher()->setDelayMs(100);
+                QTest::qWait(400);
+                lockedWhileAsking = m_window->isLocked();
+            }));
+        QVERIFY(!lockedWhileAsking);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 10000); // one delay after the answer
+        m_window->idleWatcher()->setDelayMs(0);
+
+        // Someone else: sign out and unlock. What the lock hid closes; nobody is signed in.
+        m_window->lockScreen()->signOutRequested();
+        QVERIFY(!m_window->isLocked());
+        QVERIFY(!m_window->isSignedIn());
+        QVERIFY(m_window->findChild<QLabel *>(u"userLabel"_s)->text().isEmpty());
+        dialog = openDialog(); // the shortcut needs the server: nothing opens
+        QVERIFY(!dialog);
+        QVERIFY(lockNow());
+        QVERIFY(!password->isVisible()); // nothing of anyone's to keep: one click
+        unlockButton->click();
+        QVERIFY(!m_window->isLocked());
+
+        // The server gone: the password alone opens it (the one-time code cannot be checked).
+        QVERIFY(connectAndSync(m_sandbox.info()));
+        m_sandbox.stop();
+        QVERIFY(lockNow());
+        QTest::keyClicks(password, u"not the password"_s);
+        QTest::keyClicks(otp, code);
+        unlockButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(unlockButton->isEnabled() && !message->text().isEmpty(), 30000);
+        QVERIFY(m_window->isLocked());
+        QTest::keyClicks(password, m_sandbox.info().password);
+        QTest::keyClicks(otp, code);
+        unlockButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLocked(), 30000);
+        QVERIFY(m_window->findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"password alone"_s));
+        QVERIFY(m_sandbox.restart());
     }
 
     // Paramétrage in the window: the head online may change the addresses; a delegated account
@@ -328,11 +421,29 @@ private slots:
 
         QVERIFY(connectAndSync(m_sandbox.info()));
         QVERIFY(verify->isEnabled());
-        Establishment saved = *Store::open(DataPaths(m_dir.filePath(u"settings"_s)).cacheFile()).value()->establishment(kFirst);
-        saved.notification.guardianUrl = u"https://ent.example.fr/parents"_s;
-        saved.notification.guardianUrlEnabled = true;
-        emit m_window->settingsPage()->establishmentSaved(saved);
-        QCOMPARE(labelText(u"establishmentGuardianUrl"_s), u"the national address and https://ent.example.fr/parents"_s);
+        // The parents' extra address, verified by the server, ticked and saved, as a person would.
+        SettingsPage *page = m_window->settingsPage();
+        auto *edit = page->findChild<QLineEdit *>(u"guardianUrl"_s);
+        auto *check = page->findChild<QPushButton *>(u"guardianUrlVerify"_s);
+        auto *enabled = page->findChild<QCheckBox *>(u"guardianUrlEnabled"_s);
+        auto *save = page->findChild<QPushButton *>(u"saveAddresses"_s);
+        QVERIFY(edit && check && enabled && save);
+        edit->clear();
+        QTest::keyClicks(edit, u"https://ent.example.fr/parents"_s);
+        check->click();
+        QTRY_VERIFY_WITH_TIMEOUT(enabled->isEnabled(), 30000);
+        enabled->click();
+        QVERIFY(save->isEnabled());
+        save->click();
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(u"establishmentGuardianUrl"_s),
+                                  u"https://teleservices.education.gouv.fr and https://ent.example.fr/parents"_s, 30000);
+        // In the cache, for the letters and the next start.
+        const auto cached = Store::open(DataPaths(m_dir.filePath(u"settings"_s)).cacheFile()).value()->establishment(kFirst);
+        QVERIFY(cached);
+        QCOMPARE(cached->notification.guardianUrl, u"https://ent.example.fr/parents"_s);
+        QVERIFY(cached->notification.guardianUrlEnabled);
+        QCOMPARE(m_sandbox.serverValue(u"SELECT guardian_url FROM establishments WHERE uai = ?"_s, kFirst),
+                 u"https://ent.example.fr/parents"_s);
     }
 
     void offlineFirst()

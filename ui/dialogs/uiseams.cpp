@@ -12,6 +12,17 @@ bool FileDialog::s_hasNext = false;
 
 namespace {
 
+int g_waiting = 0; // dialogs in exec() now (the GUI thread only)
+
+// Counts a dialog's exec() for isWaitingForAnAnswer().
+struct Waiting
+{
+    Waiting() { ++g_waiting; }
+    ~Waiting() { --g_waiting; }
+    Waiting(const Waiting &) = delete;
+    Waiting &operator=(const Waiting &) = delete;
+};
+
 // QMessageBox's static functions guess rich text from the message (Qt::mightBeRichText), and our
 // messages often carry server data: a name or a server's error. Build the box so it never guesses.
 QMessageBox::StandardButton showPlainTextBox(QWidget *parent, QMessageBox::Icon icon, const QString &title,
@@ -21,12 +32,18 @@ QMessageBox::StandardButton showPlainTextBox(QWidget *parent, QMessageBox::Icon 
     QMessageBox box(icon, title, text, buttons, parent);
     box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(defaultButton);
+    const Waiting waiting;
     if (box.exec() == -1)
         return QMessageBox::Cancel;
     return box.standardButton(box.clickedButton());
 }
 
 } // namespace
+
+bool isWaitingForAnAnswer()
+{
+    return g_waiting > 0;
+}
 
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
                                                  QMessageBox::StandardButtons buttons,
@@ -62,6 +79,7 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, con
         s_hasNext = false;
         return s_nextFileName;
     }
+    const Waiting waiting;
     return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
 }
 
@@ -71,6 +89,7 @@ QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption
         s_hasNext = false;
         return s_nextFileName;
     }
+    const Waiting waiting;
     return QFileDialog::getExistingDirectory(parent, caption, suggestedPath);
 }
 
@@ -82,6 +101,7 @@ bool PrintDialog::exec(QPrinter *printer, QWidget *parent)
         return setup(printer);
     }
     QPrintDialog dialog(printer, parent);
+    const Waiting waiting;
     return dialog.exec() == QDialog::Accepted;
 }
 

@@ -11,6 +11,10 @@ class QWidget;
 
 namespace educonnect::ui {
 
+// Whether one of the dialogs below is waiting for an answer in a nested event loop (exec()):
+// hiding it would cancel it, so the idle lock waits for it to close.
+bool isWaitingForAnAnswer();
+
 // Message boxes behind one door, so tests can answer them (setNextAnswer) instead of blocking, and
 // so every box shows its text as plain text: messages carry names and server errors.
 class MessageBox

@@ -1,6 +1,7 @@
 #include "homepage.h"
 
 #include "domain/accountstate.h"
+#include "letters/letter.h"
 #include "widgets/plaintext.h"
 
 #include <QComboBox>
@@ -168,12 +169,15 @@ void HomePage::setEstablishment(const std::optional<Establishment> &establishmen
     m_name->setText(establishment ? establishment->name : tr("No establishment yet: sign in to synchronize one."));
     m_uai->setText(establishment ? establishment->uai : none);
     m_type->setText(establishment && !establishment->type.isEmpty() ? establishment->type : none);
-    const NotificationSettings n = establishment ? establishment->notification : NotificationSettings();
-    m_pupilUrl->setText(n.pupilUrlEnabled && !n.pupilUrl.isEmpty()
-                            ? n.pupilUrl
-                            : tr("the national address (no establishment address enabled)"));
-    m_guardianUrl->setText(n.guardianUrlEnabled && !n.guardianUrl.isEmpty() ? tr("the national address and %1").arg(n.guardianUrl)
-                                                                            : tr("the national address"));
+    // What the letters print, by the letters' own rule.
+    const QString uai = establishment ? establishment->uai : QString();
+    const LetterContext pupils = letterContext(AccountKind::Student, establishment, uai, {});
+    const LetterContext parents = letterContext(AccountKind::Guardian, establishment, uai, {});
+    m_pupilUrl->setText(!pupils.activationUrl.isEmpty() ? pupils.activationUrl
+                                                        : tr("no address (none enabled in Settings)"));
+    m_guardianUrl->setText(parents.extraUrl.isEmpty()
+                               ? parents.activationUrl
+                               : tr("%1 and %2").arg(parents.activationUrl, parents.extraUrl));
     m_lastSync->setText(lastSync.isValid() ? tr("last synchronized on %1")
                                                  .arg(QLocale().toString(lastSync.toLocalTime(), QLocale::ShortFormat))
                                            : tr("never synchronized"));
