@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -256,6 +257,14 @@ private slots:
         }
         QVERIFY(!logins.isEmpty());
         const OutputFiles before = outputFiles();
+        // The class's accounts by state on the server, before: only the chosen ones may change.
+        const QString table = parents ? u"guardians"_s : u"pupils"_s;
+        auto countIn = [&](const QString &state) {
+            return m_sandbox.serverValue(u"SELECT COUNT(*) FROM %1 WHERE state = ?"_s.arg(table), state).toInt();
+        };
+        const int notifiedBefore = countIn(u"notified"_s);
+        const int activatedBefore = countIn(u"activated"_s);
+        const int pendingBefore = countIn(u"activation_pending"_s);
 
         int actions = 0;
         auto *shortcut = window.homePage()->findChild<QPushButton *>(u"classLettersButton"_s);
@@ -284,11 +293,60 @@ private slots:
         // One page per letter (the official layout; cups-pdf's output keeps no text to read back).
         QCOMPARE(testsupport::pdfPageCount(files.first()), int(logins.size()));
         // The server notified exactly them.
-        const QString table = parents ? u"guardians"_s : u"pupils"_s;
+        QCOMPARE(countIn(u"notified"_s), notifiedBefore + int(logins.size()));
+        QCOMPARE(countIn(u"activated"_s), activatedBefore);
+        QCOMPARE(countIn(u"activation_pending"_s), pendingBefore);
         for (const QString &login : logins)
             QCOMPARE(m_sandbox.serverValue(u"SELECT state FROM %1 WHERE login = ?"_s.arg(table), login),
                      u"notified"_s);
         window.batchDialog()->accept();
+    }
+
+    // The printer refuses the job: the letters window says so and keeps the letters for another
+    // try (or a PDF); nothing is lost.
+    void aClassLettersOnARefusingPrinterStayInTheWindow()
+    {
+        QTemporaryDir dataDir;
+        ui::AppOptions options;
+        options.paths = DataPaths(dataDir.path());
+        {
+            Settings settings(options.paths.settingsFile());
+            settings.setValue(Settings::Key::PrinterName, kRejecting);
+        }
+        ui::MainWindow window(options);
+        window.show();
+        window.start();
+        if (auto *signIn = window.findChild<ui::SignInDialog *>())
+            signIn->reject();
+        QSignalSpy synced(&window, &ui::MainWindow::syncFinished);
+        window.connectWith(m_sandbox.info());
+        QVERIFY(synced.wait(60000));
+        window.homePage()->findChild<QPushButton *>(u"classLettersButton"_s)->click();
+        ui::ClassLettersDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ui::ClassLettersDialog *>()));
+        QTest::keyClicks(dialog->findChild<QComboBox *>(u"classCombo"_s)->lineEdit(), u"6e A"_s);
+        QCOMPARE(dialog->printer(), kRejecting);
+        const int count = int(dialog->chosenPupils().size());
+        QVERIFY(count > 0);
+        dialog->findChild<QPushButton *>(u"printButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(window.batchDialog(), 60000);
+        ui::BatchDialog *letters = window.batchDialog();
+        // The job started with the window; once it is over, the window says it failed.
+        QTRY_VERIFY_WITH_TIMEOUT(!letters->isBusy(), 60000);
+        auto *status = letters->findChild<QLabel *>(u"statusLabel"_s);
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(u"Printing failed"_s), qPrintable(status->text()));
+        QVERIFY(!letters->wasDelivered());
+        QVERIFY(letters->isVisible());
+        // Still there to save: the same letters, passwords included.
+        const QString pdf = QDir(dataDir.path()).filePath(u"kept.pdf"_s);
+        ui::FileDialog::setNextFileName(pdf);
+        QSignalSpy saved(letters, &ui::BatchDialog::jobFinished);
+        letters->savePdf();
+        QVERIFY(saved.wait(60000));
+        QVERIFY(saved.last().first().toBool());
+        QCOMPARE(testsupport::pdfPageCount(pdf), count);
+        letters->discard();
     }
 
     void theCommandPrintsAClass()
