@@ -1184,6 +1184,10 @@ Statistics (CSV): educonnect-admin stats --help</source>
         <source>The local cache has no accounts of establishment %1: sync it once first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation type="unfinished">The folder of %1 does not exist.</translation>
+    </message>
 </context>
 <context>
     <name>educonnect::LettersCommand</name>
@@ -1465,10 +1469,6 @@ Statistics (CSV): educonnect-admin stats --help</source>
         <translation type="unfinished">Error: %1</translation>
     </message>
     <message>
-        <source>The folder of %1 does not exist.</source>
-        <translation type="unfinished">The folder of %1 does not exist.</translation>
-    </message>
-    <message>
         <source>No class &quot;%1&quot; in this establishment. Classes: %2</source>
         <translation type="unfinished">No class &quot;%1&quot; in this establishment. Classes: %2</translation>
     </message>
@@ -1568,10 +1568,6 @@ Statistics (CSV): educonnect-admin stats --help</source>
     <message>
         <source>Error: %1</source>
         <translation type="unfinished">Error: %1</translation>
-    </message>
-    <message>
-        <source>The folder of %1 does not exist.</source>
-        <translation type="unfinished">The folder of %1 does not exist.</translation>
     </message>
     <message numerus="yes">
         <source>%n pupil(s), %1 % activated, %2 % with an activated parent: written to %3.</source>
@@ -2336,18 +2332,6 @@ Statistics (CSV): educonnect-admin stats --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the national address (no establishment address enabled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the national address and %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the national address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>last synchronized on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2357,6 +2341,14 @@ Statistics (CSV): educonnect-admin stats --help</source>
     </message>
     <message>
         <source>%1 of the pupils have at least one parent whose account is activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address (none enabled in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2408,6 +2400,56 @@ Statistics (CSV): educonnect-admin stats --help</source>
     </message>
     <message>
         <source>/ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>educonnect::ui::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out and unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For someone else at this computer: the session ends and letters not yet printed are dropped (print them again with &quot;Print a batch again…&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Password:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without use.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked after a while without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, enter your password and a one-time code to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: unlock to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password and a one-time code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2798,50 +2840,7 @@ Abandon: notify no one else, and get the letters issued so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign &amp;out and unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For someone else at this computer: the session ends and letters not yet printed are dropped (print them again with &quot;Print a batch again…&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Password:</translation>
-    </message>
-    <message>
-        <source>One-time &amp;code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Locked after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Locked after a while without use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, enter your password and a one-time code to go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody is signed in: unlock to go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your password and a one-time code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking…</source>
+        <source>Unlocked with your password alone: the server could not be reached to check the one-time code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

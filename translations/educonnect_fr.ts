@@ -1187,6 +1187,10 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
         <source>The local cache has no accounts of establishment %1: sync it once first.</source>
         <translation>Les données locales n&apos;ont aucun compte de l&apos;établissement %1 : synchronisez-le d&apos;abord une fois.</translation>
     </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Le dossier de %1 n&apos;existe pas.</translation>
+    </message>
 </context>
 <context>
     <name>educonnect::LettersCommand</name>
@@ -1468,10 +1472,6 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
         <translation>Erreur : %1</translation>
     </message>
     <message>
-        <source>The folder of %1 does not exist.</source>
-        <translation>Le dossier de %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
         <source>No class &quot;%1&quot; in this establishment. Classes: %2</source>
         <translation>Aucune classe « %1 » dans cet établissement. Classes : %2</translation>
     </message>
@@ -1571,10 +1571,6 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
     <message>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
-    </message>
-    <message>
-        <source>The folder of %1 does not exist.</source>
-        <translation>Le dossier de %1 n&apos;existe pas.</translation>
     </message>
     <message numerus="yes">
         <source>%n pupil(s), %1 % activated, %2 % with an activated parent: written to %3.</source>
@@ -2296,7 +2292,7 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
     </message>
     <message>
         <source>&amp;Pupils&apos; accounts</source>
-        <translation>Comptes des é&amp;lèves</translation>
+        <translation>Comptes des élè&amp;ves</translation>
     </message>
     <message>
         <source>The list of pupils&apos; accounts.</source>
@@ -2339,18 +2335,6 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
         <translation>Pas encore d&apos;établissement : connectez-vous pour en synchroniser un.</translation>
     </message>
     <message>
-        <source>the national address (no establishment address enabled)</source>
-        <translation>l&apos;adresse nationale (aucune adresse de l&apos;établissement activée)</translation>
-    </message>
-    <message>
-        <source>the national address and %1</source>
-        <translation>l&apos;adresse nationale et %1</translation>
-    </message>
-    <message>
-        <source>the national address</source>
-        <translation>l&apos;adresse nationale</translation>
-    </message>
-    <message>
         <source>last synchronized on %1</source>
         <translation>dernière synchronisation le %1</translation>
     </message>
@@ -2361,6 +2345,14 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
     <message>
         <source>%1 of the pupils have at least one parent whose account is activated.</source>
         <translation>%1 des élèves ont au moins un responsable dont le compte est activé.</translation>
+    </message>
+    <message>
+        <source>no address (none enabled in Settings)</source>
+        <translation>aucune adresse (aucune activée dans Paramétrage)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2404,56 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
     <message>
         <source>/ %1</source>
         <translation>/ %1</translation>
+    </message>
+</context>
+<context>
+    <name>educonnect::ui::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out and unlock</source>
+        <translation>Se déco&amp;nnecter et déverrouiller</translation>
+    </message>
+    <message>
+        <source>For someone else at this computer: the session ends and letters not yet printed are dropped (print them again with &quot;Print a batch again…&quot;).</source>
+        <translation>Pour une autre personne à ce poste : la session se termine et les courriers pas encore imprimés sont abandonnés (réimprimez-les avec « Réimprimer un lot… »).</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>&amp;Code à usage unique :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Verrouillé après %n minute sans utilisation.</numerusform>
+            <numerusform>Verrouillé après %n minutes sans utilisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked after a while without use.</source>
+        <translation>Verrouillé après un moment sans utilisation.</translation>
+    </message>
+    <message>
+        <source>%1, enter your password and a one-time code to go on.</source>
+        <translation>%1, saisissez votre mot de passe et un code à usage unique pour continuer.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: unlock to go on.</source>
+        <translation>Personne n&apos;est connecté : déverrouillez pour continuer.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Enter your password and a one-time code.</source>
+        <translation>Saisissez votre mot de passe et un code à usage unique.</translation>
     </message>
 </context>
 <context>
@@ -2805,51 +2847,8 @@ Abandonner : ne notifier personne d&apos;autre et obtenir les courriers déjà �
         <translation>Une notification est en cours.</translation>
     </message>
     <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Déverrouiller</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out and unlock</source>
-        <translation>Se &amp;déconnecter et déverrouiller</translation>
-    </message>
-    <message>
-        <source>For someone else at this computer: the session ends and letters not yet printed are dropped (print them again with &quot;Print a batch again…&quot;).</source>
-        <translation>Pour une autre personne à ce poste : la session se termine et les courriers pas encore imprimés sont abandonnés (réimprimez-les avec « Réimprimer un lot… »).</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
-    </message>
-    <message>
-        <source>One-time &amp;code:</source>
-        <translation>&amp;Code à usage unique :</translation>
-    </message>
-    <message numerus="yes">
-        <source>Locked after %n minute(s) without use.</source>
-        <translation>
-            <numerusform>Verrouillé après %n minute sans utilisation.</numerusform>
-            <numerusform>Verrouillé après %n minutes sans utilisation.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Locked after a while without use.</source>
-        <translation>Verrouillé après un moment sans utilisation.</translation>
-    </message>
-    <message>
-        <source>%1, enter your password and a one-time code to go on.</source>
-        <translation>%1, saisissez votre mot de passe et un code à usage unique pour continuer.</translation>
-    </message>
-    <message>
-        <source>Nobody is signed in: unlock to go on.</source>
-        <translation>Personne n&apos;est connecté : déverrouillez pour continuer.</translation>
-    </message>
-    <message>
-        <source>Enter your password and a one-time code.</source>
-        <translation>Saisissez votre mot de passe et un code à usage unique.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Vérification…</translation>
+        <source>Unlocked with your password alone: the server could not be reached to check the one-time code.</source>
+        <translation>Déverrouillé avec votre seul mot de passe : le serveur était injoignable pour vérifier le code à usage unique.</translation>
     </message>
 </context>
 <context>
@@ -2991,7 +2990,7 @@ Abandonner : ne notifier personne d&apos;autre et obtenir les courriers déjà �
     </message>
     <message>
         <source>Print this address on the parents&apos; letters, besides %1</source>
-        <translation>Imprimer cette adresse sur les courriers des parents, en plus de %1</translation>
+        <translation>Imprimer cette adresse sur les courriers des responsables, en plus de %1</translation>
     </message>
     <message>
         <source>Pupils&apos; activation address</source>
@@ -2999,7 +2998,7 @@ Abandonner : ne notifier personne d&apos;autre et obtenir les courriers déjà �
     </message>
     <message>
         <source>Parents&apos; extra address</source>
-        <translation>Adresse complémentaire des parents</translation>
+        <translation>Adresse complémentaire des responsables</translation>
     </message>
     <message>
         <source>Save the addresses</source>
@@ -3011,7 +3010,7 @@ Abandonner : ne notifier personne d&apos;autre et obtenir les courriers déjà �
     </message>
     <message>
         <source>Parents&apos; extra address:</source>
-        <translation>Adresse complémentaire des parents :</translation>
+        <translation>Adresse complémentaire des responsables :</translation>
     </message>
     <message>
         <source>Verify</source>
