@@ -1815,6 +1815,10 @@ Statistics (CSV): educonnect-admin stats --help</source>
         <source>The list was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Distribution sheets (PDF), one per class: pupil, class, identifier, date handed out, signature</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>educonnect::ui::AccountTableModel</name>

@@ -1818,6 +1818,10 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
         <source>The list was not written: %1</source>
         <translation>La liste n&apos;a pas été écrite : %1</translation>
     </message>
+    <message>
+        <source>Distribution sheets (PDF), one per class: pupil, class, identifier, date handed out, signature</source>
+        <translation>Fiches de distribution (PDF), une par classe : élève, classe, identifiant, remis le, signature</translation>
+    </message>
 </context>
 <context>
     <name>educonnect::ui::AccountTableModel</name>

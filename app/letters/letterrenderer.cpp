@@ -147,8 +147,9 @@ int LetterRenderer::pageCount(const QList<Letter> &letters) const
     int pages = 0;
     for (const auto &group : byClass(letters)) {
         pages += m_options.separatorPages ? 1 : 0;
-        pages += m_options.distributionSheets ? DistributionSheet::pageCount(int(group.size())) : 0;
-        pages += (int(group.size()) + perSheet - 1) / perSheet;
+        pages += m_options.distributionSheets || m_options.sheetsOnly ? DistributionSheet::pageCount(int(group.size()))
+                                                                      : 0;
+        pages += m_options.sheetsOnly ? 0 : (int(group.size()) + perSheet - 1) / perSheet;
     }
     return pages;
 }
@@ -196,12 +197,20 @@ Result<int> LetterRenderer::render(QPagedPaintDevice *device, const QList<Letter
                 return fail(done);
             paintSeparatorPage(painter, device, m_texts, group.first().className, int(group.size()));
         }
-        if (m_options.distributionSheets) {
+        if (m_options.distributionSheets || m_options.sheetsOnly) {
             for (int page = 0; page < sheet.pageCount(int(group.size())); ++page) {
                 if (!newPage())
                     return fail(done);
                 sheet.paint(painter, group, page);
             }
+        }
+        if (m_options.sheetsOnly) {
+            done += int(group.size()); // a line each
+            if (progress && !progress(done)) {
+                painter.end();
+                return Error{u"cancelled"_s, RendererText::tr("Cancelled after %n letter(s).", nullptr, done)};
+            }
+            continue;
         }
         // Each class starts on a new sheet.
         qsizetype slot = 0;

@@ -25,6 +25,9 @@ struct RenderOptions
     bool qrCode = false;             // QR code of the activation URL (never of the password)
     bool separatorPages = false;     // a page announcing each class
     bool distributionSheets = false; // each class's signature sheet before its letters
+    // The distribution sheets alone, no letter: they carry no password, so they can be printed
+    // from the cache, offline, before or after the letters.
+    bool sheetsOnly = false;
 };
 
 // Paints letters of one account kind (the context's: pupils or parents) on any paged device:

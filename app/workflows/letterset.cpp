@@ -1,5 +1,6 @@
 #include "letterset.h"
 
+#include "domain/clock.h"
 #include "letters/letterrenderer.h"
 
 namespace educonnect {
@@ -27,6 +28,19 @@ Result<LetterSet> letterSet(AccountKind kind, const CredentialBatch &batch, cons
         return guardians.error();
     set.letters = guardianLetters(batch, guardians.value(), students.value());
     return set;
+}
+
+Result<LetterSet> sheetSet(const AccountList &accounts, const Store &store, const QString &uai)
+{
+    // As if each account had a letter without a password: the letters' own joining and filing.
+    QList<IssuedLetter> lines;
+    lines.reserve(accounts.rows().size());
+    for (const AccountListRow &row : accounts.rows())
+        lines << IssuedLetter{row.id, row.login, QString(), LetterVariant::Redistribution};
+    CredentialBatch batch;
+    const QDateTime now = Clock::now().toUTC();
+    batch.append(QString(), now, now, lines, {}, {});
+    return letterSet(accounts.kind(), batch, store, uai);
 }
 
 } // namespace educonnect

@@ -3,6 +3,7 @@
 #include "cache/store.h"
 #include "domain/accountkind.h"
 #include "domain/credentials.h"
+#include "exports/accountlist.h"
 #include "letters/letter.h"
 #include "letters/lettertemplate.h"
 
@@ -20,5 +21,10 @@ struct LetterSet
 };
 
 Result<LetterSet> letterSet(AccountKind kind, const CredentialBatch &batch, const Store &store, const QString &uai);
+
+// The lines of the class distribution sheets (pupil or parent, class, identifier: never a
+// password) of these accounts, from the cache alone: filed and sorted as their letters would
+// be, so a sheet printed offline matches the letters printed later.
+Result<LetterSet> sheetSet(const AccountList &accounts, const Store &store, const QString &uai);
 
 } // namespace educonnect

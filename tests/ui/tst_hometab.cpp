@@ -6,6 +6,7 @@
 
 #include "cache/store.h"
 #include "config/datapaths.h"
+#include "dialogs/accountlistdialog.h"
 #include "dialogs/classlettersdialog.h"
 #include "dialogs/signindialog.h"
 #include "dialogs/uiseams.h"
@@ -28,6 +29,9 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
@@ -487,6 +491,28 @@ private slots:
         QVERIFY(m_window->studentsPage()->proxy()->rowCount() < pupils);
         auto *statistics = m_window->statisticsPage()->findChild<QTableView *>();
         QVERIFY(statistics && statistics->model()->rowCount() > 1);
+        // A class's distribution sheet, from the cache: the class's pupils and their identifiers,
+        // never a password.
+        const int inClass = m_window->studentsPage()->proxy()->rowCount();
+        m_window->studentsPage()->findChild<QPushButton *>(u"listButton"_s)->click();
+        AccountListDialog *list = nullptr;
+        QTRY_VERIFY((list = m_window->findChild<AccountListDialog *>()));
+        QVERIFY(!list->passwordsBox()->isEnabled());
+        list->sheetsFormat()->click();
+        const QString sheets = QDir(dataDir).filePath(u"sheets.pdf"_s);
+        FileDialog::setNextFileName(sheets);
+        list->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QTRY_VERIFY(QFile::exists(sheets));
+        const QString text = testsupport::pdfText(sheets);
+        QVERIFY2(text.contains(u"Signature"_s), qPrintable(text.left(400)));
+        QVERIFY(text.contains(u"6e A"_s));
+        int found = 0;
+        for (int r = 0; r < inClass; ++r) {
+            const QString login = m_window->studentsPage()->proxy()->index(r, StudentTableModel::LoginColumn).data().toString();
+            found += text.contains(login) ? 1 : 0;
+        }
+        QCOMPARE(found, inClass);
+        QVERIFY(!text.contains(u"Mot de passe"_s));
         uitest::snapshot(m_window.get(), u"home-offline"_s);
 
         // The server comes back, with a pupil gone: a sync brings the cache up to date, no restart.

@@ -1,8 +1,11 @@
 #include "accountlistdialog.h"
 
 #include "dialogs/uiseams.h"
+#include "domain/clock.h"
+#include "letters/letterrenderer.h"
 #include "widgets/accounttexts.h"
 #include "workflows/accountlisting.h"
+#include "workflows/letterset.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -49,10 +52,21 @@ AccountListDialog::AccountListDialog(Source source, QWidget *parent)
     m_pdf->setObjectName(u"pdfFormat"_s);
     m_csv = new QRadioButton(tr("CSV, for a spreadsheet (Excel, LibreOffice)"), format);
     m_csv->setObjectName(u"csvFormat"_s);
+    m_sheets = new QRadioButton(tr("Distribution sheets (PDF), one per class: pupil, class, identifier, date handed "
+                                   "out, signature"),
+                                format);
+    m_sheets->setObjectName(u"sheetsFormat"_s);
     m_pdf->setChecked(true);
     auto *formatLayout = new QVBoxLayout(format);
     formatLayout->addWidget(m_pdf);
     formatLayout->addWidget(m_csv);
+    formatLayout->addWidget(m_sheets);
+    // The sheets never carry a password.
+    connect(m_sheets, &QRadioButton::toggled, this, [this](bool sheets) {
+        m_passwords->setEnabled(!sheets && m_source.client);
+        if (sheets)
+            m_passwords->setChecked(false);
+    });
 
     m_passwords = new QCheckBox(tr("Show the passwords that are still provisional (asked of the server)"), this);
     m_passwords->setObjectName(u"passwordsBox"_s);
@@ -101,10 +115,14 @@ void AccountListDialog::done(int result)
 
 void AccountListDialog::save()
 {
-    const bool pdf = m_pdf->isChecked();
+    const bool sheets = m_sheets->isChecked();
+    const bool pdf = m_pdf->isChecked() || sheets;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString stamp = Clock::now().toString(u"yyyyMMddHHmmss"_s);
     const QString suggested = QDir(folder).filePath(
-        AccountList::defaultFileName(m_source.kind, QDateTime::currentDateTime()) + (pdf ? u".pdf"_s : u".csv"_s));
+        (sheets ? u"Educonnect-FichesDistribution-%1"_s.arg(stamp)
+                : AccountList::defaultFileName(m_source.kind, Clock::now()))
+        + (pdf ? u".pdf"_s : u".csv"_s));
     QString path = FileDialog::getSaveFileName(this, windowTitle(), suggested,
                                                pdf ? tr("PDF files (*.pdf)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
@@ -121,6 +139,8 @@ void AccountListDialog::save()
     if (!list)
         return finish(list.error().message);
     m_list = list.takeValue();
+    if (sheets)
+        return writeSheets();
     if (!m_passwords->isChecked() || !m_source.client)
         return write();
 
@@ -160,6 +180,23 @@ void AccountListDialog::write()
     accept();
 }
 
+void AccountListDialog::writeSheets()
+{
+    auto set = sheetSet(m_list, *m_source.store, m_source.uai);
+    m_list.wipe();
+    if (!set)
+        return finish(set.error().message);
+    RenderOptions options;
+    options.sheetsOnly = true;
+    const LetterRenderer renderer(set.value().context, set.value().texts, options);
+    const int accounts = int(set.value().letters.size());
+    const auto pages = renderer.writePdfFile(m_path, set.value().letters);
+    if (!pages)
+        return finish(pages.error().message);
+    emit written(m_path, accounts);
+    accept();
+}
+
 void AccountListDialog::finish(const QString &error)
 {
     m_list.wipe();
@@ -175,9 +212,10 @@ void AccountListDialog::setBusy(bool busy)
     m_progress->setRange(0, 0);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(!busy);
     for (QWidget *w : {static_cast<QWidget *>(m_checkedScope), static_cast<QWidget *>(m_shownScope),
-                       static_cast<QWidget *>(m_pdf), static_cast<QWidget *>(m_csv)})
+                       static_cast<QWidget *>(m_pdf), static_cast<QWidget *>(m_csv),
+                       static_cast<QWidget *>(m_sheets)})
         w->setEnabled(!busy && (w != m_checkedScope || !m_source.checked.isEmpty()));
-    m_passwords->setEnabled(!busy && m_source.client);
+    m_passwords->setEnabled(!busy && m_source.client && !m_sheets->isChecked());
 }
 
 } // namespace educonnect::ui

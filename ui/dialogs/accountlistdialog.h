@@ -23,7 +23,7 @@ class Store;
 namespace educonnect::ui {
 
 // « Lister les comptes », for pupils or parents: which accounts (the ticked ones, or those the
-// criteria show), PDF or CSV, and the provisional passwords only if the user asks (fetched from
+// criteria show), PDF or CSV or the classes' distribution sheets (no password: offline too), and the provisional passwords only if the user asks (fetched from
 // the server on demand: off when offline, with the reason). Then a file name (default
 // « Educonnect-ListeEleves-AAAAMMJJHHMMSS »), the passwords' progress with Cancel, and the file.
 // The list is the core workflow's (accountList, ListPasswordFetch), shared with the command line.
@@ -49,6 +49,7 @@ public:
     // The choices, for tests that drive the dialog.
     QRadioButton *checkedScope() const { return m_checkedScope; }
     QRadioButton *pdfFormat() const { return m_pdf; }
+    QRadioButton *sheetsFormat() const { return m_sheets; }
     QCheckBox *passwordsBox() const { return m_passwords; }
 
 protected:
@@ -63,6 +64,8 @@ signals:
 private:
     void save();
     void write();
+    // The classes' distribution sheets of the list's accounts, as one PDF.
+    void writeSheets();
     void finish(const QString &error);
     void setBusy(bool busy);
 
@@ -71,6 +74,7 @@ private:
     QRadioButton *m_shownScope;
     QRadioButton *m_csv;
     QRadioButton *m_pdf;
+    QRadioButton *m_sheets = nullptr;
     QCheckBox *m_passwords;
     QLabel *m_message;
     QProgressBar *m_progress;
