@@ -430,8 +430,9 @@ SandboxServer::Response SandboxServer::establishment(const Session &, const QStr
     return json(200, establishmentJson(*m_store->establishment(uai)));
 }
 
-SandboxServer::Response SandboxServer::verifyUrl(const Session &session, const QString &uai,
-                                                 const Request &request)
+std::optional<SandboxServer::Response> SandboxServer::settingsRequestBody(const Session &session,
+                                                                         const Request &request,
+                                                                         QJsonObject *body) const
 {
     const auto user = m_store->user(session.login);
     if (!user || !mayChangeSettings(*user))
@@ -441,7 +442,17 @@ SandboxServer::Response SandboxServer::verifyUrl(const Session &session, const Q
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return error(400, u"bad_request"_s, u"The body is not a JSON object."_s);
-    const QJsonValue urlValue = document.object().value(u"url"_s);
+    *body = document.object();
+    return std::nullopt;
+}
+
+SandboxServer::Response SandboxServer::verifyUrl(const Session &session, const QString &uai,
+                                                 const Request &request)
+{
+    QJsonObject body;
+    if (auto refused = settingsRequestBody(session, request, &body))
+        return *refused;
+    const QJsonValue urlValue = body.value(u"url"_s);
     if (!urlValue.isString())
         return error(400, u"bad_request"_s, u"url is required (text)."_s);
     const QString url = urlValue.toString();
@@ -460,15 +471,9 @@ SandboxServer::Response SandboxServer::verifyUrl(const Session &session, const Q
 SandboxServer::Response SandboxServer::saveNotificationSettings(const Session &session, const QString &uai,
                                                                 const Request &request)
 {
-    const auto user = m_store->user(session.login);
-    if (!user || !mayChangeSettings(*user))
-        return error(403, u"forbidden"_s,
-                     u"Only the head of establishment may change the activation addresses."_s);
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return error(400, u"bad_request"_s, u"The body is not a JSON object."_s);
-    const QJsonObject body = document.object();
+    QJsonObject body;
+    if (auto refused = settingsRequestBody(session, request, &body))
+        return *refused;
     for (const QString &key : {u"pupilUrl"_s, u"guardianUrl"_s}) {
         if (!body.value(key).isString())
             return error(400, u"bad_request"_s, u"%1 is required (text; empty for none)."_s.arg(key));

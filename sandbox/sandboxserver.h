@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QJsonObject>
 #include <QObject>
 #include <QSet>
 
@@ -69,6 +70,10 @@ private:
     // Paramétrage. POST …/settings/verify-url {url}: whether the address would be
     // reached (simulated: the sandbox goes nowhere, docs/sandbox.md); PUT …/settings/notification-urls:
     // the addresses, an address printed on letters only once verified reachable here.
+    // Paramétrage's requests: the head of establishment's only, with a JSON object body (in `body`);
+    // otherwise the refusal to send.
+    std::optional<Response> settingsRequestBody(const Session &session, const Request &request,
+                                                QJsonObject *body) const;
     Response verifyUrl(const Session &session, const QString &uai, const Request &request);
     Response saveNotificationSettings(const Session &session, const QString &uai, const Request &request);
     // The two kinds of accounts, as their paths name them.

@@ -13,6 +13,7 @@
 #include "printing/printjob.h"
 #include "workflows/selection.h"
 #include "testsupport.h"
+#include "windowtest.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -229,11 +230,8 @@ private slots:
             Settings settings(options.paths.settingsFile());
             settings.setValue(Settings::Key::PrinterName, kQueue);
         }
-        ui::MainWindow window(options);
-        window.show();
-        window.start(); // the cache; the sign-in dialog it opens is not needed here
-        if (auto *signIn = window.findChild<ui::SignInDialog *>())
-            signIn->reject();
+        const auto started = uitest::startWindow(options);
+        ui::MainWindow &window = *started;
         QSignalSpy synced(&window, &ui::MainWindow::syncFinished);
         window.connectWith(m_sandbox.info());
         QVERIFY(synced.wait(60000));
@@ -313,14 +311,12 @@ private slots:
             Settings settings(options.paths.settingsFile());
             settings.setValue(Settings::Key::PrinterName, kRejecting);
         }
-        ui::MainWindow window(options);
-        window.show();
-        window.start();
-        if (auto *signIn = window.findChild<ui::SignInDialog *>())
-            signIn->reject();
+        const auto started = uitest::startWindow(options);
+        ui::MainWindow &window = *started;
         QSignalSpy synced(&window, &ui::MainWindow::syncFinished);
         window.connectWith(m_sandbox.info());
         QVERIFY(synced.wait(60000));
+        QVERIFY(synced.first().first().toBool());
         window.homePage()->findChild<QPushButton *>(u"classLettersButton"_s)->click();
         ui::ClassLettersDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = window.findChild<ui::ClassLettersDialog *>()));

@@ -24,6 +24,7 @@
 #include "widgets/criteriabar.h"
 #include "testsupport.h"
 #include "uitest.h"
+#include "windowtest.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -65,15 +66,8 @@ class TestHomeTab : public QObject
 
     void openWindow(const QString &dataDir)
     {
-        MessageBox::setNextAnswer(QMessageBox::NoButton);
-        m_window.reset();
-        AppOptions options;
-        options.paths = DataPaths(dataDir);
-        m_window = std::make_unique<MainWindow>(options);
-        m_window->show();
-        m_window->start();
-        if (auto *dialog = m_window->findChild<SignInDialog *>())
-            dialog->reject();
+        m_window.reset(); // one window on a cache at a time
+        m_window = uitest::startWindow(dataDir);
     }
 
     [[nodiscard]] bool connectAndSync(const ConnectionInfo &info)

@@ -17,6 +17,7 @@
 #include "statistics/statisticspage.h"
 #include "testsupport.h"
 #include "uitest.h"
+#include "windowtest.h"
 #include "widgets/accountfilterproxy.h"
 #include "widgets/accounttablemodel.h"
 #include "widgets/criteriabar.h"
@@ -50,17 +51,7 @@ class TestStatisticsTab : public QObject
         return m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'/' + name);
     }
 
-    void openWindow(const QString &dataDir)
-    {
-        MessageBox::setNextAnswer(QMessageBox::NoButton);
-        AppOptions options;
-        options.paths = DataPaths(dataDir);
-        m_window = std::make_unique<MainWindow>(options);
-        m_window->show();
-        m_window->start();
-        if (auto *dialog = m_window->findChild<SignInDialog *>())
-            dialog->reject();
-    }
+    void openWindow(const QString &dataDir) { m_window = uitest::startWindow(dataDir); }
 
     [[nodiscard]] bool signInAs(const QString &login)
     {
