@@ -108,6 +108,27 @@ class TestPrint : public QObject
         return fresh;
     }
 
+    // A window's options whose settings say the secretariat printed on `queue` last time.
+    static ui::AppOptions optionsPrintingOn(const QString &queue, const QString &dataDir)
+    {
+        ui::AppOptions options;
+        options.paths = DataPaths(dataDir);
+        Settings settings(options.paths.settingsFile());
+        settings.setValue(Settings::Key::PrinterName, queue);
+        return options;
+    }
+
+    // The window signed in to the sandbox and synced; null if the sync failed.
+    std::unique_ptr<ui::MainWindow> signedInWindow(const ui::AppOptions &options)
+    {
+        auto window = uitest::startWindow(options);
+        QSignalSpy synced(window.get(), &ui::MainWindow::syncFinished);
+        window->connectWith(m_sandbox.info());
+        if (!synced.wait(60000) || !synced.first().first().toBool())
+            return nullptr;
+        return window;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -223,19 +244,9 @@ private slots:
         QFETCH(QString, klass);
         QFETCH(bool, parents);
         QTemporaryDir dataDir;
-        ui::AppOptions options;
-        options.paths = DataPaths(dataDir.path());
-        {
-            // The secretariat printed on this queue last time.
-            Settings settings(options.paths.settingsFile());
-            settings.setValue(Settings::Key::PrinterName, kQueue);
-        }
-        const auto started = uitest::startWindow(options);
-        ui::MainWindow &window = *started;
-        QSignalSpy synced(&window, &ui::MainWindow::syncFinished);
-        window.connectWith(m_sandbox.info());
-        QVERIFY(synced.wait(60000));
-        QVERIFY(synced.first().first().toBool());
+        const ui::AppOptions options = optionsPrintingOn(kQueue, dataDir.path());
+        const auto window = signedInWindow(options);
+        QVERIFY(window);
 
         // Who should get a letter: the not-notified accounts of the class, from the cache.
         QStringList logins;
@@ -265,12 +276,12 @@ private slots:
         const int pendingBefore = countIn(u"activation_pending"_s);
 
         int actions = 0;
-        auto *shortcut = window.homePage()->findChild<QPushButton *>(u"classLettersButton"_s);
+        auto *shortcut = window->homePage()->findChild<QPushButton *>(u"classLettersButton"_s);
         QVERIFY(shortcut->isEnabled());
         shortcut->click();
         ++actions;
         ui::ClassLettersDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = window.findChild<ui::ClassLettersDialog *>()));
+        QTRY_VERIFY((dialog = window->findChild<ui::ClassLettersDialog *>()));
         QTest::keyClicks(dialog->findChild<QComboBox *>(u"classCombo"_s)->lineEdit(), klass);
         ++actions;
         if (parents) {
@@ -285,7 +296,7 @@ private slots:
         QVERIFY2(actions <= 5, qPrintable(QString::number(actions)));
 
         // Nothing more to do: the run, then the letters window printing on its own.
-        QTRY_VERIFY_WITH_TIMEOUT(window.batchDialog() && window.batchDialog()->wasDelivered(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->batchDialog() && window->batchDialog()->wasDelivered(), 60000);
         const QStringList files = waitForNewFiles(before, 1);
         QCOMPARE(files.size(), 1);
         // One page per letter (the official layout; cups-pdf's output keeps no text to read back).
@@ -297,7 +308,7 @@ private slots:
         for (const QString &login : logins)
             QCOMPARE(m_sandbox.serverValue(u"SELECT state FROM %1 WHERE login = ?"_s.arg(table), login),
                      u"notified"_s);
-        window.batchDialog()->accept();
+        window->batchDialog()->accept();
     }
 
     // The printer refuses the job: the letters window says so and keeps the letters for another
@@ -305,28 +316,18 @@ private slots:
     void aClassLettersOnARefusingPrinterStayInTheWindow()
     {
         QTemporaryDir dataDir;
-        ui::AppOptions options;
-        options.paths = DataPaths(dataDir.path());
-        {
-            Settings settings(options.paths.settingsFile());
-            settings.setValue(Settings::Key::PrinterName, kRejecting);
-        }
-        const auto started = uitest::startWindow(options);
-        ui::MainWindow &window = *started;
-        QSignalSpy synced(&window, &ui::MainWindow::syncFinished);
-        window.connectWith(m_sandbox.info());
-        QVERIFY(synced.wait(60000));
-        QVERIFY(synced.first().first().toBool());
-        window.homePage()->findChild<QPushButton *>(u"classLettersButton"_s)->click();
+        const auto window = signedInWindow(optionsPrintingOn(kRejecting, dataDir.path()));
+        QVERIFY(window);
+        window->homePage()->findChild<QPushButton *>(u"classLettersButton"_s)->click();
         ui::ClassLettersDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = window.findChild<ui::ClassLettersDialog *>()));
+        QTRY_VERIFY((dialog = window->findChild<ui::ClassLettersDialog *>()));
         QTest::keyClicks(dialog->findChild<QComboBox *>(u"classCombo"_s)->lineEdit(), u"6e A"_s);
         QCOMPARE(dialog->printer(), kRejecting);
         const int count = int(dialog->chosenPupils().size());
         QVERIFY(count > 0);
         dialog->findChild<QPushButton *>(u"printButton"_s)->click();
-        QTRY_VERIFY_WITH_TIMEOUT(window.batchDialog(), 60000);
-        ui::BatchDialog *letters = window.batchDialog();
+        QTRY_VERIFY_WITH_TIMEOUT(window->batchDialog(), 60000);
+        ui::BatchDialog *letters = window->batchDialog();
         // The job started with the window; once it is over, the window says it failed.
         QTRY_VERIFY_WITH_TIMEOUT(!letters->isBusy(), 60000);
         auto *status = letters->findChild<QLabel *>(u"statusLabel"_s);
