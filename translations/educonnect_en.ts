@@ -1453,10 +1453,6 @@ Statistics (CSV): educonnect-admin stats --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: educonnect-admin list (--demo | --connection-file FILE | --offline) [--guardians] [--class CLASS]... [--state STATE]... --output FILE.csv|FILE.pdf [--with-passwords]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the file to write with --output FILE.csv or --output FILE.pdf.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,6 +1488,25 @@ Statistics (CSV): educonnect-admin stats --help</source>
     </message>
     <message numerus="yes">
         <source>Wrote %n account(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the classes&apos; distribution sheets (pupil, class, identifier, date handed out, signature; never a password) as FILE.pdf instead of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: educonnect-admin list (--demo | --connection-file FILE | --offline) [--guardians] [--class CLASS]... [--state STATE]... --output FILE.csv|FILE.pdf [--with-passwords | --sheets]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sheets writes a PDF (--output FILE.pdf) and never a password (not with --with-passwords).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the distribution sheets of %n account(s) to %1 (%2 page(s)).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

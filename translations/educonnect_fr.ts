@@ -1456,10 +1456,6 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
         <translation>Afficher les mots de passe encore provisoires, demandés au serveur (jamais avec --offline). Sinon, chaque mot de passe s&apos;affiche ******.</translation>
     </message>
     <message>
-        <source>Usage: educonnect-admin list (--demo | --connection-file FILE | --offline) [--guardians] [--class CLASS]... [--state STATE]... --output FILE.csv|FILE.pdf [--with-passwords]</source>
-        <translation>Utilisation : educonnect-admin list (--demo | --connection-file FICHIER | --offline) [--guardians] [--class CLASSE]... [--state ÉTAT]... --output FICHIER.csv|FICHIER.pdf [--with-passwords]</translation>
-    </message>
-    <message>
         <source>Give the file to write with --output FILE.csv or --output FILE.pdf.</source>
         <translation>Indiquez le fichier à écrire avec --output FICHIER.csv ou --output FICHIER.pdf.</translation>
     </message>
@@ -1498,6 +1494,25 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
         <translation>
             <numerusform>%n compte écrit dans %1.</numerusform>
             <numerusform>%n comptes écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the classes&apos; distribution sheets (pupil, class, identifier, date handed out, signature; never a password) as FILE.pdf instead of the list.</source>
+        <translation>Écrire les fiches de distribution des classes (élève, classe, identifiant, remis le, signature ; jamais de mot de passe) dans FICHIER.pdf au lieu de la liste.</translation>
+    </message>
+    <message>
+        <source>Usage: educonnect-admin list (--demo | --connection-file FILE | --offline) [--guardians] [--class CLASS]... [--state STATE]... --output FILE.csv|FILE.pdf [--with-passwords | --sheets]</source>
+        <translation>Utilisation : educonnect-admin list (--demo | --connection-file FICHIER | --offline) [--guardians] [--class CLASSE]... [--state ÉTAT]... --output FICHIER.csv|FICHIER.pdf [--with-passwords | --sheets]</translation>
+    </message>
+    <message>
+        <source>--sheets writes a PDF (--output FILE.pdf) and never a password (not with --with-passwords).</source>
+        <translation>--sheets écrit un PDF (--output FICHIER.pdf) et jamais de mot de passe (pas avec --with-passwords).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the distribution sheets of %n account(s) to %1 (%2 page(s)).</source>
+        <translation>
+            <numerusform>Fiches de distribution de %n compte écrites dans %1 (%2 page(s)).</numerusform>
+            <numerusform>Fiches de distribution de %n comptes écrites dans %1 (%2 page(s)).</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,8 @@
 #include "listcommand.h"
 
+#include "letters/letterrenderer.h"
 #include "workflows/accountlisting.h"
+#include "workflows/letterset.h"
 #include "workflows/selection.h"
 
 #include <QCommandLineParser>
@@ -26,6 +28,9 @@ QList<QCommandLineOption> options()
                          "(repeatable)."),
          u"STATE"_s},
         {u"output"_s, ListCommand::tr("File to write: FILE.csv or FILE.pdf."), u"FILE"_s},
+        {u"sheets"_s,
+         ListCommand::tr("Write the classes' distribution sheets (pupil, class, identifier, date handed out, "
+                         "signature; never a password) as FILE.pdf instead of the list.")},
         {u"with-passwords"_s,
          ListCommand::tr("Show the passwords that are still provisional, fetched from the server (never with "
                          "--offline). Otherwise every password reads ******.")},
@@ -42,7 +47,7 @@ bool isPdf(const QString &path)
 QString ListCommand::usage()
 {
     return CommandSource::usage(tr("Usage: educonnect-admin list (--demo | --connection-file FILE | --offline) [--guardians] "
-              "[--class CLASS]... [--state STATE]... --output FILE.csv|FILE.pdf [--with-passwords]"),
+              "[--class CLASS]... [--state STATE]... --output FILE.csv|FILE.pdf [--with-passwords | --sheets]"),
                                 options());
 }
 
@@ -63,6 +68,11 @@ std::optional<ListOptions> ListCommand::parse(const QStringList &arguments, QStr
     o.states = *states;
     o.output = parser.value(u"output"_s);
     o.withPasswords = parser.isSet(u"with-passwords"_s);
+    o.sheets = parser.isSet(u"sheets"_s);
+    if (o.sheets && (o.withPasswords || !isPdf(o.output))) {
+        *error = tr("--sheets writes a PDF (--output FILE.pdf) and never a password (not with --with-passwords).");
+        return std::nullopt;
+    }
     if (o.output.isEmpty() ||
         !(isPdf(o.output) || o.output.endsWith(u".csv"_s, Qt::CaseInsensitive))) {
         *error = tr("Give the file to write with --output FILE.csv or --output FILE.pdf.");
@@ -134,6 +144,8 @@ void ListCommand::makeList(const QString &uai, Session *session)
     if (!list)
         return fail(list.error().message);
     m_list = list.takeValue();
+    if (m_options.sheets)
+        return writeSheets(uai);
     if (!m_options.withPasswords)
         return write();
 
@@ -147,6 +159,24 @@ void ListCommand::makeList(const QString &uai, Session *session)
         write();
     });
     fetch->start();
+}
+
+void ListCommand::writeSheets(const QString &uai)
+{
+    auto set = sheetSet(m_list, *m_store, uai);
+    m_list.wipe();
+    if (!set)
+        return fail(set.error().message);
+    RenderOptions options;
+    options.sheetsOnly = true;
+    const LetterRenderer renderer(set.value().context, set.value().texts, options);
+    const auto lines = renderer.writePdfFile(m_options.output, set.value().letters);
+    if (!lines)
+        return fail(lines.error().message);
+    say(tr("Wrote the distribution sheets of %n account(s) to %1 (%2 page(s)).", nullptr, lines.value())
+            .arg(QDir::toNativeSeparators(QFileInfo(m_options.output).absoluteFilePath()))
+            .arg(renderer.pageCount(set.value().letters)));
+    emit finished(Success);
 }
 
 void ListCommand::write()

@@ -22,12 +22,14 @@ struct ListOptions
     QList<AccountState> states; // empty: every state
     QString output;             // .csv or .pdf
     bool withPasswords = false;
+    bool sheets = false; // the classes' distribution sheets (PDF) instead of the list
 };
 
 // `educonnect-admin list ...`: the pupils' or parents' accounts (of some classes, in some states)
 // as CSV or PDF, from the server after a sync or from the cache alone (--offline), with the
-// provisional passwords only when asked (--with-passwords, which needs the server). The list
-// itself is the workflows' (accountList, ListPasswordFetch), shared with the window.
+// provisional passwords only when asked (--with-passwords, which needs the server), or the
+// classes' distribution sheets (--sheets, never a password). The list itself is the workflows'
+// (accountList, ListPasswordFetch, sheetSet), shared with the window.
 class ListCommand : public QObject
 {
     Q_OBJECT
@@ -48,6 +50,7 @@ signals:
 private:
     void makeList(const QString &uai, Session *session);
     void write();
+    void writeSheets(const QString &uai);
     void fail(const QString &message);
     void say(const QString &message);
 

@@ -644,6 +644,17 @@ private slots:
         const auto offlineRows = testsupport::readCsv(offline);
         QVERIFY(offlineRows);
         QCOMPARE(offlineRows->size(), rows->size());
+        // The class's distribution sheet, offline: every identifier of the class, never a password.
+        const QString sheets = QDir(root).filePath(u"sheets.pdf"_s);
+        const Run sheet = run({u"--offline"_s, u"--class"_s, u"6e C"_s, u"--sheets"_s, u"--output"_s, sheets,
+                               u"--data-dir"_s, dataDir},
+                              root, u"list"_s);
+        QVERIFY2(sheet.exitCode == 0, qPrintable(sheet.out + sheet.err));
+        const QString sheetText = testsupport::pdfText(sheets);
+        QVERIFY(sheetText.contains(u"Signature"_s));
+        for (int r = 1; r < rows->size(); ++r)
+            QVERIFY2(sheetText.contains(rows->at(r).at(7)), qPrintable(rows->at(r).at(7)));
+        QVERIFY(testsupport::filesContaining(sheets, handedOut.values()).isEmpty());
         const Run refused = run({u"--offline"_s, u"--output"_s, offline, u"--with-passwords"_s, u"--data-dir"_s,
                                  dataDir},
                                 root, u"list"_s);
@@ -767,6 +778,8 @@ private slots:
         QTest::newRow("not csv or pdf") << QStringList{u"--demo"_s, u"--output"_s, u"x.xlsx"_s} << u".csv"_s;
         QTest::newRow("two sources") << QStringList{u"--demo"_s, u"--offline"_s, u"--output"_s, u"x.csv"_s}
                                      << u"--offline"_s;
+        QTest::newRow("sheets as csv") << QStringList{u"--offline"_s, u"--sheets"_s, u"--output"_s, u"x.csv"_s}
+                                       << u"--sheets"_s;
         QTest::newRow("bad state") << QStringList{u"--offline"_s, u"--output"_s, u"x.csv"_s, u"--state"_s, u"gone"_s}
                                    << u"gone"_s;
     }
