@@ -2233,6 +2233,49 @@ Statistics (CSV): educonnect-admin stats --help</source>
     </message>
 </context>
 <context>
+    <name>educonnect::ui::HeaderBar</name>
+    <message>
+        <source>No establishment yet</source>
+        <translation type="unfinished">No establishment yet</translation>
+    </message>
+    <message>
+        <source>head of establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegated staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Online since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Offline since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished">Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished">Offline</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished">Last sync: %1</translation>
+    </message>
+    <message>
+        <source>Never synchronized</source>
+        <translation type="unfinished">Never synchronized</translation>
+    </message>
+</context>
+<context>
     <name>educonnect::ui::HomePage</name>
     <message>
         <source>Welcome</source>
@@ -2569,26 +2612,6 @@ Statistics (CSV): educonnect-admin stats --help</source>
         </translation>
     </message>
     <message>
-        <source>No establishment yet</source>
-        <translation>No establishment yet</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Last sync: %1</source>
-        <translation>Last sync: %1</translation>
-    </message>
-    <message>
-        <source>Never synchronized</source>
-        <translation>Never synchronized</translation>
-    </message>
-    <message>
         <source>The server cannot be reached: notifying needs it.</source>
         <translation>The server cannot be reached: notifying needs it.</translation>
     </message>
@@ -2799,14 +2822,6 @@ Abandon: notify no one else, and get the letters issued so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>● Online since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● Offline since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2816,18 +2831,6 @@ Abandon: notify no one else, and get the letters issued so far.</source>
     </message>
     <message>
         <source>Establishment %1 chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>head of establishment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delegated staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2856,10 +2859,6 @@ Abandon: notify no one else, and get the letters issued so far.</source>
     </message>
     <message>
         <source>A notification is running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlocked with your password alone: the server could not be reached to check the one-time code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3289,6 +3288,13 @@ Abandon: notify no one else, and get the letters issued so far.</source>
     <message>
         <source>MEF</source>
         <translation>MEF</translation>
+    </message>
+</context>
+<context>
+    <name>educonnect::ui::WindowLock</name>
+    <message>
+        <source>Unlocked with your password alone: the server could not be reached to check the one-time code.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2236,6 +2236,49 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
     </message>
 </context>
 <context>
+    <name>educonnect::ui::HeaderBar</name>
+    <message>
+        <source>No establishment yet</source>
+        <translation>Aucun établissement pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>head of establishment</source>
+        <translation>chef d&apos;établissement</translation>
+    </message>
+    <message>
+        <source>delegated staff</source>
+        <translation>personnel délégué</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>● Online since %1</source>
+        <translation>● En ligne depuis %1</translation>
+    </message>
+    <message>
+        <source>● Offline since %1</source>
+        <translation>● Hors ligne depuis %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Never synchronized</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+</context>
+<context>
     <name>educonnect::ui::HomePage</name>
     <message>
         <source>Welcome</source>
@@ -2572,26 +2615,6 @@ Statistiques (CSV) : educonnect-admin stats --help</translation>
         </translation>
     </message>
     <message>
-        <source>No establishment yet</source>
-        <translation>Aucun établissement pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>En ligne</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
-    </message>
-    <message>
-        <source>Last sync: %1</source>
-        <translation>Dernière synchronisation : %1</translation>
-    </message>
-    <message>
-        <source>Never synchronized</source>
-        <translation>Jamais synchronisé</translation>
-    </message>
-    <message>
         <source>The server cannot be reached: notifying needs it.</source>
         <translation>Le serveur est injoignable : la notification en a besoin.</translation>
     </message>
@@ -2806,14 +2829,6 @@ Abandonner : ne notifier personne d&apos;autre et obtenir les courriers déjà �
         <translation>Statistiques</translation>
     </message>
     <message>
-        <source>● Online since %1</source>
-        <translation>● En ligne depuis %1</translation>
-    </message>
-    <message>
-        <source>● Offline since %1</source>
-        <translation>● Hors ligne depuis %1</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Paramétrage</translation>
     </message>
@@ -2824,18 +2839,6 @@ Abandonner : ne notifier personne d&apos;autre et obtenir les courriers déjà �
     <message>
         <source>Establishment %1 chosen.</source>
         <translation>Établissement %1 choisi.</translation>
-    </message>
-    <message>
-        <source>head of establishment</source>
-        <translation>chef d&apos;établissement</translation>
-    </message>
-    <message>
-        <source>delegated staff</source>
-        <translation>personnel délégué</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Sign in to synchronize: it needs the server.</source>
@@ -2864,10 +2867,6 @@ Abandonner : ne notifier personne d&apos;autre et obtenir les courriers déjà �
     <message>
         <source>A notification is running.</source>
         <translation>Une notification est en cours.</translation>
-    </message>
-    <message>
-        <source>Unlocked with your password alone: the server could not be reached to check the one-time code.</source>
-        <translation>Déverrouillé avec votre seul mot de passe : le serveur était injoignable pour vérifier le code à usage unique.</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3295,13 @@ Abandonner : ne notifier personne d&apos;autre et obtenir les courriers déjà �
     <message>
         <source>MEF</source>
         <translation>MEF</translation>
+    </message>
+</context>
+<context>
+    <name>educonnect::ui::WindowLock</name>
+    <message>
+        <source>Unlocked with your password alone: the server could not be reached to check the one-time code.</source>
+        <translation>Déverrouillé avec votre seul mot de passe : le serveur était injoignable pour vérifier le code à usage unique.</translation>
     </message>
 </context>
 </TS>

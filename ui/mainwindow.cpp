@@ -17,8 +17,9 @@
 #include "parents/guardiantablemodel.h"
 #include "settings/settingspage.h"
 #include "statistics/statisticspage.h"
+#include "widgets/headerbar.h"
 #include "widgets/idlewatcher.h"
-#include "widgets/lockscreen.h"
+#include "widgets/windowlock.h"
 #include "widgets/criteriabar.h"
 #include "pupils/studentspage.h"
 #include "widgets/accountfilterproxy.h"
@@ -43,10 +44,8 @@
 #include <QStackedWidget>
 #include <QLocale>
 #include <QMenuBar>
-#include <QPasswordDigestor>
 #include <QPrinterInfo>
 #include <QProgressDialog>
-#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -56,16 +55,6 @@
 using namespace Qt::StringLiterals;
 
 namespace educonnect::ui {
-
-namespace {
-
-// The lock's offline check of a password: PBKDF2 with a salt drawn at each sign-in, kept in memory.
-QByteArray passwordDigest(const QString &password, const QByteArray &salt)
-{
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, 20000, 32);
-}
-
-} // namespace
 
 MainWindow::MainWindow(AppOptions options, QWidget *parent)
     : QMainWindow(parent), m_options(std::move(options)), m_settings(m_options.paths.settingsFile()),
@@ -88,32 +77,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildUi()
 {
-    // Header, like the web screens: establishment, user, connection, last sync.
-    auto *header = new QWidget(this);
-    header->setObjectName(u"headerBar"_s);
-    header->setStyleSheet(u"#headerBar { background: #000091; } #headerBar QLabel { color: white; }"_s);
-    m_establishmentLabel = new QLabel(header);
-    m_establishmentLabel->setObjectName(u"establishmentLabel"_s);
-    m_establishmentLabel->setTextFormat(Qt::PlainText);
-    QFont bold = m_establishmentLabel->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    m_establishmentLabel->setFont(bold);
-    m_userLabel = new QLabel(header);
-    m_userLabel->setObjectName(u"userLabel"_s);
-    m_userLabel->setTextFormat(Qt::PlainText);
-    m_connectionLabel = new QLabel(header);
-    m_connectionLabel->setObjectName(u"connectionLabel"_s);
-    m_lastSyncLabel = new QLabel(header);
-    m_lastSyncLabel->setObjectName(u"lastSyncLabel"_s);
-    auto *headerLayout = new QHBoxLayout(header);
-    headerLayout->addWidget(m_establishmentLabel);
-    headerLayout->addStretch(1);
-    headerLayout->addWidget(m_userLabel);
-    headerLayout->addSpacing(16);
-    headerLayout->addWidget(m_connectionLabel);
-    headerLayout->addSpacing(16);
-    headerLayout->addWidget(m_lastSyncLabel);
+    m_header = new HeaderBar(this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"mainTabs"_s);
@@ -135,10 +99,6 @@ void MainWindow::buildUi()
             return setStatus(saved.error().message, true);
         loadFromCache();
     });
-    m_idle = new IdleWatcher(this);
-    m_idle->setDelayMinutes(m_settings.value(Settings::Key::IdleLockMinutes).toInt());
-    connect(m_settingsPage, &SettingsPage::idleLockMinutesChanged, m_idle, &IdleWatcher::setDelayMinutes);
-    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
     connect(m_statisticsPage, &StatisticsPage::listRequested, this, &MainWindow::openStatisticsGroup);
     connect(m_guardiansPage, &GuardiansPage::notifyRequested, this, &MainWindow::notifyGuardians);
     connect(m_guardiansPage, &GuardiansPage::resetRequested, this, &MainWindow::resetPasswords<Guardian>);
@@ -184,15 +144,23 @@ void MainWindow::buildUi()
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(header);
+    layout->addWidget(m_header);
     layout->addWidget(m_pendingBanner);
     layout->addWidget(m_tabs, 1);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_content);
-    m_lockScreen = new LockScreen(this);
-    connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::tryUnlock);
-    connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOutAndUnlock);
-    m_stack->addWidget(m_lockScreen);
+    m_lock = new WindowLock(this, m_stack, m_content);
+    m_lock->setMayLock([this]() { return !m_activeRun; }); // the user waits for the run's letters
+    m_lock->idleWatcher()->setDelayMinutes(m_settings.value(Settings::Key::IdleLockMinutes).toInt());
+    connect(m_settingsPage, &SettingsPage::idleLockMinutesChanged, m_lock->idleWatcher(),
+            &IdleWatcher::setDelayMinutes);
+    connect(m_lock, &WindowLock::lockedChanged, this, [this](bool locked) {
+        menuBar()->setEnabled(!locked);
+        m_toolBar->setEnabled(!locked);
+        updateActions(); // no shortcut works behind the lock
+    });
+    connect(m_lock, &WindowLock::signOutRequested, this, &MainWindow::signOutAndUnlock);
+    connect(m_lock, &WindowLock::message, this, [this](const QString &text) { setStatus(text); });
     setCentralWidget(m_stack);
 
     m_syncAction = new QAction(tr("&Synchronize"), this);
@@ -337,13 +305,8 @@ void MainWindow::signIn(const ServerConfig &config, const QString &login, const 
                             m_session->deleteLater();
                         }
                         m_session = session;
-                        // What the lock checks: this user, with this server, or offline this
-                        // password's digest (salted afresh, memory only).
-                        m_serverConfig = config;
-                        m_lockLogin = login;
-                        m_passwordSalt = QByteArray(16, Qt::Uninitialized);
-                        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_passwordSalt.data()), 4);
-                        m_passwordDigest = passwordDigest(password, m_passwordSalt);
+                        // Whom the idle lock asks for, until they sign out.
+                        m_lock->rememberUser(config, login, signedIn.value().user.name, password);
                         connect(m_session, &Session::reachabilityChanged, this, [this](bool reachable) {
                             setOnline(reachable && isSignedIn());
                             updateHeader();
@@ -1029,26 +992,14 @@ void MainWindow::openAccountList(AccountsPage *page)
 
 void MainWindow::updateHeader()
 {
-    const auto establishment = m_store && !m_uai.isEmpty() ? m_store->establishment(m_uai) : std::nullopt;
-    m_establishmentLabel->setText(establishment ? u"%1  %2"_s.arg(establishment->uai, establishment->name)
-                                                : tr("No establishment yet"));
-    // The user and their role, as the web screens show them.
-    const UserRole userRole = isSignedIn() ? m_session->role() : UserRole::None;
-    const QString role = userRole == UserRole::Head        ? tr("head of establishment")
-                         : userRole == UserRole::Delegated ? tr("delegated staff")
-                                                           : QString();
-    m_userLabel->setText(role.isEmpty() || m_userName.isEmpty() ? m_userName : tr("%1 (%2)").arg(m_userName, role));
-    // Since when: the last change, or the window's start (offline until a sign-in succeeds).
-    const QLocale locale;
-    const QString since = m_connectionSince.date() == QDate::currentDate()
-                              ? locale.toString(m_connectionSince.time(), QLocale::ShortFormat)
-                              : locale.toString(m_connectionSince, QLocale::ShortFormat);
-    m_connectionLabel->setText(m_online ? tr("● Online since %1").arg(since) : tr("● Offline since %1").arg(since));
-    m_connectionLabel->setAccessibleName(m_online ? tr("Online") : tr("Offline"));
-    const QDateTime last = m_store && !m_uai.isEmpty() ? m_store->syncState(m_uai).lastSyncAt : QDateTime();
-    m_lastSyncLabel->setText(last.isValid() ? tr("Last sync: %1")
-                                                  .arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
-                                            : tr("Never synchronized"));
+    HeaderBar::State state;
+    state.establishment = m_store && !m_uai.isEmpty() ? m_store->establishment(m_uai) : std::nullopt;
+    state.userName = m_userName;
+    state.role = isSignedIn() ? m_session->role() : UserRole::None;
+    state.online = m_online;
+    state.since = m_connectionSince;
+    state.lastSync = m_store && !m_uai.isEmpty() ? m_store->syncState(m_uai).lastSyncAt : QDateTime();
+    m_header->setState(state);
 }
 
 void MainWindow::setOnline(bool online)
@@ -1066,12 +1017,13 @@ bool MainWindow::isSignedIn() const
 void MainWindow::updateActions()
 {
     const bool signedIn = isSignedIn();
-    m_syncAction->setEnabled(signedIn && !isSyncing() && !m_locked);
+    const bool locked = m_lock->isLocked();
+    m_syncAction->setEnabled(signedIn && !isSyncing() && !locked);
     m_syncAction->setToolTip(!signedIn    ? tr("Sign in to synchronize: it needs the server.")
                              : isSyncing() ? tr("A synchronization is running.")
                                            : tr("Synchronize with the server (F5)"));
-    m_signOutAction->setEnabled(signedIn && !m_activeRun && !m_locked);
-    m_signInAction->setEnabled(!m_activeRun && !m_locked);
+    m_signOutAction->setEnabled(signedIn && !m_activeRun && !locked);
+    m_signInAction->setEnabled(!m_activeRun && !locked);
     updatePendingRunBanner();
     const QString why = signedIn ? tr("The server cannot be reached: notifying needs it.")
                                  : tr("Sign in to notify accounts: it needs the server.");
@@ -1116,101 +1068,37 @@ bool MainWindow::signOut()
     return true;
 }
 
-void MainWindow::lock()
-{
-    if (m_locked)
-        return;
-    // A run being sent, or a dialog waiting for an answer (hiding it would cancel it): one idle
-    // delay later.
-    if (m_activeRun || isWaitingForAnAnswer())
-        return m_idle->restart();
-    m_locked = true;
-    // Dialogs opened from the window (letters, lists, an account's detail) hide with it, and
-    // come back as they were; a job running in the letters window goes on.
-    m_hiddenByLock.clear();
-    for (QDialog *dialog : findChildren<QDialog *>()) {
-        if (dialog->isVisible()) {
-            m_hiddenByLock << dialog;
-            dialog->hide();
-        }
-    }
-    m_lockScreen->prepare(m_userName.isEmpty() ? m_lockLogin : m_userName, m_serverConfig.has_value(),
-                          int(m_idle->delayMs() / 60000));
-    m_stack->setCurrentWidget(m_lockScreen);
-    menuBar()->setEnabled(false);
-    m_toolBar->setEnabled(false);
-    updateActions(); // no shortcut works behind the lock
-}
-
-void MainWindow::tryUnlock(const QString &password, const QString &otp)
-{
-    if (!m_locked)
-        return;
-    if (!m_serverConfig)
-        return unlock(); // nobody signed in since the start or the last sign-out: nothing to keep
-    const int attempt = ++m_unlockAttempt;
-    m_lockScreen->setChecking(true);
-    // A client of its own: a wrong code must not end the session the window works with.
-    auto *checker = new ApiClient(*m_serverConfig, this);
-    checker->signIn(m_lockLogin, password, otp, [this, checker, attempt, password](Result<json::SessionUser> user) {
-        if (user)
-            checker->signOut([checker](const Result<void> &) { checker->deleteLater(); });
-        else
-            checker->deleteLater();
-        if (attempt != m_unlockAttempt || !m_locked)
-            return; // signed out meanwhile, or another attempt
-        m_lockScreen->setChecking(false);
-        if (user)
-            return unlock();
-        const QString code = user.error().code;
-        if ((code == u"network"_s || code == u"timeout"_s) && !m_passwordDigest.isEmpty()
-            && passwordDigest(password, m_passwordSalt) == m_passwordDigest) {
-            unlock();
-            return setStatus(tr("Unlocked with your password alone: the server could not be reached to check the "
-                                "one-time code."));
-        }
-        m_lockScreen->showError(user.error().message);
-    });
-}
-
-void MainWindow::unlock()
-{
-    m_locked = false;
-    ++m_unlockAttempt;
-    m_stack->setCurrentWidget(m_content);
-    menuBar()->setEnabled(true);
-    m_toolBar->setEnabled(true);
-    updateActions();
-    for (const QPointer<QWidget> &dialog : std::exchange(m_hiddenByLock, {}))
-        if (dialog)
-            dialog->show();
-    m_idle->restart();
-}
-
 void MainWindow::signOutAndUnlock()
 {
-    ++m_unlockAttempt; // an answer still on its way opens nothing
     if (m_batchDialog)
         m_batchDialog->discard();
     if (isSignedIn())
         m_session->signOut();
     forgetUser();
-    // What the lock hid was the previous user's (a list with passwords, an account's detail).
-    for (const QPointer<QWidget> &dialog : std::exchange(m_hiddenByLock, {}))
-        if (dialog)
-            dialog->close();
-    unlock();
+    m_lock->closeHiddenAndUnlock();
     setStatus(tr("Signed out. The cached lists stay available offline."));
+}
+
+IdleWatcher *MainWindow::idleWatcher() const
+{
+    return m_lock->idleWatcher();
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_lock->isLocked();
+}
+
+LockScreen *MainWindow::lockScreen() const
+{
+    return m_lock->lockScreen();
 }
 
 void MainWindow::forgetUser()
 {
     setOnline(false);
     m_userName.clear();
-    m_serverConfig.reset();
-    m_lockLogin.clear();
-    m_passwordSalt.clear();
-    m_passwordDigest.clear();
+    m_lock->forgetUser();
     m_homePage->setUser(QString());
     updateHeader();
     updateActions();

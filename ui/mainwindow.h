@@ -35,9 +35,11 @@ struct ServerConfig;
 namespace educonnect::ui {
 
 class AccountsPage;
+class HeaderBar;
 class HomePage;
 class IdleWatcher;
 class LockScreen;
+class WindowLock;
 class SettingsPage;
 class SignInDialog;
 class GuardianTableModel;
@@ -76,9 +78,9 @@ public:
     GuardianTableModel *guardianModel() const { return m_guardianModel; }
     StatisticsPage *statisticsPage() const { return m_statisticsPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
-    IdleWatcher *idleWatcher() const { return m_idle; }
+    IdleWatcher *idleWatcher() const;
     // Locked after the idle delay (Paramétrage): the window shows nothing but the lock screen.
-    bool isLocked() const { return m_locked; }
+    bool isLocked() const;
     // Whether the Responsables tab is offered: the signed-in user (or, offline, the last one)
     // may manage parents' accounts.
     bool showsGuardians() const;
@@ -92,7 +94,7 @@ public:
     // chose to keep them.
     bool signOut();
     // Leaves the lock (tests, and the lock screen's answer).
-    LockScreen *lockScreen() const { return m_lockScreen; }
+    LockScreen *lockScreen() const;
 
 signals:
     void syncFinished(bool ok);
@@ -150,17 +152,8 @@ private:
     // « Lister les comptes » for the page's kind of accounts, with its criteria and ticks.
     void openAccountList(AccountsPage *page);
     void updateHeader();
-    // The lock of a shared machine: after the idle delay the tabs and every dialog of the window
-    // hide behind a lock screen. Whoever signed in (even if the session expired since) opens it
-    // with their password and a one-time code, checked by a sign-in of its own that leaves the
-    // session alone; when the server cannot be reached, the password alone, against a salted
-    // digest kept in memory only. Not while a run is being sent or a dialog waits for an
-    // answer: then one idle delay later.
-    void lock();
-    void unlock();
-    void tryUnlock(const QString &password, const QString &otp);
-    // « Se déconnecter et déverrouiller »: the session and every letter in memory go, and the
-    // dialogs the lock hid close instead of coming back.
+    // « Se déconnecter et déverrouiller » (the idle lock, WindowLock): the session and every
+    // letter in memory go, and the dialogs the lock hid close instead of coming back.
     void signOutAndUnlock();
     // Forgets the signed-in user here (the session itself ended or expired): header, Accueil,
     // actions, and what the lock would check.
@@ -188,24 +181,11 @@ private:
     GuardiansPage *m_guardiansPage = nullptr;
     StatisticsPage *m_statisticsPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
-    IdleWatcher *m_idle = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_content = nullptr;
-    LockScreen *m_lockScreen = nullptr;
+    WindowLock *m_lock = nullptr;
     QToolBar *m_toolBar = nullptr;
-    bool m_locked = false;
-    int m_unlockAttempt = 0; // a check's answer counts only for the attempt it was made for
-    QList<QPointer<QWidget>> m_hiddenByLock;
-    // Whoever signed in, until they sign out: the lock asks for them, even after the session
-    // expired. The digest (PBKDF2, salted) lets the lock check the password offline; memory only.
-    std::optional<ServerConfig> m_serverConfig;
-    QString m_lockLogin;
-    QByteArray m_passwordSalt;
-    QByteArray m_passwordDigest;
-    QLabel *m_establishmentLabel = nullptr;
-    QLabel *m_userLabel = nullptr;
-    QLabel *m_connectionLabel = nullptr;
-    QLabel *m_lastSyncLabel = nullptr;
+    HeaderBar *m_header = nullptr;
     QLabel *m_statusLabel = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_signInAction = nullptr;
