@@ -383,9 +383,9 @@ void MainWindow::loadFromCache()
     // Not cached yet (just chosen): its UAI alone, so that nothing of the previous one is shown
     // or sent as this one's.
     m_settingsPage->setEstablishment(m_store->establishment(m_uai).value_or(Establishment{m_uai, {}, {}, {}}));
-    m_homePage->setEstablishment(
-        m_store->establishment(m_uai),
-        activationStatistics(students.value(), parents, StatisticsGrouping::Class).total, showsGuardians(), lastSync);
+    // The establishment's row of the figures the Statistiques tab just computed (any grouping).
+    m_homePage->setEstablishment(m_store->establishment(m_uai), m_statisticsPage->statistics().total,
+                                 showsGuardians(), lastSync);
     updateHeader();
 }
 
@@ -1005,7 +1005,7 @@ void MainWindow::updateHeader()
 void MainWindow::setOnline(bool online)
 {
     if (online != m_online)
-        m_connectionSince = QDateTime::currentDateTime();
+        m_connectionSince = Clock::now();
     m_online = online;
 }
 

@@ -4,6 +4,7 @@
 #include "config/settings.h"
 #include "cache/store.h"
 #include "domain/accountkind.h"
+#include "domain/clock.h"
 #include "domain/credentials.h"
 #include "domain/statistics.h"
 #include "domain/student.h"
@@ -171,7 +172,7 @@ private:
     QString m_userName;
     bool m_online = false;
     bool m_syncAgain = false; // the establishment changed while a sync ran: sync the new one after
-    QDateTime m_connectionSince = QDateTime::currentDateTime(); // of m_online's value
+    QDateTime m_connectionSince = Clock::now(); // of m_online's value
 
     StudentTableModel *m_model;
     GuardianTableModel *m_guardianModel;

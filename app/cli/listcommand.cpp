@@ -1,6 +1,5 @@
 #include "listcommand.h"
 
-#include "letters/letterrenderer.h"
 #include "workflows/accountlisting.h"
 #include "workflows/letterset.h"
 #include "workflows/selection.h"
@@ -163,19 +162,14 @@ void ListCommand::makeList(const QString &uai, Session *session)
 
 void ListCommand::writeSheets(const QString &uai)
 {
-    auto set = sheetSet(m_list, *m_store, uai);
+    const int accounts = int(m_list.rows().size());
+    const auto pages = writeDistributionSheets(m_list, *m_store, uai, m_options.output);
     m_list.wipe();
-    if (!set)
-        return fail(set.error().message);
-    RenderOptions options;
-    options.sheetsOnly = true;
-    const LetterRenderer renderer(set.value().context, set.value().texts, options);
-    const auto lines = renderer.writePdfFile(m_options.output, set.value().letters);
-    if (!lines)
-        return fail(lines.error().message);
-    say(tr("Wrote the distribution sheets of %n account(s) to %1 (%2 page(s)).", nullptr, lines.value())
+    if (!pages)
+        return fail(pages.error().message);
+    say(tr("Wrote the distribution sheets of %n account(s) to %1 (%2 page(s)).", nullptr, accounts)
             .arg(QDir::toNativeSeparators(QFileInfo(m_options.output).absoluteFilePath()))
-            .arg(renderer.pageCount(set.value().letters)));
+            .arg(pages.value()));
     emit finished(Success);
 }
 

@@ -43,4 +43,18 @@ Result<LetterSet> sheetSet(const AccountList &accounts, const Store &store, cons
     return letterSet(accounts.kind(), batch, store, uai);
 }
 
+Result<int> writeDistributionSheets(const AccountList &accounts, const Store &store, const QString &uai,
+                                    const QString &path)
+{
+    auto set = sheetSet(accounts, store, uai);
+    if (!set)
+        return set.error();
+    RenderOptions options;
+    options.sheetsOnly = true;
+    const LetterRenderer renderer(set.value().context, set.value().texts, options);
+    if (auto written = renderer.writePdfFile(path, set.value().letters); !written)
+        return written.error();
+    return renderer.pageCount(set.value().letters);
+}
+
 } // namespace educonnect

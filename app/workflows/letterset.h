@@ -26,5 +26,8 @@ Result<LetterSet> letterSet(AccountKind kind, const CredentialBatch &batch, cons
 // password) of these accounts, from the cache alone: filed and sorted as their letters would
 // be, so a sheet printed offline matches the letters printed later.
 Result<LetterSet> sheetSet(const AccountList &accounts, const Store &store, const QString &uai);
+// Those sheets as one PDF file, written atomically; the pages it has.
+Result<int> writeDistributionSheets(const AccountList &accounts, const Store &store, const QString &uai,
+                                    const QString &path);
 
 } // namespace educonnect

@@ -16,6 +16,16 @@ struct SessionText
 {
     Q_DECLARE_TR_FUNCTIONS(Session)
 };
+
+// The UAI as the server spells it, when the account manages that establishment.
+std::optional<QString> managedUai(const json::SessionUser &user, const QString &uai)
+{
+    for (const Establishment &e : user.establishments) {
+        if (e.uai.compare(uai, Qt::CaseInsensitive) == 0)
+            return e.uai;
+    }
+    return std::nullopt;
+}
 } // namespace
 
 Result<ServerConfig> serverConfig(const QUrl &baseUrl, const QStringList &caFiles, bool trustSystemStore)
@@ -60,11 +70,7 @@ Result<QString> chooseEstablishment(const json::SessionUser &user, const QString
 {
     if (user.establishments.isEmpty())
         return Error{u"no-establishment"_s, SessionText::tr("This account manages no establishment.")};
-    for (const Establishment &e : user.establishments) {
-        if (e.uai.compare(preferredUai, Qt::CaseInsensitive) == 0)
-            return e.uai;
-    }
-    return user.establishments.first().uai;
+    return managedUai(user, preferredUai).value_or(user.establishments.first().uai);
 }
 
 Session::Session(const ServerConfig &config, Store *store, QObject *parent)
@@ -131,18 +137,16 @@ void Session::signOut()
 
 Result<void> Session::setEstablishment(const QString &uai)
 {
-    for (const Establishment &e : m_user.establishments) {
-        if (e.uai.compare(uai, Qt::CaseInsensitive) != 0)
-            continue;
-        // The new one first: whoever hears that the old one's sync was cancelled (the abort
-        // reports at once) and syncs again, syncs this one.
-        const bool other = e.uai != m_uai;
-        m_uai = e.uai;
-        if (other && m_sync->isRunning())
-            m_sync->cancel();
-        return {};
-    }
-    return Error{u"not-managed"_s, SessionText::tr("This account does not manage establishment %1.").arg(uai)};
+    const auto managed = managedUai(m_user, uai);
+    if (!managed)
+        return Error{u"not-managed"_s, SessionText::tr("This account does not manage establishment %1.").arg(uai)};
+    // The new one first: whoever hears that the old one's sync was cancelled (the abort reports
+    // at once) and syncs again, syncs this one.
+    const bool other = *managed != m_uai;
+    m_uai = *managed;
+    if (other && m_sync->isRunning())
+        m_sync->cancel();
+    return {};
 }
 
 bool Session::sync()

@@ -362,14 +362,17 @@ private slots:
         dialog->reject();
 
         // A question on screen: hiding it would answer it, so the lock waits.
+        bool idleWhileAsking = false;
         bool lockedWhileAsking = true;
         QVERIFY(uitest::answerMessageBox(
             [this]() { MessageBox::question(m_window.get(), u"?"_s, u"Still there?"_s); }, QMessageBox::No,
             [&](QMessageBox *) {
+                QSignalSpy idle(m_window->idleWatcher(), &IdleWatcher::idle);
                 m_window->idleWatcher()->setDelayMs(100);
-                QTest::qWait(400);
+                idleWhileAsking = idle.wait(10000); // the idle period came, and went by
                 lockedWhileAsking = m_window->isLocked();
             }));
+        QVERIFY(idleWhileAsking);
         QVERIFY(!lockedWhileAsking);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 10000); // one delay after the answer
         m_window->idleWatcher()->setDelayMs(0);

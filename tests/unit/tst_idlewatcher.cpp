@@ -35,8 +35,12 @@ private slots:
         watcher.setDelayMs(150);
         QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 1, 5000);
         QVERIFY2(clock.elapsed() >= 150, "idle before the delay");
-        // Nothing happens after: the next period starts with the next input.
-        QTest::qWait(400);
+        // Nothing happens after: the next period starts with the next input. A watcher started
+        // now with twice the delay fires after the first one would have fired again.
+        IdleWatcher reference;
+        QSignalSpy later(&reference, &IdleWatcher::idle);
+        reference.setDelayMs(300);
+        QVERIFY(later.wait(5000));
         QCOMPARE(idle.count(), 1);
         QTest::keyClick(m_edit.get(), Qt::Key_A);
         QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 2, 5000);
@@ -55,12 +59,13 @@ private slots:
         QFETCH(QString, input);
         IdleWatcher watcher;
         QSignalSpy idle(&watcher, &IdleWatcher::idle);
-        watcher.setDelayMs(500);
-        // Input every 50 ms for well over the delay: never idle meanwhile.
+        watcher.setDelayMs(1000);
+        // Input every 50 ms (far within the delay, even on a loaded machine) for well over the
+        // delay: never idle meanwhile.
         QElapsedTimer clock;
         clock.start();
         int step = 0;
-        while (clock.elapsed() < 1200) {
+        while (clock.elapsed() < 2500) {
             ++step;
             if (input == QStringLiteral("keys"))
                 QTest::keyClick(m_edit.get(), Qt::Key_B);
@@ -84,7 +89,10 @@ private slots:
         watcher.setDelayMinutes(0); // switched off before it fired
         QVERIFY(!watcher.isEnabled());
         QTest::keyClick(m_edit.get(), Qt::Key_C); // input does not switch it on
-        QTest::qWait(400);
+        IdleWatcher reference; // had it stayed on, it would have fired before this one
+        QSignalSpy later(&reference, &IdleWatcher::idle);
+        reference.setDelayMs(300);
+        QVERIFY(later.wait(5000));
         QCOMPARE(idle.count(), 0);
         watcher.setDelayMinutes(10);
         QCOMPARE(watcher.delayMs(), qint64(10) * 60 * 1000);

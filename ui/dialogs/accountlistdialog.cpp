@@ -2,7 +2,6 @@
 
 #include "dialogs/uiseams.h"
 #include "domain/clock.h"
-#include "letters/letterrenderer.h"
 #include "widgets/accounttexts.h"
 #include "workflows/accountlisting.h"
 #include "workflows/letterset.h"
@@ -182,15 +181,9 @@ void AccountListDialog::write()
 
 void AccountListDialog::writeSheets()
 {
-    auto set = sheetSet(m_list, *m_source.store, m_source.uai);
+    const int accounts = int(m_list.rows().size());
+    const auto pages = writeDistributionSheets(m_list, *m_source.store, m_source.uai, m_path);
     m_list.wipe();
-    if (!set)
-        return finish(set.error().message);
-    RenderOptions options;
-    options.sheetsOnly = true;
-    const LetterRenderer renderer(set.value().context, set.value().texts, options);
-    const int accounts = int(set.value().letters.size());
-    const auto pages = renderer.writePdfFile(m_path, set.value().letters);
     if (!pages)
         return finish(pages.error().message);
     emit written(m_path, accounts);

@@ -1,6 +1,7 @@
 #include "homepage.h"
 
 #include "domain/accountstate.h"
+#include "exports/statisticsexport.h"
 #include "letters/letter.h"
 #include "widgets/plaintext.h"
 
@@ -33,9 +34,10 @@ QLabel *plainLabel(const QString &objectName, QWidget *parent)
     return label;
 }
 
-QString percentText(double percent)
+// The Statistiques tab's figure, in the interface's language, with its sign.
+QString percentWithSign(double percent)
 {
-    return QLocale().toString(percent, 'f', 1) + u"\u00a0%"_s;
+    return percentText(percent, QLocale()) + u"\u00a0%"_s;
 }
 
 } // namespace
@@ -187,7 +189,7 @@ void HomePage::setEstablishment(const std::optional<Establishment> &establishmen
             m_summary->setItem(row, column, new QTableWidgetItem(QLocale().toString(counts.counts[size_t(column)])));
         m_summary->setItem(row, int(kAllAccountStates.size()), new QTableWidgetItem(QLocale().toString(counts.total())));
         m_summary->setItem(row, int(kAllAccountStates.size()) + 1,
-                           new QTableWidgetItem(percentText(percentOf(counts.activated(), counts.total()))));
+                           new QTableWidgetItem(percentWithSign(percentOf(counts.activated(), counts.total()))));
         for (int column = 0; column < m_summary->columnCount(); ++column)
             m_summary->item(row, column)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     };
@@ -196,7 +198,7 @@ void HomePage::setEstablishment(const std::optional<Establishment> &establishmen
     m_summary->setRowHidden(1, !parentsKnown);
     m_parentsSummary->setVisible(parentsKnown);
     m_parentsSummary->setText(tr("%1 of the pupils have at least one parent whose account is activated.")
-                                  .arg(percentText(total.withActivatedParentPercent())));
+                                  .arg(percentWithSign(total.withActivatedParentPercent())));
     m_guardians->setVisible(parentsKnown);
     m_summary->resizeColumnsToContents();
     m_summary->adjustSize();
