@@ -342,6 +342,7 @@ private slots:
         const QString gone = u"Salle <b>B12</b> & co"_s;
         m_settings->setValue(Settings::Key::PrinterName, gone);
         m_page = std::make_unique<SettingsPage>(m_settings.get());
+        m_page->show(); // the printers are asked of the system when the tab shows
         auto *printer = find<QComboBox>(u"preferencePrinter"_s);
         QVERIFY(printer);
         QCOMPARE(printer->currentData().toString(), gone);

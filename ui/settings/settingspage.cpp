@@ -211,14 +211,6 @@ void SettingsPage::loadPreferences()
     m_qrCode->setChecked(m_settings->value(Settings::Key::LetterQrCode).toBool());
     m_sheets->setChecked(m_settings->value(Settings::Key::LetterSheets).toBool());
 
-    m_printer->clear();
-    m_printer->addItem(tr("The system's default printer"), QString());
-    for (const QString &name : QPrinterInfo::availablePrinterNames())
-        m_printer->addItem(name, name);
-    const QString printer = m_settings->string(Settings::Key::PrinterName);
-    if (!printer.isEmpty() && m_printer->findData(printer) < 0)
-        m_printer->addItem(tr("%1 (not available now)").arg(printer), printer); // kept, not forgotten
-    select(m_printer, printer);
     m_duplex->setChecked(m_settings->value(Settings::Key::PrinterDuplex).toBool());
     m_idleLock->setValue(
         std::clamp(m_settings->value(Settings::Key::IdleLockMinutes).toInt(), 0, kMaxIdleLockMinutes));
@@ -241,6 +233,28 @@ void SettingsPage::loadPreferences()
     });
     connect(m_language, &QComboBox::currentIndexChanged, this,
             [this]() { setPreference(Settings::Key::Language, m_language->currentData()); });
+}
+
+void SettingsPage::showEvent(QShowEvent *event)
+{
+    // Asked of the system each time the tab shows (printers come and go), and not before: on a
+    // network with many printers the question takes a while, which the window's start need not.
+    refreshPrinters();
+    QWidget::showEvent(event);
+}
+
+void SettingsPage::refreshPrinters()
+{
+    m_showing = true;
+    m_printer->clear();
+    m_printer->addItem(tr("The system's default printer"), QString());
+    for (const QString &name : QPrinterInfo::availablePrinterNames())
+        m_printer->addItem(name, name);
+    const QString printer = m_settings->string(Settings::Key::PrinterName);
+    if (!printer.isEmpty() && m_printer->findData(printer) < 0)
+        m_printer->addItem(tr("%1 (not available now)").arg(printer), printer); // kept, not forgotten
+    m_printer->setCurrentIndex(std::max(0, m_printer->findData(printer)));
+    m_showing = false;
 }
 
 void SettingsPage::setPreference(Settings::Key key, const QVariant &value)

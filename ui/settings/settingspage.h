@@ -39,6 +39,9 @@ public:
 
     const NotificationUrlsDraft &draft() const { return m_draft; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 signals:
     // The server saved the addresses: the window stores this in the cache.
     void establishmentSaved(const educonnect::Establishment &establishment);
@@ -67,6 +70,8 @@ private:
     void updateControls();
     void setMessage(const QString &text, bool error);
     void loadPreferences();
+    // The printers the system knows now, the one chosen before kept even when gone.
+    void refreshPrinters();
     void setPreference(Settings::Key key, const QVariant &value);
 
     Settings *m_settings;
